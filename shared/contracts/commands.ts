@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  Id,
+  Language,
+  NewPlanInput,
+  Plan,
+  PlanFields,
+  PlanMetaPatch,
+  RequiredName,
+  ShortText,
+  FIELDS_PART_KEYS,
+  type CollectionName,
+} from '../domain';
+import { PlanSummary, Settings, SettingsPatch } from './views';
+
+/**
+ * The one list of what the UI may ask of the Node side. Electron's IPC and the browser-mode
+ * bridge both carry exactly these commands, and the Node side validates every request against
+ * the schema here before it touches storage.
+ */
+
+const PlanRef = z.strictObject({ planId: Id });
+
+const fieldsRequests = FIELDS_PART_KEYS.map((part) =>
+  z.strictObject({ planId: Id, part: z.literal(part), fields: PlanFields.shape[part] }),
+);
+
+function rowUpsertRequest<C extends CollectionName>(collection: C) {
+  return z.strictObject({ planId: Id, collection: z.literal(collection), row: COLLECTIONS[collection].row });
+}
+const rowUpsertRequests = COLLECTION_NAMES.map(rowUpsertRequest);
+
+const CollectionNameSchema = z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]);
+
+export const commands = {
+  'app.info': {
+    request: z.strictObject({}),
+    response: z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['electron', 'browser', 'test']) }),
+  },
+  'settings.get': { request: z.strictObject({}), response: Settings },
+  'settings.set': { request: SettingsPatch, response: Settings },
+
+  'plans.list': {
+    request: z.strictObject({ query: ShortText.optional(), trashed: z.boolean().optional() }),
+    response: z.array(PlanSummary),
+  },
+  'plans.create': { request: NewPlanInput, response: PlanSummary },
+  'plans.get': { request: PlanRef, response: Plan },
+  'plans.updateMeta': { request: z.strictObject({ planId: Id, patch: PlanMetaPatch }), response: PlanSummary },
+  'plans.rename': { request: z.strictObject({ planId: Id, name: RequiredName }), response: PlanSummary },
+  'plans.duplicate': { request: z.strictObject({ planId: Id, name: RequiredName.optional() }), response: PlanSummary },
+  'plans.trash': { request: PlanRef, response: PlanSummary },
+  'plans.restore': { request: PlanRef, response: PlanSummary },
+  'plans.deletePermanently': { request: PlanRef, response: z.strictObject({ planId: Id }) },
+  'plans.emptyTrash': { request: z.strictObject({}), response: z.strictObject({ deleted: z.number().int() }) },
+
+  'fields.set': {
+    request: z.discriminatedUnion('part', fieldsRequests as unknown as [(typeof fieldsRequests)[number], ...(typeof fieldsRequests)[number][]]),
+    response: PlanSummary,
+  },
+  'rows.upsert': {
+    request: z.discriminatedUnion('collection', rowUpsertRequests as unknown as [(typeof rowUpsertRequests)[number], ...(typeof rowUpsertRequests)[number][]]),
+    response: PlanSummary,
+  },
+  'rows.delete': {
+    request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id }),
+    response: PlanSummary,
+  },
+  'rows.move': {
+    request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id, toIndex: z.number().int().min(0) }),
+    response: PlanSummary,
+  },
+} as const;
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
+export type CommandRequest<N extends CommandName> = z.input<Commands[N]['request']>;
+export type CommandResponse<N extends CommandName> = z.output<Commands[N]['response']>;
+
+export function isCommandName(value: unknown): value is CommandName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(commands, value);
+}
+
+/** Every IPC channel carries this prefix, so a stray channel can never reach a handler. */
+export const CHANNEL_PREFIX = 'planwright:';
+export const INVOKE_CHANNEL = `${CHANNEL_PREFIX}invoke` as const;
+export const MENU_CHANNEL = `${CHANNEL_PREFIX}menu` as const;
+
+export { Language };

@@ -1,0 +1,4 @@
+export * from './result';
+export * from './views';
+export * from './commands';
+export * from './api';

@@ -1,0 +1,24 @@
+/**
+ * What crosses the process boundary: never a thrown error (Electron would flatten it to a
+ * string), always a value or an error the UI can show next to the field it concerns.
+ */
+export type ErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'unknown_command'
+  | 'unauthorized'
+  | 'database_too_new'
+  | 'internal';
+
+export type FieldIssue = { path: string; message: string };
+
+export type AppError = { code: ErrorCode; message: string; issues?: FieldIssue[] };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): { ok: false; error: AppError } => ({
+  ok: false,
+  error: issues && issues.length > 0 ? { code, message, issues } : { code, message },
+});

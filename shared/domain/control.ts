@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Id, Quantity, ShortText, Text } from './primitives';
+import { EMPTY_RICH_TEXT, RichText } from './rich-text';
+
+export const CONTROL_KINDS = ['annualPlan', 'profitability', 'efficiency', 'strategic'] as const;
+export const PERIOD_KINDS = ['month', 'quarter'] as const;
+export const KPI_DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
+
+/** A month `YYYY-MM` or a quarter `YYYY-Qn`. */
+export const Period = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, { message: 'must be a month (YYYY-MM) or a quarter (YYYY-Qn)' });
+
+export const KpiPeriod = z.strictObject({
+  period: Period,
+  target: Quantity.nullable(),
+  actual: Quantity.nullable(),
+});
+
+export const Kpi = z
+  .strictObject({
+    id: Id,
+    metric: ShortText.min(1, { message: 'must not be empty' }),
+    objectiveId: Id.nullable(),
+    owner: ShortText,
+    unit: ShortText,
+    periodKind: z.enum(PERIOD_KINDS),
+    direction: z.enum(KPI_DIRECTIONS),
+    controlKind: z.enum(CONTROL_KINDS),
+    correctiveAction: Text,
+    periods: z.array(KpiPeriod).max(120),
+  })
+  .refine((k) => new Set(k.periods.map((p) => p.period)).size === k.periods.length, {
+    message: 'a period appears twice',
+    path: ['periods'],
+  })
+  .refine((k) => k.periods.every((p) => p.period.includes('Q') === (k.periodKind === 'quarter')), {
+    message: 'periods must match the KPI’s period kind',
+    path: ['periods'],
+  });
+
+export const ControlFields = z.strictObject({
+  annualPlan: RichText,
+  profitability: RichText,
+  efficiency: RichText,
+  strategic: RichText,
+});
+
+export type Kpi = z.infer<typeof Kpi>;
+export type KpiPeriod = z.infer<typeof KpiPeriod>;
+export type ControlFields = z.infer<typeof ControlFields>;
+export type ControlKind = (typeof CONTROL_KINDS)[number];
+
+export function emptyControlFields(): ControlFields {
+  return { annualPlan: EMPTY_RICH_TEXT, profitability: EMPTY_RICH_TEXT, efficiency: EMPTY_RICH_TEXT, strategic: EMPTY_RICH_TEXT };
+}

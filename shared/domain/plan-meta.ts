@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CurrencyCode, Id, IsoDate, Language, RequiredName, ShortText, Timestamp } from './primitives';
+
+const PlanMetaShape = z.strictObject({
+  id: Id,
+  name: RequiredName,
+  client: ShortText,
+  author: ShortText,
+  /** The plan's own version label, printed on the report's cover ("1.0", "Draft 3"). */
+  versionLabel: ShortText,
+  currency: CurrencyCode,
+  language: Language,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  /** Set while the plan is in the trash. */
+  deletedAt: Timestamp.nullable(),
+});
+
+export const periodOrder = {
+  check: (m: { periodStart: string; periodEnd: string }) => m.periodEnd >= m.periodStart,
+  message: 'before start',
+  path: ['periodEnd'],
+};
+
+export const PlanMeta = PlanMetaShape.refine(periodOrder.check, { message: periodOrder.message, path: periodOrder.path });
+export type PlanMeta = z.infer<typeof PlanMeta>;
+
+/** What a user gives to make a new plan; the rest is filled in. */
+export const NewPlanInput = PlanMetaShape.pick({
+  name: true,
+  client: true,
+  currency: true,
+  language: true,
+  periodStart: true,
+  periodEnd: true,
+})
+  .extend({ author: ShortText.optional() })
+  .refine(periodOrder.check, { message: periodOrder.message, path: periodOrder.path });
+export type NewPlanInput = z.infer<typeof NewPlanInput>;
+
+/** The editable header of a plan: every field optional, the period still ordered. */
+export const PlanMetaPatch = PlanMetaShape.pick({
+  name: true,
+  client: true,
+  author: true,
+  versionLabel: true,
+  currency: true,
+  language: true,
+  periodStart: true,
+  periodEnd: true,
+})
+  .partial()
+  .refine((p) => p.periodStart === undefined || p.periodEnd === undefined || p.periodEnd >= p.periodStart, {
+    message: periodOrder.message,
+    path: periodOrder.path,
+  });
+export type PlanMetaPatch = z.infer<typeof PlanMetaPatch>;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { LIMITS } from './primitives';
+
+/**
+ * Narrative fields are rich text in the ProseMirror/Tiptap JSON shape, restricted to what a plan
+ * needs and what Word and Markdown can carry exactly: paragraphs, bold, italic, bulleted and
+ * numbered lists. Storing the editor's own document shape (not HTML) keeps it portable and
+ * lets the report walk the same tree the editor shows.
+ */
+
+const Mark = z.strictObject({ type: z.enum(['bold', 'italic']) });
+
+const TextNode = z.strictObject({
+  type: z.literal('text'),
+  text: z.string().min(1).max(LIMITS.longText, { message: `must be at most ${LIMITS.longText} characters` }),
+  marks: z.array(Mark).max(2).optional(),
+});
+
+const HardBreak = z.strictObject({ type: z.literal('hardBreak') });
+
+export const Paragraph = z.strictObject({
+  type: z.literal('paragraph'),
+  content: z.array(z.union([TextNode, HardBreak])).max(2_000).optional(),
+});
+
+const ListItem = z.strictObject({
+  type: z.literal('listItem'),
+  content: z.array(Paragraph).min(1).max(50),
+});
+
+const BulletList = z.strictObject({
+  type: z.literal('bulletList'),
+  content: z.array(ListItem).min(1).max(500),
+});
+
+const OrderedList = z.strictObject({
+  type: z.literal('orderedList'),
+  attrs: z.strictObject({ start: z.number().int().min(1).max(10_000) }).partial().optional(),
+  content: z.array(ListItem).min(1).max(500),
+});
+
+const RichBlockSchema = z.union([Paragraph, BulletList, OrderedList]);
+export type RichBlock = z.infer<typeof RichBlockSchema>;
+export type RichParagraph = z.infer<typeof Paragraph>;
+export type RichText = { type: 'doc'; content: RichBlock[] };
+
+export const RichText: z.ZodType<RichText> = z
+  .strictObject({
+    type: z.literal('doc'),
+    content: z.array(RichBlockSchema).max(2_000),
+  })
+  .refine((doc) => richTextToPlain(doc).length <= LIMITS.longText, {
+    message: `must be at most ${LIMITS.longText} characters`,
+  });
+
+export const EMPTY_RICH_TEXT: RichText = { type: 'doc', content: [] };
+
+export function richTextFromPlain(text: string): RichText {
+  const paragraphs = text.split(/\n{2,}|\r\n\r\n/).filter((p) => p.trim().length > 0);
+  return {
+    type: 'doc',
+    content: paragraphs.map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })),
+  };
+}
+
+function paragraphText(p: RichParagraph): string {
+  return (p.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
+}
+
+/** The plain text of a document, one block a line; used for search, checks and Markdown-less copies. */
+export function richTextToPlain(doc: RichText): string {
+  const lines: string[] = [];
+  for (const block of doc.content) {
+    if (block.type === 'paragraph') lines.push(paragraphText(block));
+    else block.content.forEach((item) => lines.push(item.content.map(paragraphText).join(' ')));
+  }
+  return lines.join('\n');
+}
+
+export function isRichTextEmpty(doc: RichText): boolean {
+  return richTextToPlain(doc).trim().length === 0;
+}
