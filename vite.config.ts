@@ -1,15 +1,18 @@
 import { defineConfig } from 'vite';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 // The renderer is a plain static bundle: Electron loads it from disk, browser mode serves it.
 export default defineConfig({
-  root: path.resolve(__dirname, 'renderer'),
+  root: path.resolve(here, 'renderer'),
   base: './',
   build: {
-    outDir: path.resolve(__dirname, 'dist/renderer'),
+    outDir: path.resolve(here, 'dist/renderer'),
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
   },
-  resolve: { alias: { '@shared': path.resolve(__dirname, 'shared') } },
+  resolve: { alias: { '@shared': path.resolve(here, 'shared') } },
 });

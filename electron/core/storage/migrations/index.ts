@@ -1,0 +1,6 @@
+import * as v1 from './001-initial';
+
+/** Every migration, in order; a migration's version is its position (1-based). Never edit a shipped one. */
+export const MIGRATIONS: { version: number; sql: string }[] = [v1];
+
+export const LATEST_VERSION = MIGRATIONS.length;

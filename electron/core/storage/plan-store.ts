@@ -1,0 +1,412 @@
+import type { Statement } from 'better-sqlite3';
+import type { PlanSummary } from '../../../shared/contracts';
+import {
+  COLLECTION_NAMES,
+  emptyCollections,
+  emptyPlanFields,
+  newId,
+  PlanFields,
+  REFERENCES,
+  type CollectionName,
+  type CollectionRow,
+  type FieldsPartKey,
+  type NewPlanInput,
+  type Plan,
+  type PlanMeta,
+  type PlanMetaPatch,
+} from '../../../shared/domain';
+import { planProgress, remapPlanIds } from '../../../shared/logic';
+import { DomainError, notFound } from '../errors';
+import type { Db } from './database';
+import { columnNames, decodeRow, encodeColumns } from './row-codec';
+import { EVIDENCE_COLUMNS, TABLES } from './tables';
+
+type DbRow = Record<string, unknown>;
+type Row = Record<string, unknown>;
+
+const META_COLUMNS: Record<keyof PlanMetaPatch, string> = {
+  name: 'name',
+  client: 'client',
+  author: 'author',
+  versionLabel: 'version_label',
+  currency: 'currency',
+  language: 'language',
+  periodStart: 'period_start',
+  periodEnd: 'period_end',
+};
+
+function metaFromRow(r: DbRow): PlanMeta {
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    client: r.client as string,
+    author: r.author as string,
+    versionLabel: r.version_label as string,
+    currency: r.currency as string,
+    language: r.language as PlanMeta['language'],
+    periodStart: r.period_start as string,
+    periodEnd: r.period_end as string,
+    createdAt: r.created_at as string,
+    updatedAt: r.updated_at as string,
+    deletedAt: (r.deleted_at as string | null) ?? null,
+  };
+}
+
+/**
+ * Every read and write of plans. Each public method that writes runs in exactly one
+ * transaction, and nothing in here awaits: better-sqlite3 is synchronous, so a transaction can
+ * never interleave with another request.
+ */
+export class PlanStore {
+  private readonly stmts = new Map<string, Statement>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  private stmt(sql: string): Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  list(options: { query?: string; trashed?: boolean } = {}): PlanSummary[] {
+    const trashed = options.trashed === true;
+    const rows = this.stmt(
+      `SELECT id FROM plans WHERE (deleted_at IS NOT NULL) = ? ORDER BY ${trashed ? 'deleted_at' : 'updated_at'} DESC`,
+    ).all(trashed ? 1 : 0) as { id: string }[];
+    const query = options.query?.trim().toLocaleLowerCase();
+    const summaries = rows.map((r) => this.summary(r.id));
+    if (!query) return summaries;
+    return summaries.filter((s) => s.name.toLocaleLowerCase().includes(query) || s.client.toLocaleLowerCase().includes(query));
+  }
+
+  get(planId: string): Plan {
+    const r = this.stmt('SELECT * FROM plans WHERE id = ?').get(planId) as DbRow | undefined;
+    if (!r) throw notFound('The plan');
+    const fields = PlanFields.safeParse(JSON.parse(r.fields as string));
+    if (!fields.success) throw new DomainError('internal', 'This plan’s saved fields could not be read.');
+    const collections = emptyCollections() as unknown as Record<CollectionName, Row[]>;
+    for (const name of COLLECTION_NAMES) collections[name] = this.readCollection(planId, name);
+    return { meta: metaFromRow(r), fields: fields.data, collections: collections as unknown as Plan['collections'] };
+  }
+
+  summary(planId: string): PlanSummary {
+    const plan = this.get(planId);
+    const { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = plan.meta;
+    return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
+  }
+
+  private readCollection(planId: string, name: CollectionName): Row[] {
+    const spec = TABLES[name];
+    const rows = (this.stmt(`SELECT * FROM ${spec.table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as DbRow[]).map(
+      (r) => decodeRow(spec, r),
+    );
+    if (spec.links.length === 0 && !spec.periods) return rows;
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    for (const link of spec.links) {
+      const pairs = this.stmt(
+        `SELECT ${link.owner} AS owner, ${link.target} AS target FROM ${link.table} WHERE plan_id = ? ORDER BY position`,
+      ).all(planId) as { owner: string; target: string }[];
+      for (const p of pairs) (byId.get(p.owner)?.[link.field] as string[] | undefined)?.push(p.target);
+    }
+    if (spec.periods) {
+      const periods = this.stmt(
+        `SELECT p.kpi_id, p.period, p.target, p.actual FROM kpi_periods p JOIN kpis k ON k.id = p.kpi_id
+         WHERE k.plan_id = ? ORDER BY p.position`,
+      ).all(planId) as DbRow[];
+      for (const p of periods) {
+        (byId.get(p.kpi_id as string)?.periods as unknown[] | undefined)?.push({ period: p.period, target: p.target, actual: p.actual });
+      }
+    }
+    return rows;
+  }
+
+  // ---- whole plans ---------------------------------------------------------------------------
+
+  create(input: NewPlanInput): PlanSummary {
+    const at = this.now();
+    const plan: Plan = {
+      meta: {
+        id: newId(),
+        name: input.name,
+        client: input.client,
+        author: input.author ?? '',
+        versionLabel: '1.0',
+        currency: input.currency,
+        language: input.language,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      },
+      fields: emptyPlanFields(),
+      collections: emptyCollections(),
+    };
+    this.db.transaction(() => this.insertPlan(plan))();
+    return this.summary(plan.meta.id);
+  }
+
+  /** Writes a whole, already validated plan as a new plan (import, duplicate). */
+  insertPlan(plan: Plan): void {
+    const m = plan.meta;
+    this.stmt(
+      `INSERT INTO plans (id, name, client, author, version_label, currency, language, period_start, period_end, fields, created_at, updated_at, deleted_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(m.id, m.name, m.client, m.author, m.versionLabel, m.currency, m.language, m.periodStart, m.periodEnd, JSON.stringify(plan.fields), m.createdAt, m.updatedAt, m.deletedAt);
+    for (const name of COLLECTION_NAMES) {
+      const rows = plan.collections[name] as unknown as Row[];
+      rows.forEach((row, position) => this.writeRowColumns(m.id, name, row, position));
+    }
+    // Links after all rows, so a link may point forward (an action depending on a later one).
+    for (const name of COLLECTION_NAMES) {
+      for (const row of plan.collections[name] as unknown as Row[]) this.writeRowLinks(m.id, name, row);
+    }
+  }
+
+  duplicate(planId: string, name: string | undefined, copySuffix: string): PlanSummary {
+    return this.db.transaction(() => {
+      const source = this.get(planId);
+      const copy = remapPlanIds(source);
+      const at = this.now();
+      const copyName = name ?? `${source.meta.name}${copySuffix}`.slice(0, 200);
+      copy.meta = { ...copy.meta, name: copyName, createdAt: at, updatedAt: at, deletedAt: null };
+      this.insertPlan(copy);
+      return this.summary(copy.meta.id);
+    })();
+  }
+
+  updateMeta(planId: string, patch: PlanMetaPatch): PlanSummary {
+    return this.db.transaction(() => {
+      const current = this.editable(planId);
+      const next = { ...current, ...patch };
+      if (next.periodEnd < next.periodStart) {
+        throw new DomainError('invalid', 'The plan period ends before it starts.', [
+          { path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: 'before start' },
+        ]);
+      }
+      const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof PlanMetaPatch, string][];
+      if (entries.length > 0) {
+        const sets = entries.map(([k]) => `${META_COLUMNS[k]} = ?`).join(', ');
+        this.db.prepare(`UPDATE plans SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), planId);
+      }
+      return this.summary(planId);
+    })();
+  }
+
+  setFields<P extends FieldsPartKey>(planId: string, part: P, value: PlanFields[P]): PlanSummary {
+    return this.db.transaction(() => {
+      this.editable(planId);
+      const r = this.stmt('SELECT fields FROM plans WHERE id = ?').get(planId) as { fields: string };
+      const fields = JSON.parse(r.fields) as PlanFields;
+      fields[part] = value;
+      this.stmt('UPDATE plans SET fields = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(fields), this.now(), planId);
+      return this.summary(planId);
+    })();
+  }
+
+  trash(planId: string): PlanSummary {
+    return this.db.transaction(() => {
+      this.existing(planId);
+      this.stmt('UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), planId);
+      return this.summary(planId);
+    })();
+  }
+
+  restore(planId: string): PlanSummary {
+    return this.db.transaction(() => {
+      this.existing(planId);
+      this.stmt('UPDATE plans SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(this.now(), planId);
+      return this.summary(planId);
+    })();
+  }
+
+  /** Only a plan already in the trash can be deleted for good: two deliberate steps. */
+  deletePermanently(planId: string): void {
+    this.db.transaction(() => {
+      const meta = this.existing(planId);
+      if (meta.deletedAt === null) throw new DomainError('conflict', 'Move the plan to the trash before deleting it permanently.');
+      this.stmt('DELETE FROM plans WHERE id = ?').run(planId);
+    })();
+  }
+
+  emptyTrash(): number {
+    return this.db.transaction(() => this.stmt('DELETE FROM plans WHERE deleted_at IS NOT NULL').run().changes)();
+  }
+
+  // ---- rows ----------------------------------------------------------------------------------
+
+  upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>): PlanSummary {
+    return this.db.transaction(() => {
+      this.editable(planId);
+      const r = row as unknown as Row;
+      this.checkLinks(planId, collection, r);
+      const spec = TABLES[collection];
+      const existing = this.stmt(`SELECT plan_id, position FROM ${spec.table} WHERE id = ?`).get(r.id) as
+        | { plan_id: string; position: number }
+        | undefined;
+      if (existing && existing.plan_id !== planId) throw new DomainError('conflict', 'This row belongs to another plan.');
+      const position = existing?.position ?? this.nextPosition(spec.table, planId);
+      this.writeRowColumns(planId, collection, r, position);
+      this.writeRowLinks(planId, collection, r);
+      this.touch(planId);
+      return this.summary(planId);
+    })();
+  }
+
+  deleteRow(planId: string, collection: CollectionName, id: string): PlanSummary {
+    return this.db.transaction(() => {
+      this.editable(planId);
+      const spec = TABLES[collection];
+      if (!this.stmt(`SELECT 1 FROM ${spec.table} WHERE plan_id = ? AND id = ?`).get(planId, id)) throw notFound('The row');
+      // Single-valued links to this row are cleared; link-table rows and scores cascade.
+      if (collection === 'objectives') this.stmt('UPDATE kpis SET objective_id = NULL WHERE plan_id = ? AND objective_id = ?').run(planId, id);
+      if (collection === 'products') this.stmt('UPDATE forecast_lines SET product_id = NULL WHERE plan_id = ? AND product_id = ?').run(planId, id);
+      const evidenceKind = Object.entries({ segments: 'segment', products: 'product', competitors: 'competitor', channels: 'channel', macroForces: 'macroForce', customerTiers: 'customerTier' }).find(
+        ([c]) => c === collection,
+      )?.[1] as keyof typeof EVIDENCE_COLUMNS | undefined;
+      if (evidenceKind) {
+        const column = EVIDENCE_COLUMNS[evidenceKind];
+        this.db.prepare(`UPDATE swot_items SET ${column} = NULL WHERE plan_id = ? AND ${column} = ?`).run(planId, id);
+      }
+      this.stmt(`DELETE FROM ${spec.table} WHERE plan_id = ? AND id = ?`).run(planId, id);
+      this.renumber(spec.table, planId);
+      this.touch(planId);
+      return this.summary(planId);
+    })();
+  }
+
+  moveRow(planId: string, collection: CollectionName, id: string, toIndex: number): PlanSummary {
+    return this.db.transaction(() => {
+      this.editable(planId);
+      const spec = TABLES[collection];
+      const ids = (this.stmt(`SELECT id FROM ${spec.table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as { id: string }[]).map(
+        (r) => r.id,
+      );
+      const from = ids.indexOf(id);
+      if (from < 0) throw notFound('The row');
+      ids.splice(from, 1);
+      ids.splice(Math.min(toIndex, ids.length), 0, id);
+      const update = this.stmt(`UPDATE ${spec.table} SET position = ? WHERE id = ?`);
+      ids.forEach((rowId, position) => update.run(position, rowId));
+      this.touch(planId);
+      return this.summary(planId);
+    })();
+  }
+
+  // ---- settings ------------------------------------------------------------------------------
+
+  getSetting(key: string): unknown {
+    const r = this.stmt('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    return r ? JSON.parse(r.value) : undefined;
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+      key,
+      JSON.stringify(value),
+    );
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private existing(planId: string): PlanMeta {
+    const r = this.stmt('SELECT * FROM plans WHERE id = ?').get(planId) as DbRow | undefined;
+    if (!r) throw notFound('The plan');
+    return metaFromRow(r);
+  }
+
+  private editable(planId: string): PlanMeta {
+    const meta = this.existing(planId);
+    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.');
+    return meta;
+  }
+
+  private touch(planId: string): void {
+    this.stmt('UPDATE plans SET updated_at = ? WHERE id = ?').run(this.now(), planId);
+  }
+
+  private nextPosition(table: string, planId: string): number {
+    const r = this.stmt(`SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ${table} WHERE plan_id = ?`).get(planId) as { next: number };
+    return r.next;
+  }
+
+  private renumber(table: string, planId: string): void {
+    const ids = this.stmt(`SELECT id FROM ${table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as { id: string }[];
+    const update = this.stmt(`UPDATE ${table} SET position = ? WHERE id = ?`);
+    ids.forEach((r, position) => update.run(position, r.id));
+  }
+
+  private writeRowColumns(planId: string, collection: CollectionName, row: Row, position: number): void {
+    const spec = TABLES[collection];
+    const names = columnNames(spec);
+    const updates = ['position', ...names].map((n) => `${n} = excluded.${n}`).join(', ');
+    this.stmt(
+      `INSERT INTO ${spec.table} (id, plan_id, position, ${names.join(', ')}) VALUES (?, ?, ?, ${names.map(() => '?').join(', ')})
+       ON CONFLICT (id) DO UPDATE SET ${updates}`,
+    ).run(row.id, planId, position, ...encodeColumns(spec, row));
+    if (spec.periods) {
+      this.stmt('DELETE FROM kpi_periods WHERE kpi_id = ?').run(row.id);
+      const insert = this.stmt('INSERT INTO kpi_periods (kpi_id, period, position, target, actual) VALUES (?, ?, ?, ?, ?)');
+      (row.periods as { period: string; target: number | null; actual: number | null }[]).forEach((p, i) =>
+        insert.run(row.id, p.period, i, p.target, p.actual),
+      );
+    }
+  }
+
+  private writeRowLinks(planId: string, collection: CollectionName, row: Row): void {
+    for (const link of TABLES[collection].links) {
+      this.stmt(`DELETE FROM ${link.table} WHERE ${link.owner} = ?`).run(row.id);
+      const insert = this.stmt(`INSERT INTO ${link.table} (plan_id, ${link.owner}, ${link.target}, position) VALUES (?, ?, ?, ?)`);
+      [...new Set(row[link.field] as string[])].forEach((target, i) => insert.run(planId, row.id, target, i));
+    }
+  }
+
+  /** Names the field of a link that points at no row of this plan, before SQLite would refuse it. */
+  private checkLinks(planId: string, collection: CollectionName, row: Row): void {
+    const issues: { path: string; message: string }[] = [];
+    for (const ref of REFERENCES) {
+      if (ref.from !== collection) continue;
+      ref.targets(row).forEach((target, i) => {
+        if (collection === 'actions' && ref.field === 'dependsOn' && target === row.id) return;
+        const table = TABLES[ref.to].table;
+        if (!this.stmt(`SELECT 1 FROM ${table} WHERE plan_id = ? AND id = ?`).get(planId, target)) {
+          const path = ref.field === 'evidence' ? 'row.evidence.id' : ref.many ? `row.${ref.field}[${i}]` : `row.${ref.field}`;
+          issues.push({ path, message: `links to a missing row of ${ref.to}` });
+        }
+      });
+    }
+    if (collection === 'actions' && issues.length === 0) this.checkNoDependencyCycle(planId, row);
+    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues);
+  }
+
+  private checkNoDependencyCycle(planId: string, row: Row): void {
+    const edges = this.stmt('SELECT action_id, depends_on_id FROM action_dependencies WHERE plan_id = ?').all(planId) as {
+      action_id: string;
+      depends_on_id: string;
+    }[];
+    const graph = new Map<string, string[]>();
+    for (const e of edges) if (e.action_id !== row.id) graph.set(e.action_id, [...(graph.get(e.action_id) ?? []), e.depends_on_id]);
+    graph.set(row.id as string, row.dependsOn as string[]);
+    const stack = [...(row.dependsOn as string[])];
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next === row.id) {
+        throw new DomainError('invalid', 'These dependencies would make a loop: an action would wait for itself.', [
+          { path: 'row.dependsOn', message: 'makes a loop' },
+        ]);
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(graph.get(next) ?? []));
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import type { en } from './en';
+
+/** Same keys as the English resource, any string values: what every other language must provide. */
+export type LocaleShape<T> = { readonly [K in keyof T]: T[K] extends string ? string : LocaleShape<T[K]> };
+
+export type LocaleResource = LocaleShape<typeof en>;

@@ -1,0 +1,34 @@
+import { afterEach, expect } from 'vitest';
+import type { CommandName, CommandRequest, CommandResponse, Result } from '../../../shared/contracts';
+import { createBackend, type Backend } from '../../../electron/core/backend';
+import { tempDir } from './temp-dir';
+
+const open: Backend[] = [];
+
+export function testBackend(dataDir = tempDir()): Backend & {
+  call<N extends CommandName>(name: N, request: CommandRequest<N>): CommandResponse<N>;
+} {
+  const backend = createBackend({ dataDir, mode: 'test', version: '0.0.0-test' });
+  open.push(backend);
+  return Object.assign(backend, {
+    /** Runs a command that must succeed and returns its value. */
+    call<N extends CommandName>(name: N, request: CommandRequest<N>): CommandResponse<N> {
+      const result = backend.dispatch(name, request) as Result<CommandResponse<N>>;
+      if (!result.ok) expect.fail(`${name} failed: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
+  });
+}
+
+export const NEW_PLAN = {
+  name: 'Spring enrolment',
+  client: 'Bright Minds Academy',
+  currency: 'CNY',
+  language: 'en',
+  periodStart: '2027-01-01',
+  periodEnd: '2027-12-31',
+} as const;
+
+afterEach(() => {
+  while (open.length > 0) open.pop()!.close();
+});
