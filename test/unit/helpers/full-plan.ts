@@ -1,4 +1,4 @@
-import { emptyPlanFields, richTextFromPlain, type Plan } from '../../../shared/domain';
+import { emptyPlanFields, richTextFromPlain, type Action, type Plan } from '../../../shared/domain';
 
 const id = () => crypto.randomUUID();
 
@@ -13,7 +13,7 @@ export function fullPlan(): Plan {
   const strength = { id: id(), kind: 'S', statement: 'Small classes', impact: 4, likelihood: null, evidence: { kind: 'competitor', id: competitor.id } } as const;
   const threat = { id: id(), kind: 'T', statement: 'Price war', impact: 5, likelihood: 3, evidence: { kind: 'macroForce', id: macro.id } } as const;
   const objective = { id: id(), kind: 'financial', metric: 'revenue', title: 'Revenue of 3 m', baseline: 2.1, target: 3, unit: 'm CNY', deadline: '2027-12-31', owner: 'Head' } as const;
-  const first = { id: id(), title: 'Open day', start: '2027-03-01', end: '2027-03-02', owner: 'Wang', cost: 800000, objectiveIds: [objective.id], mixElement: 'promotion', status: 'planned', dependsOn: [] } as const;
+  const first: Action = { id: id(), title: 'Open day', start: '2027-03-01', end: '2027-03-02', owner: 'Wang', cost: 800000, objectiveIds: [objective.id], mixElement: 'promotion', status: 'planned', dependsOn: [] };
   const fields = emptyPlanFields();
   fields.summary.narrative = richTextFromPlain('Grow revenue to 3 m.');
   fields.situation.ourPosition = 'challenger';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/core/backend';
+import type { Action } from '../../../../shared/domain';
 import { NEW_PLAN, testBackend } from '../../helpers/backend';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -49,7 +50,7 @@ describe('the plan library', () => {
     const { id } = b.call('plans.create', NEW_PLAN);
     const objective = { id: crypto.randomUUID(), kind: 'financial', metric: 'revenue', title: 'Grow revenue', baseline: 1, target: 2, unit: 'm CNY', deadline: '2027-12-31', owner: 'Li' } as const;
     b.call('rows.upsert', { planId: id, collection: 'objectives', row: objective });
-    const action = { id: crypto.randomUUID(), title: 'Open day', start: '2027-03-01', end: '2027-03-02', owner: 'Wang', cost: 500000, objectiveIds: [objective.id], mixElement: 'promotion', status: 'planned', dependsOn: [] } as const;
+    const action: Action = { id: crypto.randomUUID(), title: 'Open day', start: '2027-03-01', end: '2027-03-02', owner: 'Wang', cost: 500000, objectiveIds: [objective.id], mixElement: 'promotion', status: 'planned', dependsOn: [] };
     b.call('rows.upsert', { planId: id, collection: 'actions', row: action });
 
     const copy = b.call('plans.duplicate', { planId: id });
