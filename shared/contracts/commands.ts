@@ -84,9 +84,6 @@ export function isCommandName(value: unknown): value is CommandName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(commands, value);
 }
 
-/** Every IPC channel carries this prefix, so a stray channel can never reach a handler. */
-export const CHANNEL_PREFIX = 'planwright:';
-export const INVOKE_CHANNEL = `${CHANNEL_PREFIX}invoke` as const;
-export const MENU_CHANNEL = `${CHANNEL_PREFIX}menu` as const;
+export { CHANNEL_PREFIX, INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
 
 export { Language };

@@ -1,0 +1,131 @@
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Settings } from '../../shared/contracts/views';
+import { createBackend, DatabaseTooNewError, type Backend } from '../core/backend';
+import { resolveDataDir } from '../core/data-dir';
+import { registerIpc } from './ipc';
+import { installMenu, showAboutDialog, showShortcutsDialog } from './menu';
+import { MENU_LABELS, menuLanguage } from './menu-labels';
+import { appPaths, resolveNativeBinding } from './paths';
+import { applySecurity } from './security';
+import { isDatabaseTooNew, startupErrorMessage } from './startup-error';
+import { createMainWindow } from './window';
+
+/**
+ * The app's lifecycle: one instance per data folder, one backend, one window. `mainDir` is the
+ * folder of the bundled main script (dist/electron), from which every other path follows.
+ */
+export function runApp(mainDir: string): void {
+  const paths = appPaths(mainDir);
+  const defaultDir = app.getPath('userData');
+  const systemLanguage = () => menuLanguage(null, app.getLocale());
+
+  let dataDir: string;
+  try {
+    dataDir = path.resolve(resolveDataDir({ argv: process.argv, env: process.env, defaultDir }));
+  } catch (error) {
+    const { title, message } = startupErrorMessage(error, { dataDir: '—', language: 'en', isPackaged: app.isPackaged, tooNew: false });
+    dialog.showErrorBox(title, message);
+    app.quit();
+    return;
+  }
+  // Chromium's profile (and with it the single-instance lock) lives beside the data, so a test run
+  // on its own folder neither collides with the user's open app nor leaves traces in their profile.
+  if (dataDir !== path.resolve(defaultDir)) app.setPath('userData', dataDir);
+
+  if (!app.requestSingleInstanceLock()) {
+    // Another Planwright has this data open; it gets the focus (see 'second-instance') and we leave.
+    app.quit();
+    return;
+  }
+
+  app.enableSandbox();
+
+  let backend: Backend | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  const openWindow = () => {
+    mainWindow = createMainWindow(paths);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (!app.isReady()) return;
+    if (mainWindow === null) {
+      openWindow();
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  // Every page the app ever creates gets the same protections, before it loads anything.
+  app.on('web-contents-created', (_event, contents) => applySecurity(contents.session, contents, paths.indexUrl));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+  });
+
+  const refreshMenu = () => {
+    if (backend === null) return;
+    const settings = backend.dispatch('settings.get', {});
+    const language = menuLanguage(settings.ok ? (settings.value as Settings).language : null, app.getLocale());
+    const labels = MENU_LABELS[language];
+    const detail = labels.aboutDetail({
+      version: app.getVersion(),
+      electron: process.versions.electron ?? '',
+      chrome: process.versions.chrome ?? '',
+      node: process.versions.node,
+      dataDir,
+    });
+    installMenu({
+      labels,
+      platform: process.platform,
+      isDev: !app.isPackaged,
+      showShortcuts: () => showShortcutsDialog(labels, process.platform),
+      showAbout: () => showAboutDialog(labels, detail),
+    });
+  };
+
+  void app.whenReady().then(() => {
+    try {
+      backend = createBackend({
+        dataDir,
+        mode: 'electron',
+        version: app.getVersion(),
+        nativeBinding: resolveNativeBinding({
+          isPackaged: app.isPackaged,
+          root: paths.root,
+          electronVersion: process.versions.electron ?? '',
+          exists: fs.existsSync,
+        }),
+      });
+    } catch (error) {
+      const tooNew = isDatabaseTooNew(error, DatabaseTooNewError);
+      const { title, message } = startupErrorMessage(error, { dataDir, language: systemLanguage(), isPackaged: app.isPackaged, tooNew });
+      dialog.showErrorBox(title, message);
+      app.quit();
+      return;
+    }
+
+    registerIpc(ipcMain, backend, paths.indexUrl, (name, result) => {
+      // The menu speaks the app's language, so it follows a language change at once.
+      if (name === 'settings.set' && result.ok) refreshMenu();
+    });
+    refreshMenu();
+    openWindow();
+
+    app.on('activate', () => {
+      if (mainWindow === null) openWindow();
+    });
+  });
+}

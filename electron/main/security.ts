@@ -1,0 +1,116 @@
+import { shell, type Session, type WebContents } from 'electron';
+
+/**
+ * Everything the renderer needs ships inside the app, so the policy names no origin but the
+ * app's own files: an injected script can neither load code from elsewhere nor send data out.
+ * 'unsafe-inline' for styles only, because React and the UI set inline `style` attributes.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+type Headers = Record<string, string[]>;
+
+/** The response headers with our policy in place of any the response brought. */
+export function withContentSecurityPolicy(headers: Headers | undefined): Headers {
+  const result: Headers = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    // Header names are case-insensitive; a second, weaker policy must not survive beside ours.
+    if (name.toLowerCase() !== 'content-security-policy') result[name] = value;
+  }
+  result['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  return result;
+}
+
+/**
+ * Whether `url` is the app's own page (`indexUrl`, a file: URL). Query and hash are ignored,
+ * since the UI may route with them; anything else, even another file beside it, is foreign.
+ */
+export function isAppUrl(url: string, indexUrl: string, platform: string = process.platform): boolean {
+  const target = parse(url);
+  const own = parse(indexUrl);
+  if (!target || !own) return false;
+  if (target.protocol !== 'file:' || own.protocol !== 'file:') return false;
+  if (target.host !== own.host) return false;
+  const a = decodePath(target.pathname);
+  const b = decodePath(own.pathname);
+  if (a === null || b === null) return false;
+  // Windows paths are case-insensitive, and Chromium may report the drive letter in either case.
+  return platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/** Links the app may hand to the system: web pages over TLS and e-mail addresses, nothing else. */
+export function isSafeExternalUrl(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'mailto:');
+}
+
+export function openExternalIfSafe(url: string): boolean {
+  if (!isSafeExternalUrl(url)) return false;
+  void shell.openExternal(url).catch(() => undefined);
+  return true;
+}
+
+type NavigationEvent = { url?: string; preventDefault(): void };
+
+/** Session-wide protections: the policy header and a "no" to every permission. */
+export function secureSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+  });
+  // The app needs no camera, location, notifications, clipboard API or anything else a page can ask for.
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** Per-page protections: no new windows, no leaving the app's page, no embedded webviews. */
+export function secureWebContents(webContents: WebContents, indexUrl: string): void {
+  webContents.setWindowOpenHandler(({ url }) => {
+    openExternalIfSafe(url);
+    return { action: 'deny' };
+  });
+
+  const guard =
+    (openOutside: boolean) =>
+    (event: NavigationEvent, deprecatedUrl?: string): void => {
+      const url = event.url ?? deprecatedUrl ?? '';
+      if (isAppUrl(url, indexUrl)) return;
+      event.preventDefault();
+      // A clicked link to a web page opens in the browser; a redirect never opens anything.
+      if (openOutside) openExternalIfSafe(url);
+    };
+  webContents.on('will-navigate', guard(true));
+  webContents.on('will-redirect', guard(false));
+
+  webContents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function applySecurity(session: Session, webContents: WebContents, indexUrl: string): void {
+  secureSession(session);
+  secureWebContents(webContents, indexUrl);
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}

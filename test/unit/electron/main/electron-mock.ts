@@ -1,0 +1,108 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the parts of Electron the main process uses. The Electron binary cannot run in
+ * CI, so the shell is tested in Node against this fake: it records what the code asked of it.
+ */
+
+export type Listener = (...args: unknown[]) => unknown;
+
+export function fakeSession() {
+  const handlers: {
+    headers?: Listener;
+    permissionRequest?: Listener;
+    permissionCheck?: Listener;
+  } = {};
+  return {
+    handlers,
+    webRequest: {
+      onHeadersReceived: vi.fn((listener: Listener) => {
+        handlers.headers = listener;
+      }),
+    },
+    setPermissionRequestHandler: vi.fn((handler: Listener) => {
+      handlers.permissionRequest = handler;
+    }),
+    setPermissionCheckHandler: vi.fn((handler: Listener) => {
+      handlers.permissionCheck = handler;
+    }),
+  };
+}
+
+export class FakeWebContents extends EventEmitter {
+  session = fakeSession();
+  send = vi.fn();
+  windowOpenHandler: Listener | undefined;
+  setWindowOpenHandler = vi.fn((handler: Listener) => {
+    this.windowOpenHandler = handler;
+  });
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static focused: FakeBrowserWindow | null = null;
+  static getFocusedWindow = () => FakeBrowserWindow.focused;
+  static getAllWindows = () => FakeBrowserWindow.instances;
+
+  webContents = new FakeWebContents();
+  loadFile = vi.fn(async (_file: string) => undefined);
+  show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn();
+  minimized = false;
+  isMinimized = () => this.minimized;
+  isDestroyed = () => false;
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  getPath = vi.fn((_name: string) => '/fake/user-data');
+  setPath = vi.fn();
+  getVersion = vi.fn(() => '9.8.7');
+  getLocale = vi.fn(() => 'en-US');
+  requestSingleInstanceLock = vi.fn(() => true);
+  enableSandbox = vi.fn();
+  quit = vi.fn();
+  isReady = vi.fn(() => true);
+  whenReady = vi.fn(() => Promise.resolve());
+}
+
+export const electron = {
+  app: new FakeApp(),
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: { handle: vi.fn() },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+    setApplicationMenu: vi.fn(),
+  },
+};
+
+/** A fresh fake for each test: listeners, recorded calls and window list cleared. */
+export function resetElectronMock(): void {
+  electron.app.isPackaged = false;
+  electron.app.removeAllListeners();
+  for (const value of Object.values(electron.app)) {
+    if (vi.isMockFunction(value)) value.mockClear();
+  }
+  electron.app.requestSingleInstanceLock.mockImplementation(() => true);
+  electron.app.getPath.mockImplementation(() => '/fake/user-data');
+  FakeBrowserWindow.instances = [];
+  FakeBrowserWindow.focused = null;
+  electron.ipcMain.handle.mockClear();
+  electron.shell.openExternal.mockClear();
+  electron.dialog.showErrorBox.mockClear();
+  electron.dialog.showMessageBox.mockClear();
+  electron.Menu.buildFromTemplate.mockClear();
+  electron.Menu.setApplicationMenu.mockClear();
+}
+
+/** Lets promise callbacks (app.whenReady().then) run. */
+export const settle = () => new Promise((resolve) => setImmediate(resolve));
