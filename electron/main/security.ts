@@ -1,22 +1,7 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
 
-/**
- * Everything the renderer needs ships inside the app, so the policy names no origin but the
- * app's own files: an injected script can neither load code from elsewhere nor send data out.
- * 'unsafe-inline' for styles only, because React and the UI set inline `style` attributes.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
 
 type Headers = Record<string, string[]>;
 

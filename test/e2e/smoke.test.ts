@@ -1,0 +1,89 @@
+// The browser-mode skeleton end to end: the built server starts on a fresh folder, Chromium
+// renders the library, the API refuses a caller without the page's token, and a restart on the
+// same folder keeps what was saved.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+
+let app: WebApp;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('browser mode smoke', () => {
+  it('renders the library screen with its title and heading', async () => {
+    await expect(page.title()).resolves.toMatch(/Planwright/);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.first().waitFor({ state: 'visible' });
+    expect((await heading.first().textContent())?.trim().length).toBeGreaterThan(0);
+  });
+
+  it('logs no console errors while loading', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses /api/invoke without the token, from the page itself', async () => {
+    const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const statuses = await page.evaluate(async (token) => {
+      const body = JSON.stringify({ command: 'plans.list', request: {} });
+      const call = (headers: Record<string, string>) =>
+        fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }).then(
+          async (r) => ({ status: r.status, json: (await r.json()) as { ok: boolean } }),
+        );
+      return { without: await call({}), withToken: await call({ 'X-Planwright-Token': token }) };
+    }, token ?? '');
+    expect(statuses.without.status).toBe(401);
+    expect(statuses.without.json.ok).toBe(false);
+    // The same call with the page's token succeeds, so the refusal above is the token check.
+    expect(statuses.withToken).toEqual({ status: 200, json: { ok: true, value: [] } });
+  });
+
+  it('keeps the data folder across a server restart, with a new token', async () => {
+    const before = await page.locator('meta[name="planwright-token"]').getAttribute('content');
+    const created = await callApi(app.url, before!, 'plans.create', {
+      name: '重启测试 🚀',
+      client: 'Smoke',
+      currency: 'CNY',
+      language: 'zh-CN',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
+    expect(created.ok).toBe(true);
+
+    await app.restart();
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
+    const after = await page.locator('meta[name="planwright-token"]').getAttribute('content');
+    expect(after).not.toBe(before);
+    expect((await callApi(app.url, before!, 'plans.list', {})).ok).toBe(false);
+    const listed = await callApi(app.url, after!, 'plans.list', {});
+    expect(listed).toMatchObject({ ok: true, value: [{ name: '重启测试 🚀', client: 'Smoke' }] });
+  });
+});
+
+async function callApi(url: string, token: string, command: string, request: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  const res = await fetch(new URL('api/invoke', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token },
+    body: JSON.stringify({ command, request }),
+  });
+  return (await res.json()) as { ok: boolean; value?: unknown };
+}
+
