@@ -11,8 +11,6 @@ export const en = {
   common: {
     cancel: 'Cancel',
     close: 'Close',
-    save: 'Save',
-    create: 'Create',
     retry: 'Retry',
     undo: 'Undo',
     loading: 'Loading…',
@@ -64,7 +62,6 @@ export const en = {
     search: 'Search plans',
     searchPlaceholder: 'Name or client',
     newPlan: 'New plan',
-    countPlans: 'Plans: {{count}}',
     tableLabel: 'Your plans',
     trashTableLabel: 'Plans in the trash',
     columnName: 'Name',
@@ -100,8 +97,7 @@ export const en = {
     toastRestored: '“{{name}}” restored',
     toastDuplicated: '“{{name}}” created',
     toastDeleted: '“{{name}}” deleted permanently',
-    toastEmptied: 'Trash emptied: {{count}} deleted',
-    actionFailed: 'That didn’t work: {{reason}}',
+    toastEmptied: 'Trash emptied: {{total}} deleted',
     copyName: '{{name}} (copy)',
   },
   newPlan: {
@@ -131,7 +127,7 @@ export const en = {
   },
   confirmEmpty: {
     title: 'Empty trash',
-    body: 'Delete all {{count}} plans in the trash permanently? This can’t be undone.',
+    body: 'Permanently delete every plan in the trash ({{total}})? This can’t be undone.',
     confirm: 'Empty trash',
   },
   currencies: {
@@ -155,7 +151,7 @@ export const en = {
     restore: 'Restore plan',
     whatItAnswers: 'What this part answers',
     whatItContains: 'What goes into it',
-    editorComing: 'You will fill in this part here. For now, use this outline to gather what you know.',
+    pager: 'Previous and next section',
     sidePanel: 'Plan overview',
   },
   details: {
@@ -175,12 +171,9 @@ export const en = {
   },
   progress: {
     title: 'Progress',
-    complete: '{{percent}} complete',
-    description: 'Share of the plan’s health checks that pass: objectives with targets and deadlines, actions with owners and costs, a budget that adds up, KPIs that measure the objectives.',
+    description: 'The share of the items each part needs before a planner would call it drafted, across all eight parts.',
     partsTitle: 'Parts',
-    partStarted: 'Started',
-    partEmpty: 'Not started',
-    partItems: 'Items: {{count}}',
+    partDone: '{{done}} of {{total}} done',
     period: 'Plan period',
     currency: 'Currency',
     modified: 'Last saved',
@@ -257,9 +250,5 @@ export const en = {
       corrective: 'The corrective action when a KPI falls behind',
       kinds: 'Control kinds: annual-plan, profitability, efficiency and strategic control',
     },
-  },
-  errors: {
-    network: 'Planwright’s background service can’t be reached ({{reason}}).',
-    unknown: 'Something went wrong.',
   },
 } as const;

@@ -12,8 +12,6 @@ export const zhCN: LocaleResource = {
   common: {
     cancel: '取消',
     close: '关闭',
-    save: '保存',
-    create: '创建',
     retry: '重试',
     undo: '撤销',
     loading: '正在加载…',
@@ -65,7 +63,6 @@ export const zhCN: LocaleResource = {
     search: '搜索计划',
     searchPlaceholder: '名称或客户',
     newPlan: '新建计划',
-    countPlans: '计划数：{{count}}',
     tableLabel: '你的计划',
     trashTableLabel: '废纸篓中的计划',
     columnName: '名称',
@@ -101,8 +98,7 @@ export const zhCN: LocaleResource = {
     toastRestored: '“{{name}}”已恢复',
     toastDuplicated: '已创建“{{name}}”',
     toastDeleted: '“{{name}}”已永久删除',
-    toastEmptied: '废纸篓已清空：删除了 {{count}} 个计划',
-    actionFailed: '操作未完成：{{reason}}',
+    toastEmptied: '废纸篓已清空：删除了 {{total}} 个计划',
     copyName: '{{name}}（副本）',
   },
   newPlan: {
@@ -132,7 +128,7 @@ export const zhCN: LocaleResource = {
   },
   confirmEmpty: {
     title: '清空废纸篓',
-    body: '要永久删除废纸篓中的全部 {{count}} 个计划吗？此操作无法撤销。',
+    body: '要永久删除废纸篓中的所有计划（{{total}} 个）吗？此操作无法撤销。',
     confirm: '清空废纸篓',
   },
   currencies: {
@@ -156,7 +152,7 @@ export const zhCN: LocaleResource = {
     restore: '恢复计划',
     whatItAnswers: '这一部分回答什么问题',
     whatItContains: '需要包含的内容',
-    editorComing: '你将在这里填写这一部分。现在可以先按照这份提纲整理你掌握的信息。',
+    pager: '上一部分和下一部分',
     sidePanel: '计划概览',
   },
   details: {
@@ -176,12 +172,9 @@ export const zhCN: LocaleResource = {
   },
   progress: {
     title: '进度',
-    complete: '已完成 {{percent}}',
-    description: '计划健康检查的通过比例：目标有指标和期限，行动有负责人和成本，预算能对上，KPI 能衡量目标。',
+    description: '八个部分中，达到初稿标准所需条目的完成比例。',
     partsTitle: '各部分',
-    partStarted: '已开始',
-    partEmpty: '未开始',
-    partItems: '条目：{{count}}',
+    partDone: '已完成 {{done}}/{{total}}',
     period: '计划周期',
     currency: '货币',
     modified: '最后保存',
@@ -258,9 +251,5 @@ export const zhCN: LocaleResource = {
       corrective: 'KPI 落后时的纠正措施',
       kinds: '控制类型：年度计划控制、盈利能力控制、效率控制和战略控制',
     },
-  },
-  errors: {
-    network: '无法连接 Planwright 后台服务（{{reason}}）。',
-    unknown: '出现了问题。',
   },
 };

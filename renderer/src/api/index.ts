@@ -1,0 +1,2 @@
+export { getApi } from './get-api';
+export { createHttpApi, readToken } from './http-bridge';

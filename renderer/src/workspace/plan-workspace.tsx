@@ -1,0 +1,128 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/empty-state';
+import { isTypingTarget } from '../components/focusable';
+import { AlertIcon, ChevronLeftIcon, ChevronRightIcon, DocumentIcon, RestoreIcon } from '../components/icons';
+import { PART_COMPONENTS } from '../parts';
+import { routeHref } from '../routing/route';
+import { navigate } from '../routing/use-route';
+import { useStore } from '../state/store';
+import { partStatuses } from './part-status';
+import { PartRail } from './part-rail';
+import { PlanDetailsEditor } from './plan-details-editor';
+import { ProgressPanel } from './progress-panel';
+import { neighbourSection, partNumber, type Section } from './sections';
+
+type PlanWorkspaceProps = { planId: string; section: Section };
+
+export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
+  const { t } = useTranslation();
+  const plan = useStore((s) => s.plan);
+  const summary = useStore((s) => s.planSummary);
+  const planState = useStore((s) => s.planState);
+  const planError = useStore((s) => s.planError);
+
+  useEffect(() => {
+    void useStore.getState().openPlan(planId);
+  }, [planId]);
+  useEffect(() => () => useStore.getState().closePlan(), []);
+
+  // Alt+↑/↓ move between sections; Alt+← (or Esc outside a field) goes back to the library.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]') || event.defaultPrevented) return;
+      if (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+        const next = neighbourSection(section, event.key === 'ArrowDown' ? 1 : -1);
+        event.preventDefault();
+        if (next) navigate({ name: 'plan', planId, section: next });
+      } else if ((event.altKey && event.key === 'ArrowLeft') || (event.key === 'Escape' && !isTypingTarget(event.target))) {
+        event.preventDefault();
+        navigate({ name: 'library' });
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [planId, section]);
+
+  const loaded = plan && plan.meta.id === planId ? plan : null;
+  const statuses = useMemo(() => (loaded ? partStatuses(loaded) : null), [loaded]);
+
+  if (!loaded) {
+    if (planState === 'not_found' || planState === 'error') {
+      return (
+        <main className="workspace workspace--message">
+          <EmptyState
+            icon={planState === 'not_found' ? <DocumentIcon size={28} /> : <AlertIcon size={28} />}
+            title={planState === 'not_found' ? t('workspace.notFoundTitle') : t('workspace.loadFailed', { reason: planError?.message ?? '' })}
+            body={t('workspace.notFoundBody')}
+            action={
+              <a className="button button--primary" href={routeHref({ name: 'library' })}>
+                <ChevronLeftIcon />
+                {t('library.backToPlans')}
+              </a>
+            }
+          />
+        </main>
+      );
+    }
+    return (
+      <main className="workspace workspace--message" aria-busy="true">
+        <p className="loading-text">{t('workspace.loading')}</p>
+      </main>
+    );
+  }
+
+  const readOnly = loaded.meta.deletedAt !== null;
+  const previous = neighbourSection(section, -1);
+  const next = neighbourSection(section, 1);
+  const sectionTitle = (s: Section) => (s === 'details' ? t('workspace.details') : t(`parts.${s}`));
+  const Part = section === 'details' ? null : PART_COMPONENTS[section];
+
+  return (
+    <div className="workspace">
+      <div className="workspace__rail">
+        <div className="rail-header">
+          <p className="rail-header__name">{loaded.meta.name}</p>
+          {loaded.meta.client ? <p className="rail-header__client">{loaded.meta.client}</p> : null}
+        </div>
+        <PartRail planId={planId} current={section} statuses={statuses} />
+      </div>
+      <main className="workspace__main" aria-label={sectionTitle(section)}>
+        <div className="workspace__content">
+          {readOnly ? (
+            <div className="banner banner--warning" role="status">
+              <AlertIcon />
+              <span>{t('workspace.inTrash')}</span>
+              <button type="button" className="button button--sm button--secondary" onClick={() => void useStore.getState().restorePlan(planId)}>
+                <RestoreIcon />
+                {t('workspace.restore')}
+              </button>
+            </div>
+          ) : null}
+          {Part && section !== 'details' ? (
+            <Part plan={loaded} number={partNumber(section)} readOnly={readOnly} />
+          ) : (
+            <PlanDetailsEditor key={planId} plan={loaded} readOnly={readOnly} />
+          )}
+          <nav className="pager" aria-label={t('workspace.pager')}>
+            {previous ? (
+              <a className="pager__link" href={routeHref({ name: 'plan', planId, section: previous })}>
+                <ChevronLeftIcon />
+                <span>{sectionTitle(previous)}</span>
+              </a>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <a className="pager__link pager__link--next" href={routeHref({ name: 'plan', planId, section: next })}>
+                <span>{sectionTitle(next)}</span>
+                <ChevronRightIcon />
+              </a>
+            ) : null}
+          </nav>
+        </div>
+      </main>
+      <div className="workspace__panel">{statuses ? <ProgressPanel plan={loaded} summary={summary} statuses={statuses} /> : null}</div>
+    </div>
+  );
+}

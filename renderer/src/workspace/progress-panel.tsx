@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '../../../shared/contracts/views';
+import type { Plan } from '../../../shared/domain';
+import { PART_KEYS } from '../../../shared/domain/parts';
+import { CalendarIcon, ClockIcon, CoinsIcon } from '../components/icons';
+import { ProgressBar } from '../components/progress-bar';
+import { currencyName } from '../format/currencies';
+import { formatPeriod, formatRelative, formatTimestamp } from '../format/dates';
+import { formatInteger, formatPercent } from '../format/numbers';
+import { useLocale } from '../hooks/use-locale';
+import { useNow } from '../hooks/use-now';
+import { routeHref } from '../routing/route';
+import type { PartStatus } from './part-status';
+
+type ProgressPanelProps = { plan: Plan; summary: PlanSummary | null; statuses: Record<string, PartStatus> };
+
+/** The side panel: how far the plan has come, part by part, and its key facts. */
+export function ProgressPanel({ plan, summary, statuses }: ProgressPanelProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const now = useNow();
+  const meta = plan.meta;
+  const progress = summary?.progress ?? null;
+
+  return (
+    <aside className="side-panel" aria-label={t('workspace.sidePanel')}>
+      <section className="panel-card" aria-labelledby="progress-title">
+        <h2 id="progress-title" className="panel-card__title">
+          {t('progress.title')}
+        </h2>
+        {progress !== null ? (
+          <>
+            <p className="progress-figure num">{formatPercent(progress, locale)}</p>
+            <ProgressBar value={progress} label={t('progress.title')} size="md" showValue={false} />
+            <p className="panel-card__note">{t('progress.description')}</p>
+          </>
+        ) : (
+          <p className="panel-card__note">{t('common.loading')}</p>
+        )}
+      </section>
+
+      <section className="panel-card" aria-labelledby="parts-title">
+        <h2 id="parts-title" className="panel-card__title">
+          {t('progress.partsTitle')}
+        </h2>
+        <ul className="part-status-list">
+          {PART_KEYS.map((part) => {
+            const status = statuses[part];
+            return (
+              <li key={part}>
+                <a className="part-status" href={routeHref({ name: 'plan', planId: meta.id, section: part })}>
+                  <span className="part-status__name">{t(`parts.${part}`)}</span>
+                  <span className="part-status__bar">
+                    <ProgressBar
+                      value={status.total > 0 ? status.done / status.total : 0}
+                      label={t('progress.partDone', { done: formatInteger(status.done, locale), total: formatInteger(status.total, locale) })}
+                      showValue={false}
+                    />
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="panel-card">
+        <dl className="facts">
+          <div className="facts__row">
+            <dt>
+              <CalendarIcon />
+              {t('progress.period')}
+            </dt>
+            <dd className="num">{formatPeriod(meta.periodStart, meta.periodEnd, locale)}</dd>
+          </div>
+          <div className="facts__row">
+            <dt>
+              <CoinsIcon />
+              {t('progress.currency')}
+            </dt>
+            <dd>
+              {meta.currency} · {currencyName(meta.currency, locale)}
+            </dd>
+          </div>
+          <div className="facts__row">
+            <dt>
+              <ClockIcon />
+              {t('progress.modified')}
+            </dt>
+            <dd>
+              <time dateTime={meta.updatedAt} title={formatTimestamp(meta.updatedAt, locale)}>
+                {formatRelative(meta.updatedAt, locale, now) ?? t('time.justNow')}
+              </time>
+            </dd>
+          </div>
+          <div className="facts__row">
+            <dt>
+              <ClockIcon />
+              {t('progress.created')}
+            </dt>
+            <dd className="num">{formatTimestamp(meta.createdAt, locale)}</dd>
+          </div>
+        </dl>
+      </section>
+    </aside>
+  );
+}
