@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { Id, IsoDate, Money, ShortText, Text } from './primitives';
 import { MIX_ELEMENTS } from './strategy';
@@ -7,7 +8,7 @@ export const ACTION_STATUSES = ['planned', 'inProgress', 'done', 'cancelled'] as
 export const Action = z
   .strictObject({
     id: Id,
-    title: Text.trim().min(1, { message: 'must not be empty' }),
+    title: Text.trim().min(1, { message: message('empty') }),
     start: IsoDate.nullable(),
     end: IsoDate.nullable(),
     owner: ShortText,
@@ -18,10 +19,10 @@ export const Action = z
     dependsOn: z.array(Id).max(100),
   })
   .refine((a) => a.start === null || a.end === null || a.end >= a.start, {
-    message: 'before start',
+    message: message('beforeStart'),
     path: ['end'],
   })
-  .refine((a) => !a.dependsOn.includes(a.id), { message: 'an action cannot depend on itself', path: ['dependsOn'] });
+  .refine((a) => !a.dependsOn.includes(a.id), { message: message('selfDependency'), path: ['dependsOn'] });
 
 export type Action = z.infer<typeof Action>;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { Id, IsoMonth, Money, Quantity, ShortText } from './primitives';
 import { MIX_ELEMENTS } from './strategy';
@@ -8,7 +9,7 @@ export const ForecastLine = z.strictObject({
   productId: Id.nullable(),
   label: ShortText,
   month: IsoMonth,
-  units: Quantity.min(0, { message: 'must not be negative' }),
+  units: Quantity.min(0, { message: message('notNegative') }),
   unitPrice: Money,
   unitCost: Money,
 });
@@ -16,7 +17,7 @@ export const ForecastLine = z.strictObject({
 /** Marketing spend entered by hand, beside what the actions roll up. */
 export const BudgetLine = z.strictObject({
   id: Id,
-  label: ShortText.min(1, { message: 'must not be empty' }),
+  label: ShortText.min(1, { message: message('empty') }),
   month: IsoMonth,
   amount: Money,
   mixElement: z.enum(MIX_ELEMENTS).nullable(),

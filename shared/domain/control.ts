@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { Id, Quantity, ShortText, Text } from './primitives';
 import { EMPTY_RICH_TEXT, RichText } from './rich-text';
@@ -7,7 +8,7 @@ export const PERIOD_KINDS = ['month', 'quarter'] as const;
 export const KPI_DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
 
 /** A month `YYYY-MM` or a quarter `YYYY-Qn`. */
-export const Period = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, { message: 'must be a month (YYYY-MM) or a quarter (YYYY-Qn)' });
+export const Period = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, { message: message('period') });
 
 export const KpiPeriod = z.strictObject({
   period: Period,
@@ -18,7 +19,7 @@ export const KpiPeriod = z.strictObject({
 export const Kpi = z
   .strictObject({
     id: Id,
-    metric: ShortText.min(1, { message: 'must not be empty' }),
+    metric: ShortText.min(1, { message: message('empty') }),
     objectiveId: Id.nullable(),
     owner: ShortText,
     unit: ShortText,
@@ -29,11 +30,11 @@ export const Kpi = z
     periods: z.array(KpiPeriod).max(120),
   })
   .refine((k) => new Set(k.periods.map((p) => p.period)).size === k.periods.length, {
-    message: 'a period appears twice',
+    message: message('periodTwice'),
     path: ['periods'],
   })
   .refine((k) => k.periods.every((p) => p.period.includes('Q') === (k.periodKind === 'quarter')), {
-    message: 'periods must match the KPI’s period kind',
+    message: message('periodKind'),
     path: ['periods'],
   });
 

@@ -11,3 +11,4 @@ export * from './control';
 export * from './plan-meta';
 export * from './plan';
 export * from './references';
+export * from './messages';

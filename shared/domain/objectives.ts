@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { Id, IsoDate, Quantity, ShortText, Text } from './primitives';
 
@@ -19,7 +20,7 @@ export const Objective = z.strictObject({
   id: Id,
   kind: z.enum(OBJECTIVE_KINDS),
   metric: z.enum(OBJECTIVE_METRICS).nullable(),
-  title: Text.trim().min(1, { message: 'must not be empty' }),
+  title: Text.trim().min(1, { message: message('empty') }),
   baseline: Quantity.nullable(),
   target: Quantity.nullable(),
   unit: ShortText,
@@ -29,7 +30,7 @@ export const Objective = z.strictObject({
 
 export const PlanIssue = z.strictObject({
   id: Id,
-  statement: Text.trim().min(1, { message: 'must not be empty' }),
+  statement: Text.trim().min(1, { message: message('empty') }),
   objectiveIds: z.array(Id).max(100),
 });
 

@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { CurrencyCode, Id, IsoDate, Language, RequiredName, ShortText, Timestamp } from './primitives';
 
@@ -20,7 +21,7 @@ const PlanMetaShape = z.strictObject({
 
 export const periodOrder = {
   check: (m: { periodStart: string; periodEnd: string }) => m.periodEnd >= m.periodStart,
-  message: 'before start',
+  message: message('beforeStart'),
   path: ['periodEnd'],
 };
 

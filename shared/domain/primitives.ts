@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 
 /**
@@ -14,17 +15,17 @@ export const LIMITS = {
 } as const;
 
 /** Stable ids: UUIDs made by the creator of a row, never reused, never renumbered. */
-export const Id = z.uuid({ message: 'must be an id (UUID)' });
+export const Id = z.uuid({ message: message('id') });
 export type Id = z.infer<typeof Id>;
 
 export function newId(): Id {
   return globalThis.crypto.randomUUID();
 }
 
-export const ShortText = z.string().trim().max(LIMITS.shortText, { message: `must be at most ${LIMITS.shortText} characters` });
-export const RequiredName = ShortText.min(1, { message: 'must not be empty' });
-export const Text = z.string().max(LIMITS.text, { message: `must be at most ${LIMITS.text} characters` });
-export const LongText = z.string().max(LIMITS.longText, { message: `must be at most ${LIMITS.longText} characters` });
+export const ShortText = z.string().trim().max(LIMITS.shortText, { message: message('tooLong', { max: LIMITS.shortText }) });
+export const RequiredName = ShortText.min(1, { message: message('empty') });
+export const Text = z.string().max(LIMITS.text, { message: message('tooLong', { max: LIMITS.text }) });
+export const LongText = z.string().max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) });
 
 /**
  * Money is held in integer minor units (cents, fen) of the plan's single currency, so sums are
@@ -32,30 +33,30 @@ export const LongText = z.string().max(LIMITS.longText, { message: `must be at m
  */
 export const MAX_MINOR = 1e13;
 export const Money = z
-  .number({ message: 'must be an amount' })
-  .int({ message: 'must be a whole number of minor units (cents)' })
-  .min(-MAX_MINOR, { message: 'is too large' })
-  .max(MAX_MINOR, { message: 'is too large' });
+  .number({ message: message('amount') })
+  .int({ message: message('wholeMinorUnits') })
+  .min(-MAX_MINOR, { message: message('tooLarge') })
+  .max(MAX_MINOR, { message: message('tooLarge') });
 export type Money = z.infer<typeof Money>;
 
 /** A plain quantity (units, customers, percentages): finite, bounded, may be fractional. */
 export const Quantity = z
-  .number({ message: 'must be a number' })
-  .finite({ message: 'must be a finite number' })
-  .min(-1e12, { message: 'is too large' })
-  .max(1e12, { message: 'is too large' });
+  .number({ message: message('number') })
+  .finite({ message: message('finite') })
+  .min(-1e12, { message: message('tooLarge') })
+  .max(1e12, { message: message('tooLarge') });
 
 export const Percent = z
-  .number({ message: 'must be a percentage' })
+  .number({ message: message('percent') })
   .finite()
-  .min(-1000, { message: 'must be at least -1000%' })
-  .max(1000, { message: 'must be at most 1000%' });
+  .min(-1000, { message: message('percentMin') })
+  .max(1000, { message: message('percentMax') });
 
 export const Score = z
-  .number({ message: 'must be a score from 1 to 5' })
-  .int({ message: 'must be a whole score from 1 to 5' })
-  .min(1, { message: 'must be a score from 1 to 5' })
-  .max(5, { message: 'must be a score from 1 to 5' });
+  .number({ message: message('score') })
+  .int({ message: message('wholeScore') })
+  .min(1, { message: message('score') })
+  .max(5, { message: message('score') });
 
 const CURRENCY_RE = /^[A-Z]{3}$/;
 function isKnownCurrency(code: string): boolean {
@@ -64,22 +65,22 @@ function isKnownCurrency(code: string): boolean {
 }
 export const CurrencyCode = z
   .string()
-  .regex(CURRENCY_RE, { message: 'must be a three-letter ISO 4217 currency code, e.g. USD' })
-  .refine(isKnownCurrency, { message: 'is not a currency this system knows' });
+  .regex(CURRENCY_RE, { message: message('currencyFormat') })
+  .refine(isKnownCurrency, { message: message('currencyUnknown') });
 export type CurrencyCode = z.infer<typeof CurrencyCode>;
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
-export const Language = z.enum(LANGUAGES, { message: 'must be en or zh-CN' });
+export const Language = z.enum(LANGUAGES, { message: message('language') });
 export type Language = z.infer<typeof Language>;
 
 /** Calendar dates as ISO 8601 `YYYY-MM-DD`; they carry no time zone, as a plan's dates don't. */
-export const IsoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+export const IsoDate = z.iso.date({ message: message('date') });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A month of the plan period, `YYYY-MM`. */
-export const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month (YYYY-MM)' });
+export const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: message('month') });
 export type IsoMonth = z.infer<typeof IsoMonth>;
 
 /** A timestamp, ISO 8601 in UTC. */
-export const Timestamp = z.iso.datetime({ message: 'must be a UTC timestamp' });
+export const Timestamp = z.iso.datetime({ message: message('timestamp') });
 export type Timestamp = z.infer<typeof Timestamp>;

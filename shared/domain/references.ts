@@ -1,3 +1,4 @@
+import { message } from './messages';
 import type { CollectionName, Plan } from './plan';
 import { COLLECTION_NAMES } from './plan';
 import type { Evidence } from './swot';
@@ -66,7 +67,7 @@ export function findReferenceProblems(plan: Plan): PlanProblem[] {
     const ids = new Set<string>();
     rows(plan, name).forEach((row, i) => {
       const id = row.id as string;
-      if (seen.has(id)) problems.push({ path: `collections.${name}[${i}].id`, message: 'this id is used twice' });
+      if (seen.has(id)) problems.push({ path: `collections.${name}[${i}].id`, message: message('idTwice') });
       seen.add(id);
       ids.add(id);
     });
@@ -78,14 +79,14 @@ export function findReferenceProblems(plan: Plan): PlanProblem[] {
       ref.targets(row).forEach((target, j) => {
         if (!targets.has(target)) {
           const where = ref.field === 'evidence' ? 'evidence.id' : ref.many ? `${ref.field}[${j}]` : ref.field;
-          problems.push({ path: `collections.${ref.from}[${i}].${where}`, message: `links to a missing row of ${ref.to}` });
+          problems.push({ path: `collections.${ref.from}[${i}].${where}`, message: message('missingRow', { collection: ref.to }) });
         }
       });
     });
   }
   const scored = new Set<string>();
   plan.collections.segmentScores.forEach((score, i) => {
-    if (scored.has(score.segmentId)) problems.push({ path: `collections.segmentScores[${i}].segmentId`, message: 'this segment is scored twice' });
+    if (scored.has(score.segmentId)) problems.push({ path: `collections.segmentScores[${i}].segmentId`, message: message('scoredTwice') });
     scored.add(score.segmentId);
   });
   return problems;

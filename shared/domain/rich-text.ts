@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { LIMITS } from './primitives';
 
@@ -12,7 +13,7 @@ const Mark = z.strictObject({ type: z.enum(['bold', 'italic']) });
 
 const TextNode = z.strictObject({
   type: z.literal('text'),
-  text: z.string().min(1).max(LIMITS.longText, { message: `must be at most ${LIMITS.longText} characters` }),
+  text: z.string().min(1).max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }),
   marks: z.array(Mark).max(2).optional(),
 });
 
@@ -50,7 +51,7 @@ export const RichText: z.ZodType<RichText> = z
     content: z.array(RichBlockSchema).max(2_000),
   })
   .refine((doc) => richTextToPlain(doc).length <= LIMITS.longText, {
-    message: `must be at most ${LIMITS.longText} characters`,
+    message: message('tooLong', { max: LIMITS.longText }),
   });
 
 export const EMPTY_RICH_TEXT: RichText = { type: 'doc', content: [] };

@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { Id, Money, Percent, Quantity, ShortText, Text } from './primitives';
 import { RichText, EMPTY_RICH_TEXT } from './rich-text';
@@ -10,7 +11,7 @@ export const TRENDS = ['rising', 'stable', 'falling'] as const;
 
 export const Segment = z.strictObject({
   id: Id,
-  name: ShortText.min(1, { message: 'must not be empty' }),
+  name: ShortText.min(1, { message: message('empty') }),
   size: Quantity.nullable(),
   growthPct: Percent.nullable(),
   needs: Text,
@@ -18,7 +19,7 @@ export const Segment = z.strictObject({
 
 export const Product = z.strictObject({
   id: Id,
-  name: ShortText.min(1, { message: 'must not be empty' }),
+  name: ShortText.min(1, { message: message('empty') }),
   salesVolume: Quantity.nullable(),
   price: Money.nullable(),
   marginPct: Percent.nullable(),
@@ -27,7 +28,7 @@ export const Product = z.strictObject({
 
 export const Competitor = z.strictObject({
   id: Id,
-  name: ShortText.min(1, { message: 'must not be empty' }),
+  name: ShortText.min(1, { message: message('empty') }),
   sharePct: Percent.nullable(),
   strategy: Text,
   objectives: Text,
@@ -38,7 +39,7 @@ export const Competitor = z.strictObject({
 
 export const Channel = z.strictObject({
   id: Id,
-  name: ShortText.min(1, { message: 'must not be empty' }),
+  name: ShortText.min(1, { message: message('empty') }),
   sharePct: Percent.nullable(),
   trend: z.enum(TRENDS).nullable(),
   conflicts: Text,

@@ -1,3 +1,4 @@
+import { message } from './messages';
 import { z } from 'zod';
 import { Id, Score, Text } from './primitives';
 
@@ -12,21 +13,21 @@ export const SwotItem = z
   .strictObject({
     id: Id,
     kind: z.enum(SWOT_KINDS),
-    statement: Text.trim().min(1, { message: 'must not be empty' }),
+    statement: Text.trim().min(1, { message: message('empty') }),
     impact: Score.nullable(),
     /** Only external items (opportunities, threats) have a likelihood. */
     likelihood: Score.nullable(),
     evidence: Evidence.nullable(),
   })
   .refine((item) => item.likelihood === null || item.kind === 'O' || item.kind === 'T', {
-    message: 'only opportunities and threats have a likelihood',
+    message: message('likelihoodExternalOnly'),
     path: ['likelihood'],
   });
 
 export const TowsStrategy = z.strictObject({
   id: Id,
   kind: z.enum(TOWS_KINDS),
-  strategy: Text.trim().min(1, { message: 'must not be empty' }),
+  strategy: Text.trim().min(1, { message: message('empty') }),
   swotItemIds: z.array(Id).max(40),
 });
 

@@ -3,7 +3,20 @@
  * (see `LocaleResource` in ./types.ts and the locales test). Interpolation uses i18next's
  * `{{name}}` placeholders; no plural suffixes, so every key exists in every language.
  */
+import { VALIDATION_MESSAGES } from '../domain/messages';
+
 export const en = {
+  /** What the Node side says of a refused value: the same English text it sends. */
+  validation: VALIDATION_MESSAGES,
+  errors: {
+    invalidRequest: 'The request is not valid ({{detail}}).',
+    notFound: 'It was not found. It may have been deleted.',
+    trashed: 'This plan is in the trash. Restore it to edit it.',
+    missingLinks: 'This row links to rows that do not exist in the plan.',
+    dependencyLoop: 'These dependencies would make a loop: an action would wait for itself.',
+    periodOrder: 'The plan period ends before it starts.',
+    unreachable: 'Planwright’s data service could not be reached.',
+  },
   app: {
     name: 'Planwright',
     tagline: 'Marketing plans, step by step',

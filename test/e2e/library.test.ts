@@ -334,6 +334,15 @@ describe('plan library', () => {
     await page.getByRole('button', { name: '新建计划', exact: true }).waitFor();
     await expect(page.getByLabel('搜索计划').count()).resolves.toBe(1);
 
+    // The backend's refusals read in Chinese beside the field too.
+    await page.getByRole('button', { name: '新建计划', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '新建计划' });
+    await dialog.getByLabel('计划名称').fill('  ');
+    await dialog.getByRole('button', { name: '创建计划' }).click();
+    await dialog.getByRole('alert').filter({ hasText: '不能为空' }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
     // And back, from the Chinese UI.
     await topBar.chooseLanguage('English', { settings: '设置', language: '语言' });
     await library.newPlanButton.waitFor();

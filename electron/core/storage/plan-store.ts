@@ -1,3 +1,4 @@
+import { message } from '../../../shared/domain/messages';
 import type { Statement } from 'better-sqlite3';
 import type { PlanSummary } from '../../../shared/contracts';
 import {
@@ -189,7 +190,7 @@ export class PlanStore {
       const next = { ...current, ...patch };
       if (next.periodEnd < next.periodStart) {
         throw new DomainError('invalid', 'The plan period ends before it starts.', [
-          { path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: 'before start' },
+          { path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: message('beforeStart') },
         ]);
       }
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof PlanMetaPatch, string][];
@@ -379,7 +380,7 @@ export class PlanStore {
         const table = TABLES[ref.to].table;
         if (!this.stmt(`SELECT 1 FROM ${table} WHERE plan_id = ? AND id = ?`).get(planId, target)) {
           const path = ref.field === 'evidence' ? 'row.evidence.id' : ref.many ? `row.${ref.field}[${i}]` : `row.${ref.field}`;
-          issues.push({ path, message: `links to a missing row of ${ref.to}` });
+          issues.push({ path, message: message('missingRow', { collection: ref.to }) });
         }
       });
     }
@@ -401,7 +402,7 @@ export class PlanStore {
       const next = stack.pop()!;
       if (next === row.id) {
         throw new DomainError('invalid', 'These dependencies would make a loop: an action would wait for itself.', [
-          { path: 'row.dependsOn', message: 'makes a loop' },
+          { path: 'row.dependsOn', message: message('makesLoop') },
         ]);
       }
       if (seen.has(next)) continue;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../format/issues';
 import { useStore } from '../state/store';
 import { AlertIcon, CheckCircleIcon, SpinnerIcon } from './icons';
 
@@ -7,6 +8,7 @@ export function SaveStatus() {
   const { t } = useTranslation();
   const status = useStore((s) => s.saveStatus);
   const error = useStore((s) => s.saveError);
+  const reason = error ? errorText({ code: 'internal', message: error.message }) : '';
   return (
     <div className={`save-status save-status--${status}`} role="status" aria-live="polite">
       {status === 'saving' ? (
@@ -17,8 +19,8 @@ export function SaveStatus() {
       ) : status === 'error' && error ? (
         <>
           <AlertIcon />
-          <span className="save-status__message" title={error.message}>
-            {t('saveStatus.error', { reason: error.message })}
+          <span className="save-status__message" title={reason}>
+            {t('saveStatus.error', { reason })}
           </span>
           <button type="button" className="button button--sm button--danger-ghost" onClick={error.retry}>
             {t('common.retry')}

@@ -8,7 +8,7 @@ import { LanguageSelect } from '../components/language-select';
 import { Modal } from '../components/modal';
 import { defaultCurrency } from '../format/currencies';
 import { defaultPeriod } from '../format/dates';
-import { issuesByField } from '../format/issues';
+import { errorText, issuesByField } from '../format/issues';
 import { useLocale } from '../hooks/use-locale';
 import { useStore } from '../state/store';
 import type { AppError } from '../../../shared/contracts/result';
@@ -44,7 +44,7 @@ export function NewPlanDialog({ onClose, onCreated }: { onClose: () => void; onC
     periodEnd: `${base}-end`,
   };
   const issues = issuesByField(error);
-  const generalError = error && Object.keys(issues).length === 0 ? error.message : null;
+  const generalError = error && Object.keys(issues).length === 0 ? errorText(error) : null;
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 

@@ -4,7 +4,7 @@ import type { AppError } from '../../../shared/contracts/result';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import { describedBy, Field } from '../components/field';
 import { Modal } from '../components/modal';
-import { issuesByField, sentence } from '../format/issues';
+import { errorText, issuesByField } from '../format/issues';
 import { useStore } from '../state/store';
 
 export function RenameDialog({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
@@ -14,7 +14,7 @@ export function RenameDialog({ plan, onClose }: { plan: PlanSummary; onClose: ()
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const message = error ? (issuesByField(error).name ?? sentence(error.message)) : null;
+  const message = error ? (issuesByField(error).name ?? errorText(error)) : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

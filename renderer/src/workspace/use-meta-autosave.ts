@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan, PlanMetaPatch } from '../../../shared/domain';
-import { issuesByField, sentence } from '../format/issues';
+import { errorText, issuesByField } from '../format/issues';
 import { registerFlusher } from '../state/pending-saves';
 import { useStore } from '../state/store';
 
@@ -44,7 +44,7 @@ export function useMetaAutosave(plan: Plan) {
         const linked = LINKED[field];
         if (linked && errorsRef.current[linked] && draftsRef.current[linked] !== undefined) void save(linked);
       } else {
-        const message = issuesByField(result.error)[field] ?? sentence(result.error.message);
+        const message = issuesByField(result.error)[field] ?? errorText(result.error);
         setErrors((e) => ({ ...e, [field]: message }));
       }
     },
