@@ -14,5 +14,4 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
   },
-  resolve: { alias: { '@shared': path.resolve(here, 'shared') } },
 });
