@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { CurrencyCode, Id, IsoDate, Language, Timestamp } from '../domain';
+import { Language, PlanMetaShape } from '../domain';
 
 /** A plan as the library lists it: its header and how far it has come, not its contents. */
-export const PlanSummary = z.object({
-  id: Id,
-  name: z.string(),
-  client: z.string(),
-  currency: CurrencyCode,
-  language: Language,
-  periodStart: IsoDate,
-  periodEnd: IsoDate,
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  deletedAt: Timestamp.nullable(),
+export const PlanSummary = PlanMetaShape.pick({
+  id: true,
+  name: true,
+  client: true,
+  currency: true,
+  language: true,
+  periodStart: true,
+  periodEnd: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+}).extend({
   /** Share of the plan's completeness checks that pass, 0 to 1. */
   progress: z.number().min(0).max(1),
 });

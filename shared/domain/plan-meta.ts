@@ -2,7 +2,7 @@ import { message } from './messages';
 import { z } from 'zod';
 import { CurrencyCode, Id, IsoDate, Language, RequiredName, ShortText, Timestamp } from './primitives';
 
-const PlanMetaShape = z.strictObject({
+export const PlanMetaShape = z.strictObject({
   id: Id,
   name: RequiredName,
   client: ShortText,

@@ -1,5 +1,5 @@
 import { afterEach, expect } from 'vitest';
-import type { CommandName, CommandRequest, CommandResponse, Result } from '../../../shared/contracts';
+import { commands, type CommandName, type CommandRequest, type CommandResponse, type Result } from '../../../shared/contracts';
 import { createBackend, type Backend } from '../../../electron/core/backend';
 import { tempDir } from './temp-dir';
 
@@ -15,6 +15,9 @@ export function testBackend(dataDir = tempDir()): Backend & {
     call<N extends CommandName>(name: N, request: CommandRequest<N>): CommandResponse<N> {
       const result = backend.dispatch(name, request) as Result<CommandResponse<N>>;
       if (!result.ok) expect.fail(`${name} failed: ${JSON.stringify(result.error)}`);
+      // The command map promises this shape to the renderer; hold the backend to it.
+      const promised = commands[name].response.safeParse(result.value);
+      if (!promised.success) expect.fail(`${name} answered outside its response schema: ${promised.error.message}`);
       return result.value;
     },
   });
