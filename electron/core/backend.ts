@@ -35,8 +35,6 @@ export type Backend = {
 
 type Handlers = { [N in CommandName]: (request: z.output<(typeof commands)[N]['request']>) => CommandResponse<N> };
 
-const COPY_SUFFIX = { en: ' (copy)', 'zh-CN': '（副本）' } as const;
-
 function createHandlers(store: PlanStore, options: BackendOptions): Handlers {
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
@@ -55,7 +53,7 @@ function createHandlers(store: PlanStore, options: BackendOptions): Handlers {
     'plans.get': (r) => store.get(r.planId),
     'plans.updateMeta': (r) => store.updateMeta(r.planId, r.patch),
     'plans.rename': (r) => store.updateMeta(r.planId, { name: r.name }),
-    'plans.duplicate': (r) => store.duplicate(r.planId, r.name, COPY_SUFFIX[store.get(r.planId).meta.language]),
+    'plans.duplicate': (r) => store.duplicate(r.planId, r.name),
     'plans.trash': (r) => store.trash(r.planId),
     'plans.restore': (r) => store.restore(r.planId),
     'plans.deletePermanently': (r) => {

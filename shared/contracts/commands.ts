@@ -13,7 +13,7 @@ import {
   FIELDS_PART_KEYS,
   type CollectionName,
 } from '../domain';
-import { PlanSummary, Settings, SettingsPatch } from './views';
+import { PlanStamp, PlanSummary, Settings, SettingsPatch } from './views';
 
 /**
  * The one list of what the UI may ask of the Node side. Electron's IPC and the browser-mode
@@ -58,19 +58,19 @@ export const commands = {
 
   'fields.set': {
     request: z.discriminatedUnion('part', fieldsRequests as unknown as [(typeof fieldsRequests)[number], ...(typeof fieldsRequests)[number][]]),
-    response: PlanSummary,
+    response: PlanStamp,
   },
   'rows.upsert': {
     request: z.discriminatedUnion('collection', rowUpsertRequests as unknown as [(typeof rowUpsertRequests)[number], ...(typeof rowUpsertRequests)[number][]]),
-    response: PlanSummary,
+    response: PlanStamp,
   },
   'rows.delete': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id }),
-    response: PlanSummary,
+    response: PlanStamp,
   },
   'rows.move': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id, toIndex: z.number().int().min(0) }),
-    response: PlanSummary,
+    response: PlanStamp,
   },
 } as const;
 

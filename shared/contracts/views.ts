@@ -19,6 +19,14 @@ export const PlanSummary = PlanMetaShape.pick({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
+/**
+ * What a save of part of a plan answers. It leaves out progress on purpose: recomputing it
+ * would re-read the whole plan on every keystroke's save, and the editor already holds the
+ * plan to derive it from (shared/logic).
+ */
+export const PlanStamp = z.strictObject({ planId: PlanMetaShape.shape.id, updatedAt: PlanMetaShape.shape.updatedAt });
+export type PlanStamp = z.infer<typeof PlanStamp>;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const Settings = z.strictObject({
   /** null: follow the system's language. */

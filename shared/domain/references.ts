@@ -14,6 +14,13 @@ export type Reference = {
   /** The ids a row points at through this field. */
   targets: (row: Record<string, unknown>) => string[];
   many: boolean;
+  /**
+   * What deleting the target does to the row: a link is dropped and the row stays ('unlink'),
+   * or the row means nothing without its target and goes too ('delete', a segment's score).
+   */
+  onDelete: 'unlink' | 'delete';
+  /** For SWOT evidence: which kind of situation row this reference cites. */
+  evidenceKind?: Evidence['kind'];
 };
 
 const one = (field: string) => (row: Record<string, unknown>) => (typeof row[field] === 'string' ? [row[field] as string] : []);
@@ -34,6 +41,8 @@ function evidenceRef(kind: Evidence['kind']): Reference {
     field: 'evidence',
     to: EVIDENCE_COLLECTION[kind],
     many: false,
+    onDelete: 'unlink',
+    evidenceKind: kind,
     targets: (row) => {
       const ev = row.evidence as Evidence | null;
       return ev && ev.kind === kind ? [ev.id] : [];
@@ -43,13 +52,13 @@ function evidenceRef(kind: Evidence['kind']): Reference {
 
 export const REFERENCES: Reference[] = [
   ...(Object.keys(EVIDENCE_COLLECTION) as Evidence['kind'][]).map(evidenceRef),
-  { from: 'towsStrategies', field: 'swotItemIds', to: 'swotItems', many: true, targets: many('swotItemIds') },
-  { from: 'issues', field: 'objectiveIds', to: 'objectives', many: true, targets: many('objectiveIds') },
-  { from: 'segmentScores', field: 'segmentId', to: 'segments', many: false, targets: one('segmentId') },
-  { from: 'actions', field: 'objectiveIds', to: 'objectives', many: true, targets: many('objectiveIds') },
-  { from: 'actions', field: 'dependsOn', to: 'actions', many: true, targets: many('dependsOn') },
-  { from: 'forecastLines', field: 'productId', to: 'products', many: false, targets: one('productId') },
-  { from: 'kpis', field: 'objectiveId', to: 'objectives', many: false, targets: one('objectiveId') },
+  { from: 'towsStrategies', field: 'swotItemIds', to: 'swotItems', many: true, onDelete: 'unlink', targets: many('swotItemIds') },
+  { from: 'issues', field: 'objectiveIds', to: 'objectives', many: true, onDelete: 'unlink', targets: many('objectiveIds') },
+  { from: 'segmentScores', field: 'segmentId', to: 'segments', many: false, onDelete: 'delete', targets: one('segmentId') },
+  { from: 'actions', field: 'objectiveIds', to: 'objectives', many: true, onDelete: 'unlink', targets: many('objectiveIds') },
+  { from: 'actions', field: 'dependsOn', to: 'actions', many: true, onDelete: 'unlink', targets: many('dependsOn') },
+  { from: 'forecastLines', field: 'productId', to: 'products', many: false, onDelete: 'unlink', targets: one('productId') },
+  { from: 'kpis', field: 'objectiveId', to: 'objectives', many: false, onDelete: 'unlink', targets: one('objectiveId') },
 ];
 
 export type PlanProblem = { path: string; message: string };

@@ -5,6 +5,7 @@ import {
   COLLECTION_NAMES,
   emptyCollections,
   emptyPlanFields,
+  LIMITS,
   newId,
   PlanFields,
   REFERENCES,
@@ -23,6 +24,12 @@ import { columnNames, decodeRow, encodeColumns } from './row-codec';
 import { EVIDENCE_COLUMNS, TABLES } from './tables';
 
 type DbRow = Record<string, unknown>;
+
+/** What a write of part of a plan answers: progress is derived by whoever holds the plan. */
+export type PlanStamp = { planId: string; updatedAt: string };
+
+/** The default name of a copy, in the plan's own language. */
+const COPY_SUFFIX = { en: ' (copy)', 'zh-CN': '（副本）' } as const;
 type Row = Record<string, unknown>;
 
 const META_COLUMNS: Record<keyof PlanMetaPatch, string> = {
@@ -80,12 +87,14 @@ export class PlanStore {
   list(options: { query?: string; trashed?: boolean } = {}): PlanSummary[] {
     const trashed = options.trashed === true;
     const rows = this.stmt(
-      `SELECT id FROM plans WHERE (deleted_at IS NOT NULL) = ? ORDER BY ${trashed ? 'deleted_at' : 'updated_at'} DESC`,
-    ).all(trashed ? 1 : 0) as { id: string }[];
+      `SELECT id, name, client FROM plans WHERE (deleted_at IS NOT NULL) = ? ORDER BY ${trashed ? 'deleted_at' : 'updated_at'} DESC`,
+    ).all(trashed ? 1 : 0) as { id: string; name: string; client: string }[];
+    // Matched in JS, not with LIKE: SQLite folds case for ASCII only, and names are often Chinese.
     const query = options.query?.trim().toLocaleLowerCase();
-    const summaries = rows.map((r) => this.summary(r.id));
-    if (!query) return summaries;
-    return summaries.filter((s) => s.name.toLocaleLowerCase().includes(query) || s.client.toLocaleLowerCase().includes(query));
+    const matches = query
+      ? rows.filter((r) => r.name.toLocaleLowerCase().includes(query) || r.client.toLocaleLowerCase().includes(query))
+      : rows;
+    return matches.map((r) => this.summary(r.id));
   }
 
   get(planId: string): Plan {
@@ -172,12 +181,12 @@ export class PlanStore {
     }
   }
 
-  duplicate(planId: string, name: string | undefined, copySuffix: string): PlanSummary {
+  duplicate(planId: string, name?: string): PlanSummary {
     return this.db.transaction(() => {
       const source = this.get(planId);
       const copy = remapPlanIds(source);
       const at = this.now();
-      const copyName = name ?? `${source.meta.name}${copySuffix}`.slice(0, 200);
+      const copyName = name ?? `${source.meta.name}${COPY_SUFFIX[source.meta.language]}`.slice(0, LIMITS.shortText);
       copy.meta = { ...copy.meta, name: copyName, createdAt: at, updatedAt: at, deletedAt: null };
       this.insertPlan(copy);
       return this.summary(copy.meta.id);
@@ -196,20 +205,20 @@ export class PlanStore {
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof PlanMetaPatch, string][];
       if (entries.length > 0) {
         const sets = entries.map(([k]) => `${META_COLUMNS[k]} = ?`).join(', ');
-        this.db.prepare(`UPDATE plans SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), planId);
+        this.stmt(`UPDATE plans SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), planId);
       }
       return this.summary(planId);
     })();
   }
 
-  setFields<P extends FieldsPartKey>(planId: string, part: P, value: PlanFields[P]): PlanSummary {
+  setFields<P extends FieldsPartKey>(planId: string, part: P, value: PlanFields[P]): PlanStamp {
     return this.db.transaction(() => {
       this.editable(planId);
       const r = this.stmt('SELECT fields FROM plans WHERE id = ?').get(planId) as { fields: string };
       const fields = JSON.parse(r.fields) as PlanFields;
       fields[part] = value;
-      this.stmt('UPDATE plans SET fields = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(fields), this.now(), planId);
-      return this.summary(planId);
+      this.stmt('UPDATE plans SET fields = ? WHERE id = ?').run(JSON.stringify(fields), planId);
+      return this.touch(planId);
     })();
   }
 
@@ -244,7 +253,7 @@ export class PlanStore {
 
   // ---- rows ----------------------------------------------------------------------------------
 
-  upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>): PlanSummary {
+  upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>): PlanStamp {
     return this.db.transaction(() => {
       this.editable(planId);
       const r = row as unknown as Row;
@@ -257,34 +266,34 @@ export class PlanStore {
       const position = existing?.position ?? this.nextPosition(spec.table, planId);
       this.writeRowColumns(planId, collection, r, position);
       this.writeRowLinks(planId, collection, r);
-      this.touch(planId);
-      return this.summary(planId);
+      return this.touch(planId);
     })();
   }
 
-  deleteRow(planId: string, collection: CollectionName, id: string): PlanSummary {
+  deleteRow(planId: string, collection: CollectionName, id: string): PlanStamp {
     return this.db.transaction(() => {
       this.editable(planId);
       const spec = TABLES[collection];
       if (!this.stmt(`SELECT 1 FROM ${spec.table} WHERE plan_id = ? AND id = ?`).get(planId, id)) throw notFound('The row');
-      // Single-valued links to this row are cleared; link-table rows and scores cascade.
-      if (collection === 'objectives') this.stmt('UPDATE kpis SET objective_id = NULL WHERE plan_id = ? AND objective_id = ?').run(planId, id);
-      if (collection === 'products') this.stmt('UPDATE forecast_lines SET product_id = NULL WHERE plan_id = ? AND product_id = ?').run(planId, id);
-      const evidenceKind = Object.entries({ segments: 'segment', products: 'product', competitors: 'competitor', channels: 'channel', macroForces: 'macroForce', customerTiers: 'customerTier' }).find(
-        ([c]) => c === collection,
-      )?.[1] as keyof typeof EVIDENCE_COLUMNS | undefined;
-      if (evidenceKind) {
-        const column = EVIDENCE_COLUMNS[evidenceKind];
-        this.db.prepare(`UPDATE swot_items SET ${column} = NULL WHERE plan_id = ? AND ${column} = ?`).run(planId, id);
+      // Rows holding a single link to this one lose the link (or go, if they mean nothing
+      // without it); SQLite's SET NULL would null plan_id too. Link-table rows cascade.
+      for (const ref of REFERENCES) {
+        if (ref.to !== collection || ref.many) continue;
+        const from = TABLES[ref.from];
+        const column = ref.evidenceKind ? EVIDENCE_COLUMNS[ref.evidenceKind] : from.columns.find((c) => c.field === ref.field)!.column;
+        const sql =
+          ref.onDelete === 'delete'
+            ? `DELETE FROM ${from.table} WHERE plan_id = ? AND ${column} = ?`
+            : `UPDATE ${from.table} SET ${column} = NULL WHERE plan_id = ? AND ${column} = ?`;
+        this.stmt(sql).run(planId, id);
       }
       this.stmt(`DELETE FROM ${spec.table} WHERE plan_id = ? AND id = ?`).run(planId, id);
       this.renumber(spec.table, planId);
-      this.touch(planId);
-      return this.summary(planId);
+      return this.touch(planId);
     })();
   }
 
-  moveRow(planId: string, collection: CollectionName, id: string, toIndex: number): PlanSummary {
+  moveRow(planId: string, collection: CollectionName, id: string, toIndex: number): PlanStamp {
     return this.db.transaction(() => {
       this.editable(planId);
       const spec = TABLES[collection];
@@ -297,8 +306,7 @@ export class PlanStore {
       ids.splice(Math.min(toIndex, ids.length), 0, id);
       const update = this.stmt(`UPDATE ${spec.table} SET position = ? WHERE id = ?`);
       ids.forEach((rowId, position) => update.run(position, rowId));
-      this.touch(planId);
-      return this.summary(planId);
+      return this.touch(planId);
     })();
   }
 
@@ -330,8 +338,10 @@ export class PlanStore {
     return meta;
   }
 
-  private touch(planId: string): void {
-    this.stmt('UPDATE plans SET updated_at = ? WHERE id = ?').run(this.now(), planId);
+  private touch(planId: string): PlanStamp {
+    const updatedAt = this.now();
+    this.stmt('UPDATE plans SET updated_at = ? WHERE id = ?').run(updatedAt, planId);
+    return { planId, updatedAt };
   }
 
   private nextPosition(table: string, planId: string): number {
