@@ -4,14 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The end-to-end fixture's own list, so the benchmark runs Chromium exactly as the tests do.
+export { default as CHROMIUM_ARGS } from '../../test/e2e/fixtures/chromium-args.json' with { type: 'json' };
 
 export function chromiumPath() {
   const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -3,7 +3,6 @@ import {
   COLLECTION_NAMES,
   COLLECTIONS,
   Id,
-  Language,
   NewPlanInput,
   Plan,
   PlanFields,
@@ -86,4 +85,3 @@ export function isCommandName(value: unknown): value is CommandName {
 
 export { CHANNEL_PREFIX, INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
 
-export { Language };

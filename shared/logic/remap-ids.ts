@@ -26,9 +26,9 @@ export function remapPlanIds(plan: Plan, planId: string = newId()): Plan {
   for (const ref of REFERENCES) {
     for (const row of copy.collections[ref.from] as unknown as Record<string, unknown>[]) {
       const value = row[ref.field];
-      if (ref.field === 'evidence') {
+      if (ref.evidenceKind) {
         const ev = value as { kind: string; id: string } | null;
-        if (ev) row.evidence = { ...ev, id: follow(ev.id) };
+        if (ev?.kind === ref.evidenceKind) row.evidence = { ...ev, id: follow(ev.id) };
       } else if (Array.isArray(value)) row[ref.field] = value.map((v: string) => follow(v));
       else if (typeof value === 'string') row[ref.field] = follow(value);
     }

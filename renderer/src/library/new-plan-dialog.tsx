@@ -12,6 +12,7 @@ import { errorText, issuesByField } from '../format/issues';
 import { useLocale } from '../hooks/use-locale';
 import { useStore } from '../state/store';
 import type { AppError } from '../../../shared/contracts/result';
+import { FormDialogFooter } from '../components/form-dialog-footer';
 
 type Draft = { name: string; client: string; currency: string; language: Language; periodStart: string; periodEnd: string };
 
@@ -127,14 +128,7 @@ export function NewPlanDialog({ onClose, onCreated }: { onClose: () => void; onC
             />
           </Field>
         </div>
-        <div className="modal__footer">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('newPlan.submit')}
-          </button>
-        </div>
+        <FormDialogFooter submitLabel={t('newPlan.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -6,6 +6,7 @@ import { describedBy, Field } from '../components/field';
 import { Modal } from '../components/modal';
 import { errorText, issuesByField } from '../format/issues';
 import { useStore } from '../state/store';
+import { FormDialogFooter } from '../components/form-dialog-footer';
 
 export function RenameDialog({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,14 +44,7 @@ export function RenameDialog({ plan, onClose }: { plan: PlanSummary; onClose: ()
             />
           </Field>
         </div>
-        <div className="modal__footer">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('rename.submit')}
-          </button>
-        </div>
+        <FormDialogFooter submitLabel={t('rename.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Modal>
   );
