@@ -258,8 +258,8 @@ describe('plan library', () => {
     await library.waitUntilReady();
     await expectState();
 
-    await app.restart();
-    await library.goto(app.url);
+    await app.restart(page);
+    await library.waitUntilReady();
     await expectState();
 
     // The exact characters come back in the editor too.
@@ -295,8 +295,8 @@ describe('plan library', () => {
     await page.reload();
     await expect.poll(async () => (await backendPlan('Autosave plan'))?.meta.versionLabel, POLL).toBe('Draft 7');
 
-    await app.restart();
-    await library.goto(app.url);
+    await app.restart(page);
+    await library.waitUntilReady();
     await library.open('Autosave plan');
     await workspace.waitUntilOpen();
     await expect(workspace.field('Author').inputValue()).resolves.toBe('Wang Fang');
@@ -329,8 +329,7 @@ describe('plan library', () => {
     await page.reload();
     await page.getByRole('button', { name: '新建计划', exact: true }).waitFor();
 
-    await app.restart();
-    await page.goto(app.url);
+    await app.restart(page);
     await page.getByRole('button', { name: '新建计划', exact: true }).waitFor();
     await expect(page.getByLabel('搜索计划').count()).resolves.toBe(1);
 

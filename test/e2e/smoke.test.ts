@@ -67,8 +67,7 @@ describe('browser mode smoke', () => {
     });
     expect(created.ok).toBe(true);
 
-    await app.restart();
-    await page.goto(app.url);
+    await app.restart(page);
     await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
     const after = await page.locator('meta[name="planwright-token"]').getAttribute('content');
     expect(after).not.toBe(before);
