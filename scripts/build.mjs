@@ -30,7 +30,7 @@ async function buildNode() {
     target: 'node20',
     sourcemap: true,
     // Native and Electron modules are resolved at run time, never bundled.
-    external: ['electron', 'better-sqlite3', 'playwright-core'],
+    external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core'],
     logLevel: quiet ? 'warning' : 'info',
     define: { 'process.env.PLANWRIGHT_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   });

@@ -10,9 +10,12 @@ import {
   type CommandResponse,
   type Result,
 } from '../../shared/contracts';
+import { buildSample, SAMPLES } from '../../shared/samples';
 import { DomainError } from './errors';
+import { exportPlanFile, importPlanFile } from './plan-file';
 import { DatabaseTooNewError, openDatabase, type Db } from './storage/database';
 import { PlanStore } from './storage/plan-store';
+import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
 
 export type BackendMode = 'electron' | 'browser' | 'test';
@@ -25,17 +28,49 @@ export type BackendOptions = {
   now?: () => string;
 };
 
+/** Commands that take long (a report export) answer a promise, so the main process keeps serving others. */
+export const ASYNC_COMMANDS = ['report.export'] as const satisfies readonly CommandName[];
+export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
+export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
+
 export type Backend = {
-  /** Validates and runs one command. Never throws: every failure is an error result. */
-  dispatch(name: unknown, request: unknown): Result<unknown>;
+  /**
+   * Validates and runs one command. Never throws (nor rejects): every failure is an error result.
+   * The commands of ASYNC_COMMANDS answer a promise of the result; every other command answers at once.
+   */
+  dispatch<N extends SyncCommandName>(name: N, request: unknown): Result<unknown>;
+  dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>>;
   close(): void;
   readonly dataDir: string;
   readonly store: PlanStore;
 };
 
-type Handlers = { [N in CommandName]: (request: z.output<(typeof commands)[N]['request']>) => CommandResponse<N> };
+type Handlers = { [N in SyncCommandName]: (request: z.output<(typeof commands)[N]['request']>) => CommandResponse<N> };
+type AsyncHandlers = { [N in AsyncCommandName]: (request: z.output<(typeof commands)[N]['request']>) => Promise<CommandResponse<N>> };
 
-function createHandlers(store: PlanStore, options: BackendOptions): Handlers {
+function isAsyncCommand(name: CommandName): name is AsyncCommandName {
+  return (ASYNC_COMMANDS as readonly string[]).includes(name);
+}
+
+function createAsyncHandlers(store: PlanStore): AsyncHandlers {
+  return {
+    'report.export': async (r) => {
+      // Read now, in one go: edits made while the report is drawn belong to the next export.
+      const plan = store.get(r.planId);
+      // Loaded on first use: the chart rasteriser reads fonts and a native module the rest of the backend never needs.
+      const { exportReport } = await import('./export/export-service');
+      const { LibreOfficeMissingError, PdfConversionError } = await import('./export/pdf');
+      const report = await exportReport(plan, { format: r.format, options: r.options }).catch((error: unknown) => {
+        if (error instanceof LibreOfficeMissingError || error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
+        throw error;
+      });
+      return { fileName: report.fileName, mime: report.mime, base64: report.data.toString('base64') };
+    },
+  };
+}
+
+function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Handlers {
+  const reportOptions = new ReportOptionsStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
     return parsed.success ? parsed.data : DEFAULT_SETTINGS;
@@ -61,6 +96,16 @@ function createHandlers(store: PlanStore, options: BackendOptions): Handlers {
       return { planId: r.planId };
     },
     'plans.emptyTrash': () => ({ deleted: store.emptyTrash() }),
+    'report.getOptions': (r) => reportOptions.get(r.planId),
+    'report.setOptions': (r) => reportOptions.set(r.planId, r.options),
+    'samples.list': () => SAMPLES.map(({ name, title, description }) => ({ name, title, description })),
+    'plans.createFromSample': (r) => {
+      const plan = buildSample(r.sample, r.language, { now: options.now?.() ?? new Date().toISOString() });
+      db.transaction(() => store.insertPlan(plan))();
+      return store.summary(plan.meta.id);
+    },
+    'plans.exportFile': (r) => exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
+    'plans.importFile': (r) => importPlanFile(db, store, r.content),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
@@ -72,9 +117,10 @@ function createHandlers(store: PlanStore, options: BackendOptions): Handlers {
 export function createBackend(options: BackendOptions): Backend {
   let db: Db | null = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
   const store = new PlanStore(db, options.now);
-  const handlers = createHandlers(store, options);
+  const handlers = createHandlers(store, options, db);
+  const asyncHandlers = createAsyncHandlers(store);
 
-  function dispatch(name: unknown, request: unknown): Result<unknown> {
+  function dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> {
     if (!isCommandName(name)) {
       const shown = typeof name === 'string' ? `“${name.slice(0, 80)}”` : `a ${typeof name}`;
       return fail('unknown_command', `Unknown command ${shown}.`);
@@ -82,18 +128,19 @@ export function createBackend(options: BackendOptions): Backend {
     if (db === null) return fail('internal', 'The data store is closed.');
     try {
       const valid = parseOrRefuse(commands[name].request, request, 'The request');
+      if (isAsyncCommand(name)) {
+        const handler = asyncHandlers[name] as (r: unknown) => Promise<unknown>;
+        return handler(valid).then(ok, failure);
+      }
       const handler = handlers[name] as (r: unknown) => unknown;
       return ok(handler(valid));
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
-      if (isSqliteConstraint(error)) return fail('invalid', `The change was refused by the data store (${error.message}). Nothing was changed.`);
-      const message = error instanceof Error ? error.message : String(error);
-      return fail('internal', `Something went wrong: ${message}. Nothing was changed.`);
+      return failure(error);
     }
   }
 
   return {
-    dispatch,
+    dispatch: dispatch as Backend['dispatch'],
     dataDir: options.dataDir,
     store,
     close() {
@@ -104,6 +151,13 @@ export function createBackend(options: BackendOptions): Backend {
       db = null;
     },
   };
+}
+
+function failure(error: unknown): Result<never> {
+  if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+  if (isSqliteConstraint(error)) return fail('invalid', `The change was refused by the data store (${error.message}). Nothing was changed.`);
+  const message = error instanceof Error ? error.message : String(error);
+  return fail('internal', `Something went wrong: ${message}. Nothing was changed.`);
 }
 
 function isSqliteConstraint(error: unknown): error is Error & { code: string } {

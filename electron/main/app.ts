@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/contracts/views';
 import { createBackend, DatabaseTooNewError, type Backend } from '../core/backend';
 import { resolveDataDir } from '../core/data-dir';
 import { registerIpc } from './ipc';
+import { electronSaveFileDeps, registerSaveFile } from './save-file';
 import { installMenu, showAboutDialog, showShortcutsDialog } from './menu';
 import { MENU_LABELS, menuLanguage } from './menu-labels';
 import { appPaths, resolveNativeBinding } from './paths';
@@ -121,6 +122,7 @@ export function runApp(mainDir: string): void {
       // The menu speaks the app's language, so it follows a language change at once.
       if (name === 'settings.set' && result.ok) refreshMenu();
     });
+    registerSaveFile(ipcMain, electronSaveFileDeps(), paths.indexUrl);
     refreshMenu();
     openWindow();
 

@@ -3,7 +3,8 @@ import { INVOKE_CHANNEL } from '../../shared/contracts/commands';
 import { fail, type Result } from '../../shared/contracts/result';
 import { isAppUrl } from './security';
 
-export type Dispatcher = { dispatch(name: unknown, request: unknown): Result<unknown> };
+/** A long command (a report export) answers a promise; Electron's invoke awaits it for the renderer. */
+export type Dispatcher = { dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> };
 
 /** Only the app's own page, loaded from disk, may call the backend. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, indexUrl: string): boolean {
@@ -21,7 +22,7 @@ export function handleInvoke(
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
   name: unknown,
   request: unknown,
-): Result<unknown> {
+): Result<unknown> | Promise<Result<unknown>> {
   if (!isTrustedSender(event, indexUrl)) {
     return fail('unauthorized', 'This request did not come from the Planwright window.');
   }
@@ -41,6 +42,12 @@ export function registerIpc(
 ): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, request: unknown) => {
     const result = handleInvoke(backend, indexUrl, event, name, request);
+    if (result instanceof Promise) {
+      return result.then((settled) => {
+        afterDispatch?.(name, settled);
+        return settled;
+      });
+    }
     afterDispatch?.(name, result);
     return result;
   });

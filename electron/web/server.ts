@@ -9,7 +9,8 @@ import { isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guards';
 import { contentTypeFor, injectToken, resolveStaticFile } from './static-files';
 
 /** What the server needs of the backend: the one validated, never-throwing entry point. */
-export type Dispatcher = { dispatch(name: unknown, request: unknown): Result<unknown> };
+/** A long command (a report export) answers a promise, awaited before the response is sent. */
+export type Dispatcher = { dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> };
 
 export type WebServerOptions = {
   backend: Dispatcher;
@@ -105,7 +106,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const { command, request } = parsed as { command?: unknown; request?: unknown };
     let result: Result<unknown>;
     try {
-      result = options.backend.dispatch(command, request);
+      result = await options.backend.dispatch(command, request);
     } catch (error) {
       // dispatch promises never to throw; if it does, the page still gets a Result.
       result = fail('internal', messageOf(error));

@@ -9,6 +9,8 @@ import { TopBar } from './components/top-bar';
 import { resolveTheme, useTheme } from './hooks/use-theme';
 import { changeLanguage, resolveLanguage } from './i18n/setup';
 import { LibraryScreen } from './library/library-screen';
+import { PlanFilesHost } from './plan-files/plan-files-host';
+import { ExportHost } from './export/export-host';
 import { routeHref } from './routing/route';
 import { navigate, useRoute } from './routing/use-route';
 import { flushPendingSaves } from './state/pending-saves';
@@ -101,6 +103,8 @@ export function App() {
         <LibraryScreen view={route.name === 'trash' ? 'trash' : 'plans'} newPlanRequest={newPlanRequest} />
       )}
       <Toasts />
+      <PlanFilesHost />
+      <ExportHost />
       {showShortcuts ? <ShortcutsDialog onClose={() => setShowShortcuts(false)} /> : null}
     </div>
   );

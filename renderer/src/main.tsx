@@ -8,8 +8,10 @@ import { useStore } from './state/store';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
+import './styles/charts.css';
 import './styles/library.css';
 import './styles/workspace.css';
+import './styles/editors.css';
 
 // The CSP forbids eval; tell zod not to probe for it (the probe itself would be reported).
 z.config({ jitless: true });

@@ -19,5 +19,25 @@ export type PlanwrightApi = {
   invoke<N extends CommandName>(name: N, request: CommandRequest<N>): Promise<Result<CommandResponse<N>>>;
   /** Menu items of the native window; returns the unsubscribe function. */
   onMenu(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Saves bytes the renderer made (a plan file, a Word report) where the user chooses: a save
+   * dialog in Electron, a download in the browser (`path` is then null). `saved: false` when the
+   * user cancelled.
+   */
+  saveFile(request: SaveFileRequest): Promise<Result<SaveFileResult>>;
   readonly platform: string;
 };
+
+export type SaveFileFilter = { name: string; extensions: string[] };
+
+export type SaveFileRequest = {
+  /** A bare file name (no folder): `Spring launch.mplan`. */
+  suggestedName: string;
+  mime: string;
+  /** UTF-8 text, or the bytes in base64 (`encoding: 'base64'`). */
+  data: string;
+  encoding: 'utf8' | 'base64';
+  filters: SaveFileFilter[];
+};
+
+export type SaveFileResult = { saved: boolean; path: string | null };

@@ -13,6 +13,9 @@ import {
   type CollectionName,
 } from '../domain';
 import { PlanStamp, PlanSummary, Settings, SettingsPatch } from './views';
+import { REPORT_FORMATS, ReportOptions } from '../report/options';
+import { Language } from '../domain/primitives';
+import { SAMPLE_NAMES } from '../samples/names';
 
 /**
  * The one list of what the UI may ask of the Node side. Electron's IPC and the browser-mode
@@ -54,6 +57,26 @@ export const commands = {
   'plans.restore': { request: PlanRef, response: PlanSummary },
   'plans.deletePermanently': { request: PlanRef, response: z.strictObject({ planId: Id }) },
   'plans.emptyTrash': { request: z.strictObject({}), response: z.strictObject({ deleted: z.number().int() }) },
+  // Titles and descriptions are i18n keys: the renderer shows them in the UI's language.
+  'samples.list': {
+    request: z.strictObject({}),
+    response: z.array(z.strictObject({ name: z.enum(SAMPLE_NAMES), title: z.string(), description: z.string() })),
+  },
+  'plans.createFromSample': { request: z.strictObject({ sample: z.enum(SAMPLE_NAMES), language: Language }), response: PlanSummary },
+  'plans.exportFile': { request: PlanRef, response: z.strictObject({ fileName: z.string(), content: z.string() }) },
+  // The file's text is checked by shared/file-format (size first), which names every problem by its path.
+  'plans.importFile': {
+    request: z.strictObject({ content: z.string() }),
+    response: z.strictObject({ summary: PlanSummary, reIded: z.boolean(), renamed: z.boolean() }),
+  },
+
+  // The client report: options remembered per plan, and the file itself (base64: Word and PDF are binary).
+  'report.getOptions': { request: PlanRef, response: ReportOptions },
+  'report.setOptions': { request: z.strictObject({ planId: Id, options: ReportOptions }), response: ReportOptions },
+  'report.export': {
+    request: z.strictObject({ planId: Id, format: z.enum(REPORT_FORMATS), options: ReportOptions }),
+    response: z.strictObject({ fileName: z.string(), mime: z.string(), base64: z.string() }),
+  },
 
   'fields.set': {
     request: z.discriminatedUnion('part', fieldsRequests as unknown as [(typeof fieldsRequests)[number], ...(typeof fieldsRequests)[number][]]),

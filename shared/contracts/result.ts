@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'unknown_command'
   | 'unauthorized'
   | 'database_too_new'
+  /** Something the machine lacks, such as LibreOffice for PDF export. */
+  | 'unavailable'
   | 'internal';
 
 export type FieldIssue = { path: string; message: string };

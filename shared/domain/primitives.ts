@@ -29,9 +29,11 @@ export const LongText = z.string().max(LIMITS.longText, { message: message('tooL
 
 /**
  * Money is held in integer minor units (cents, fen) of the plan's single currency, so sums are
- * exact. The bound keeps every sum of a plan's amounts far inside Number.MAX_SAFE_INTEGER.
+ * exact. The bound (10 trillion in major units) admits national market sizes and keeps each
+ * amount inside Number.MAX_SAFE_INTEGER; sums over many rows are done in BigInt and checked
+ * (shared/logic/budget.ts).
  */
-export const MAX_MINOR = 1e13;
+export const MAX_MINOR = 1e15;
 export const Money = z
   .number({ message: message('amount') })
   .int({ message: message('wholeMinorUnits') })

@@ -3,11 +3,45 @@
  * (see `LocaleResource` in ./types.ts and the locales test). Interpolation uses i18next's
  * `{{name}}` placeholders; no plural suffixes, so every key exists in every language.
  */
+import { editorEn } from './areas/editor';
+import { guidanceEn } from './areas/guidance';
+import { situationEn } from './areas/situation';
+import { strategyEditorEn } from './areas/strategyEditor';
+import { summaryEditorEn } from './areas/summaryEditor';
+import { swotEditorEn } from './areas/swotEditor';
+import { objectivesEditorEn } from './areas/objectivesEditor';
 import { VALIDATION_MESSAGES } from '../domain/messages';
+import { planFilesEn } from './areas/planFiles';
+import { reportEn } from './areas/report';
+import { healthEn } from './areas/health';
+import { chartsEn } from './areas/charts';
+import { summaryDraftEn } from './areas/summary-draft';
+import { samplesEn } from './areas/samples';
+import { exportDialogEn } from './areas/exportDialog';
+import { actionsEditorEn } from './areas/actionsEditor';
+import { budgetEditorEn } from './areas/budgetEditor';
+import { controlEditorEn } from './areas/controlEditor';
 
 export const en = {
   /** What the Node side says of a refused value: the same English text it sends. */
   validation: VALIDATION_MESSAGES,
+  budgetEditor: budgetEditorEn,
+  controlEditor: controlEditorEn,
+  planFiles: planFilesEn,
+  editor: editorEn,
+  guidance: guidanceEn,
+  situation: situationEn,
+  strategyEditor: strategyEditorEn,
+  summaryEditor: summaryEditorEn,
+  swotEditor: swotEditorEn,
+  objectivesEditor: objectivesEditorEn,
+  report: reportEn,
+  health: healthEn,
+  charts: chartsEn,
+  summaryDraft: summaryDraftEn,
+  samples: samplesEn,
+  exportDialog: exportDialogEn,
+  actionsEditor: actionsEditorEn,
   errors: {
     invalidRequest: 'The request is not valid ({{detail}}).',
     notFound: 'It was not found. It may have been deleted.',

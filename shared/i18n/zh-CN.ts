@@ -1,10 +1,37 @@
+import { editorZhCN } from './areas/editor';
+import { guidanceZhCN } from './areas/guidance';
+import { situationZhCN } from './areas/situation';
+import { strategyEditorZhCN } from './areas/strategyEditor';
+import { summaryEditorZhCN } from './areas/summaryEditor';
+import { swotEditorZhCN } from './areas/swotEditor';
+import { objectivesEditorZhCN } from './areas/objectivesEditor';
+import { healthZhCN } from './areas/health';
+import { chartsZhCN } from './areas/charts';
+import { summaryDraftZhCN } from './areas/summary-draft';
+import { samplesZhCN } from './areas/samples';
+import { exportDialogZhCN } from './areas/exportDialog';
+import { actionsEditorZhCN } from './areas/actionsEditor';
+import { reportZhCN } from './areas/report';
 import type { LocaleResource } from './types';
+import { planFilesZhCN } from './areas/planFiles';
+import { budgetEditorZhCN } from './areas/budgetEditor';
+import { controlEditorZhCN } from './areas/controlEditor';
 
 /**
  * Simplified Chinese. Terms follow the domain reference (../../../shared/domain/marketing-plan.md
  * in the team folder): the words Chinese planners and trainers use.
  */
 export const zhCN: LocaleResource = {
+  planFiles: planFilesZhCN,
+  editor: editorZhCN,
+  guidance: guidanceZhCN,
+  situation: situationZhCN,
+  budgetEditor: budgetEditorZhCN,
+  controlEditor: controlEditorZhCN,
+  strategyEditor: strategyEditorZhCN,
+  summaryEditor: summaryEditorZhCN,
+  swotEditor: swotEditorZhCN,
+  objectivesEditor: objectivesEditorZhCN,
   validation: {
     empty: '不能为空',
     tooLong: '最多 {{max}} 个字符',
@@ -37,6 +64,13 @@ export const zhCN: LocaleResource = {
     idTwice: '此 ID 被使用了两次',
     scoredTwice: '此细分市场被评分了两次',
   },
+  report: reportZhCN,
+  health: healthZhCN,
+  charts: chartsZhCN,
+  summaryDraft: summaryDraftZhCN,
+  samples: samplesZhCN,
+  exportDialog: exportDialogZhCN,
+  actionsEditor: actionsEditorZhCN,
   errors: {
     invalidRequest: '请求无效（{{detail}}）。',
     notFound: '未找到，可能已被删除。',

@@ -20,6 +20,7 @@ const PART_ITEMS: Record<PartKey, (plan: Plan) => CompletenessItem[]> = {
       { key: 'competitors', done: p.collections.competitors.length > 0 && s.ourPosition !== null },
       { key: 'channels', done: p.collections.channels.length > 0 },
       { key: 'macroForces', done: p.collections.macroForces.length > 0 },
+      { key: 'customers', done: p.collections.customerTiers.length > 0 || !isRichTextEmpty(s.customers) },
     ];
   },
   swot: (p) => {

@@ -1,6 +1,7 @@
 import type { PlanwrightApi } from '../../../shared/contracts/api';
 import type { CommandName, CommandRequest, CommandResponse } from '../../../shared/contracts/commands';
 import type { AppError, Result } from '../../../shared/contracts/result';
+import { downloadFile } from './download';
 
 export const TOKEN_META = 'planwright-token';
 export const INVOKE_PATH = '/api/invoke';
@@ -62,6 +63,9 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = (...args)
       if (isResult(payload)) return payload as Result<CommandResponse<N>>;
       if (response.status === 401) return failure('unauthorized', `The server refused the request (HTTP 401).`);
       return failure('internal', `Unexpected answer from the server (HTTP ${response.status}).`);
+    },
+    async saveFile(request) {
+      return downloadFile(request);
     },
     // Browser mode has no native menu; its commands are reached from the UI itself.
     onMenu() {

@@ -7,12 +7,14 @@ type FieldProps = {
   hint?: string;
   children: ReactNode;
   className?: string;
+  /** `<part>.<path>` of a bound field, as `data-field` (the plan health's "Fix" finds the field by it). */
+  path?: string;
 };
 
 /** A visible label, the control, and its hint or error right beside it. */
-export function Field({ id, label, error, hint, children, className }: FieldProps) {
+export function Field({ id, label, error, hint, children, className, path }: FieldProps) {
   return (
-    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`} data-field={path}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>

@@ -8,17 +8,22 @@ import { isTypingTarget } from '../components/focusable';
 import { AlertIcon, DocumentIcon, PlusIcon, SearchIcon, TrashIcon } from '../components/icons';
 import { formatInteger } from '../format/numbers';
 import { useLocale } from '../hooks/use-locale';
+import { ImportFileIcon } from '../plan-files/icons';
+import { openImportPicker } from '../plan-files/import-picker';
+import { exportPlanFile } from '../plan-files/plan-file-actions';
 import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
 import { NewPlanDialog } from './new-plan-dialog';
 import { PlanTable } from './plan-table';
 import type { RowActions } from './plan-row';
 import { RenameDialog } from './rename-dialog';
+import { SampleDialog } from './sample-dialog';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
 type Dialog =
   | { kind: 'new' }
+  | { kind: 'sample' }
   | { kind: 'rename'; plan: PlanSummary }
   | { kind: 'delete'; plan: PlanSummary }
   | { kind: 'empty' }
@@ -94,6 +99,7 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
           },
         });
       },
+      exportFile: (plan) => void exportPlanFile(plan.id),
       restore: async (plan) => {
         const result = await useStore.getState().restorePlan(plan.id);
         if (result.ok) useStore.getState().showToast({ message: t('library.toastRestored', { name: result.value.name }) });
@@ -126,6 +132,18 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
               <button type="button" className="button button--secondary" onClick={() => setDialog({ kind: 'empty' })}>
                 <TrashIcon />
                 {t('library.emptyTrash')}
+              </button>
+            ) : null}
+            {view === 'plans' ? (
+              <button type="button" className="button button--secondary" title={t('planFiles.importHint')} onClick={openImportPicker}>
+                <ImportFileIcon />
+                {t('planFiles.import')}
+              </button>
+            ) : null}
+            {view === 'plans' ? (
+              <button type="button" className="button button--secondary" onClick={() => setDialog({ kind: 'sample' })}>
+                <DocumentIcon />
+                {t('samples.newFromSample')}
               </button>
             ) : null}
             <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'new' })}>
@@ -237,6 +255,15 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
 
       {dialog?.kind === 'new' ? (
         <NewPlanDialog
+          onClose={() => setDialog(null)}
+          onCreated={(plan) => {
+            setDialog(null);
+            navigate({ name: 'plan', planId: plan.id, section: 'details' });
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'sample' ? (
+        <SampleDialog
           onClose={() => setDialog(null)}
           onCreated={(plan) => {
             setDialog(null);

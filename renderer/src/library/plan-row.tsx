@@ -7,12 +7,14 @@ import { ProgressBar } from '../components/progress-bar';
 import { currencyName } from '../format/currencies';
 import { formatPeriod, formatRelative, formatTimestamp } from '../format/dates';
 import { useLocale } from '../hooks/use-locale';
+import { ExportFileIcon } from '../plan-files/icons';
 import { routeHref } from '../routing/route';
 
 export type RowActions = {
   open(plan: PlanSummary): void;
   rename(plan: PlanSummary): void;
   duplicate(plan: PlanSummary): void;
+  exportFile(plan: PlanSummary): void;
   trash(plan: PlanSummary): void;
   restore(plan: PlanSummary): void;
   deletePermanently(plan: PlanSummary): void;
@@ -41,6 +43,7 @@ export const PlanRow = memo(function PlanRow({ plan, view, active, now, actions,
           { id: 'open', label: t('library.open'), icon: <OpenIcon />, onSelect: () => actions.open(plan) },
           { id: 'rename', label: t('library.rename'), icon: <PencilIcon />, onSelect: () => actions.rename(plan) },
           { id: 'duplicate', label: t('library.duplicate'), icon: <CopyIcon />, onSelect: () => actions.duplicate(plan) },
+          { id: 'export-file', label: t('planFiles.exportPlanFile'), icon: <ExportFileIcon />, onSelect: () => actions.exportFile(plan) },
           {
             id: 'trash',
             label: t('library.moveToTrash'),

@@ -1,8 +1,36 @@
-import { PartGuide, type PartContentKey } from './part-guide';
+import { useMemo } from 'react';
+import { planMonths } from '../../../shared/logic';
+import '../styles/parts-budget.css';
+import { ForecastSection } from './budget/forecast-section';
+import { MonthlySection } from './budget/monthly-section';
+import { ResultSection } from './budget/result-section';
+import { SpendSection } from './budget/spend-section';
+import { useBudgetReport } from './budget/use-budget-report';
+import { PartPage } from './part-page';
 import type { PartProps } from './types';
 
-const ITEMS: readonly PartContentKey<'budget'>[] = ['forecast', 'costs', 'marketing', 'breakEven'];
-
-export function BudgetPart({ number }: PartProps) {
-  return <PartGuide part="budget" number={number} items={ITEMS} />;
+/**
+ * Part 7, the budget (预算): the projected result on top, then what it is made of (the revenue
+ * forecast and the marketing spend), then the month-by-month table. Every figure comes from
+ * computeBudget; nothing derived is stored.
+ */
+export function BudgetPart({ plan, number, readOnly }: PartProps) {
+  const { report } = useBudgetReport(plan);
+  const { periodStart, periodEnd, currency, id } = plan.meta;
+  const months = useMemo(() => planMonths({ periodStart, periodEnd }), [periodStart, periodEnd]);
+  return (
+    <PartPage part="budget" plan={plan} number={number}>
+      <ResultSection report={report} currency={currency} planId={id} readOnly={readOnly} />
+      <ForecastSection
+        rows={plan.collections.forecastLines}
+        products={plan.collections.products}
+        months={months}
+        report={report}
+        currency={currency}
+        readOnly={readOnly}
+      />
+      <SpendSection rows={plan.collections.budgetLines} months={months} report={report} currency={currency} readOnly={readOnly} />
+      {report ? <MonthlySection report={report} months={months} /> : null}
+    </PartPage>
+  );
 }

@@ -1,8 +1,45 @@
-import { PartGuide, type PartContentKey } from './part-guide';
+import { useCallback, useId, useMemo, useState } from 'react';
+import '../styles/parts-control.css';
+import { KindsSection } from './control/kinds-section';
+import { KpisSection } from './control/kpis-section';
+import { TrackingSection } from './control/tracking-section';
+import { PartPage } from './part-page';
 import type { PartProps } from './types';
 
-const ITEMS: readonly PartContentKey<'control'>[] = ['kpis', 'tracking', 'corrective', 'kinds'];
-
-export function ControlPart({ number }: PartProps) {
-  return <PartGuide part="control" number={number} items={ITEMS} />;
+/**
+ * Part 8, control (控制): the KPIs and their status, targets and actuals per period for the KPI
+ * in view, and the four kinds of control. Variances and statuses come from computeKpi.
+ */
+export function ControlPart({ plan, number, readOnly }: PartProps) {
+  const { periodStart, periodEnd, currency } = plan.meta;
+  const period = useMemo(() => ({ periodStart, periodEnd }), [periodStart, periodEnd]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selectId = useId();
+  // "Show" in the overview brings the KPI into the period table and the focus to its select.
+  const show = useCallback(
+    (kpiId: string) => {
+      setSelectedId(kpiId);
+      window.requestAnimationFrame(() => {
+        const select = document.getElementById(selectId);
+        select?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        select?.focus({ preventScroll: true });
+      });
+    },
+    [selectId],
+  );
+  return (
+    <PartPage part="control" plan={plan} number={number}>
+      <KpisSection rows={plan.collections.kpis} objectives={plan.collections.objectives} currency={currency} readOnly={readOnly} onShow={show} />
+      <TrackingSection
+        kpis={plan.collections.kpis}
+        selectedId={selectedId}
+        onSelect={setSelectedId}
+        period={period}
+        currency={currency}
+        readOnly={readOnly}
+        selectId={selectId}
+      />
+      <KindsSection readOnly={readOnly} />
+    </PartPage>
+  );
 }

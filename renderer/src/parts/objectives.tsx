@@ -1,8 +1,17 @@
-import { PartGuide, type PartContentKey } from './part-guide';
+import { IssuesSection } from './objectives/issues-section';
+import { ObjectivesSection } from './objectives/objectives-section';
+import { PartPage } from './part-page';
 import type { PartProps } from './types';
+import './objectives/objectives.css';
 
-const ITEMS: readonly PartContentKey<'objectives'>[] = ['financial', 'marketing', 'smart', 'issues'];
-
-export function ObjectivesPart({ number }: PartProps) {
-  return <PartGuide part="objectives" number={number} items={ITEMS} />;
+/** Part 4, objectives and issues (目标和问题): SMART objectives with their coverage, and the issues that may block them. */
+export function ObjectivesPart({ plan, number, readOnly }: PartProps) {
+  const { objectives, issues, actions, kpis } = plan.collections;
+  const currency = plan.meta.currency;
+  return (
+    <PartPage part="objectives" plan={plan} number={number}>
+      <ObjectivesSection rows={objectives} actions={actions} kpis={kpis} readOnly={readOnly} />
+      <IssuesSection rows={issues} objectives={objectives} currency={currency} readOnly={readOnly} />
+    </PartPage>
+  );
 }

@@ -1,10 +1,23 @@
+import i18next from 'i18next';
 import type { StateCreator } from 'zustand';
 import type { AppError, Result } from '../../../shared/contracts/result';
 import type { PlanSummary } from '../../../shared/contracts/views';
-import type { Plan, PlanMetaPatch } from '../../../shared/domain';
+import type { CollectionName, CollectionRow, FieldsPartKey, Plan, PlanFields, PlanMetaPatch } from '../../../shared/domain';
+import { localizeFieldMessage } from '../../../shared/i18n/localize-message';
 import { getApi } from '../api';
+import { sentence } from '../format/issues';
+import { currentFocusSession } from './focus-session';
 import type { LoadState } from './library-slice';
+import { applyOp, deleteEffects, inverseOps, rowKey, rowsOf, type AnyRow, type EditOp } from './plan-edits';
+import { createPlanSaves, type PlanSaves } from './plan-saves';
 import type { Store } from './store';
+
+/**
+ * How an edit is made. `record: false` for the history's own undo and redo; `immediate` saves
+ * without waiting for a pause in typing (a committed grid cell, a select); `key` names the value
+ * for coalescing undo steps (defaults to the fields the edit touches).
+ */
+export type EditOptions = { record?: boolean; immediate?: boolean; key?: string };
 
 export type PlanSlice = {
   /** The plan open in the workspace, exactly as the backend last returned it. */
@@ -18,6 +31,28 @@ export type PlanSlice = {
   /** Saves part of the header; `key` lets the save status tell fields apart. */
   updatePlanMeta(planId: string, patch: PlanMetaPatch, key: string): Promise<Result<PlanSummary>>;
   acceptPlanSummary(summary: PlanSummary): void;
+
+  /**
+   * The refusals of values the user entered, in English as the schemas word them, keyed as
+   * plan-edits.ts describes (`situation.marketSize`, `segments:<rowId>:growthPct`). Read them
+   * with `fieldError(key)` (localized) or the `useFieldError(key)` hook.
+   */
+  fieldErrors: Record<string, string>;
+  fieldError(key: string): string | null;
+  /** Changes some of a part's fields (a shallow patch of `plan.fields[part]`); saved after a pause. */
+  setPartFields<P extends FieldsPartKey>(part: P, patch: Partial<PlanFields[P]>, options?: EditOptions): void;
+  /**
+   * Adds or replaces a row. `index` places a new row (default: last). `fresh`: an empty row the
+   * user just added; what it lacks (an empty name) is not called out until it is edited.
+   */
+  upsertRow<C extends CollectionName>(collection: C, row: CollectionRow<C>, options?: EditOptions & { index?: number; fresh?: boolean }): void;
+  /** Deletes a row and, as storage does, unlinks (or deletes) the rows that link to it. */
+  deleteRow(collection: CollectionName, id: string, options?: EditOptions): void;
+  moveRow(collection: CollectionName, id: string, toIndex: number, options?: EditOptions): void;
+  /** Sends every edit still waiting for its pause; resolves once all writes so far have landed. */
+  flushEdits(): Promise<void>;
+  /** Runs history edits (undo/redo) through the same commands, unrecorded and unsaved-waiting. */
+  applyEdits(ops: EditOp[]): void;
 };
 
 let openRequest = 0;
@@ -28,7 +63,20 @@ async function findSummary(planId: string, trashed: boolean): Promise<PlanSummar
   return result.ok ? (result.value.find((p) => p.id === planId) ?? null) : null;
 }
 
-export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get) => ({
+export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get) => {
+  const engine: PlanSaves = createPlanSaves(get, set);
+
+  /** Puts one edit into the cached plan and the history; the caller schedules its save. */
+  function edit(op: EditOp, options: EditOptions | undefined, key: string | undefined): boolean {
+    const plan = get().plan;
+    if (!plan || plan.meta.id !== engine.planId || plan.meta.deletedAt !== null) return false;
+    const undo = inverseOps(plan, op);
+    set({ plan: applyOp(plan, op) });
+    if (options?.record !== false) get().recordEdit({ undo, redo: [op], key: options?.key ?? key, session: currentFocusSession(), at: Date.now() });
+    return true;
+  }
+
+  return {
   planId: null,
   plan: null,
   planSummary: null,
@@ -51,14 +99,21 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
       set({ plan: null, planState: result.error.code === 'not_found' ? 'not_found' : 'error', planError: result.error });
       return;
     }
-    set({ plan: result.value, planState: 'ready' });
+    if (get().plan?.meta.id !== planId || engine.planId !== planId) {
+      engine.reset(result.value);
+      set({ plan: result.value, planState: 'ready', fieldErrors: {} });
+      get().clearHistory();
+    } else set({ planState: 'ready' });
     const summary = await findSummary(planId, result.value.meta.deletedAt !== null);
     if (request === openRequest && summary) set({ planSummary: summary });
   },
 
   closePlan() {
     openRequest++;
-    set({ planId: null, plan: null, planSummary: null, planState: 'idle', planError: null });
+    void engine.flush();
+    engine.reset(null);
+    get().clearHistory();
+    set({ planId: null, plan: null, planSummary: null, planState: 'idle', planError: null, fieldErrors: {} });
   },
 
   async updatePlanMeta(planId, patch, key) {
@@ -67,8 +122,9 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
     get().acceptSummary(result.value);
     get().acceptPlanSummary(result.value);
     // Author and version are not in the summary: take the whole header from the backend.
+    // Only the header: the rest of the cached plan may hold edits still waiting to be saved.
     const fresh = await getApi().invoke('plans.get', { planId });
-    if (fresh.ok && get().planId === planId) set({ plan: fresh.value });
+    if (fresh.ok && get().planId === planId) set((s) => (s.plan ? { plan: { ...s.plan, meta: fresh.value.meta } } : { plan: fresh.value }));
     return result;
   },
 
@@ -94,4 +150,76 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
         : s.plan,
     }));
   },
-});
+
+  fieldErrors: {},
+
+  fieldError(key) {
+    const message = get().fieldErrors[key];
+    return message === undefined ? null : sentence(localizeFieldMessage(message, (k, p) => String(i18next.t(k as never, p as never))));
+  },
+
+  setPartFields(part, patch, options) {
+    const plan = get().plan;
+    if (!plan) return;
+    const fields = { ...plan.fields[part], ...patch } as PlanFields[typeof part];
+    const key = `fields:${part}:${Object.keys(patch).sort().join(',')}`;
+    if (!edit({ kind: 'fields', part, fields }, options, key)) return;
+    engine.scheduleFields(part, options?.immediate ? 0 : undefined);
+  },
+
+  upsertRow(collection, row, options) {
+    const plan = get().plan;
+    if (!plan) return;
+    const before = rowsOf(plan, collection).find((r) => r.id === row.id);
+    const changed = before ? Object.keys(row).filter((k) => before[k] !== (row as AnyRow)[k]) : null;
+    const key = changed ? `row:${collection}:${row.id}:${changed.sort().join(',')}` : undefined;
+    const op: EditOp = { kind: 'upsert', collection, row: row as AnyRow, ...(options?.index !== undefined ? { index: options.index } : {}) };
+    if (!edit(op, options, key)) return;
+    engine.markFresh(collection, row.id, options?.fresh === true);
+    engine.scheduleRow(collection, row.id, options?.immediate ? 0 : undefined);
+  },
+
+  deleteRow(collection, id, options) {
+    const plan = get().plan;
+    if (!plan || !rowsOf(plan, collection).some((r) => r.id === id)) return;
+    const effects = deleteEffects(plan, collection, id);
+    const stored = engine.isSaved(collection, id);
+    const undo = inverseOps(plan, { kind: 'delete', collection, id });
+    if (!edit({ kind: 'delete', collection, id }, options, undefined)) return;
+    set((s) => {
+      const gone = [rowKey(collection, id), ...effects.filter((e) => e.action === 'delete').map((e) => rowKey(e.collection, e.rowId))];
+      const next = Object.fromEntries(Object.entries(s.fieldErrors).filter(([k]) => !gone.some((g) => k.startsWith(g))));
+      return { fieldErrors: next };
+    });
+    if (!stored) return;
+    void engine.deleteRow(collection, id, effects).then((result) => {
+      // Storage kept the row: show it again where it was, so nothing is lost from view.
+      if (!result.ok) set((s) => (s.plan ? { plan: undo.reduce(applyOp, s.plan) } : s));
+    });
+  },
+
+  moveRow(collection, id, toIndex, options) {
+    const plan = get().plan;
+    if (!plan) return;
+    const from = rowsOf(plan, collection).findIndex((r) => r.id === id);
+    if (from < 0 || from === toIndex) return;
+    if (!edit({ kind: 'move', collection, id, toIndex }, options, undefined)) return;
+    void engine.moveRow(collection, id);
+  },
+
+  flushEdits() {
+    return engine.flush();
+  },
+
+  applyEdits(ops) {
+    const actions = get();
+    for (const op of ops) {
+      const options = { record: false, immediate: true } as const;
+      if (op.kind === 'fields') actions.setPartFields(op.part, op.fields as never, options);
+      else if (op.kind === 'upsert') actions.upsertRow(op.collection, op.row as never, { ...options, ...(op.index !== undefined ? { index: op.index } : {}) });
+      else if (op.kind === 'delete') actions.deleteRow(op.collection, op.id, options);
+      else actions.moveRow(op.collection, op.id, op.toIndex, options);
+    }
+  },
+  };
+};

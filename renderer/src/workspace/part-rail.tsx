@@ -4,14 +4,16 @@ import { PART_KEYS } from '../../../shared/domain/parts';
 import { DocumentIcon } from '../components/icons';
 import { formatInteger } from '../format/numbers';
 import { useLocale } from '../hooks/use-locale';
+import type { HealthOverview } from '../health/plan-health-cache';
+import { RailHealthBadge } from '../health/rail-badge';
 import { routeHref } from '../routing/route';
 import type { PartStatus } from './part-status';
 import type { Section } from './sections';
 
-type PartRailProps = { planId: string; current: Section; statuses: Record<string, PartStatus> | null };
+type PartRailProps = { planId: string; current: Section; statuses: Record<string, PartStatus> | null; health?: HealthOverview | null };
 
 /** The plan's sections in order; one tab stop, ↑/↓/Home/End move between them, Enter opens. */
-export function PartRail({ planId, current, statuses }: PartRailProps) {
+export function PartRail({ planId, current, statuses, health }: PartRailProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const listRef = useRef<HTMLOListElement>(null);
@@ -75,6 +77,7 @@ export function PartRail({ planId, current, statuses }: PartRailProps) {
                   {formatInteger(index + 1, locale)}
                 </span>
                 <span className="rail__label">{t(`parts.${part}`)}</span>
+                {health ? <RailHealthBadge counts={health.byPart[part]} /> : null}
                 {status ? (
                   <span className="rail__count num">
                     <span aria-hidden="true">

@@ -4,6 +4,9 @@ import { EmptyState } from '../components/empty-state';
 import { isTypingTarget } from '../components/focusable';
 import { AlertIcon, ChevronLeftIcon, ChevronRightIcon, DocumentIcon, RestoreIcon } from '../components/icons';
 import { PART_COMPONENTS } from '../parts';
+import { ExportPlanFileButton } from '../plan-files/export-plan-file-button';
+import { ExportReportButton } from '../export/export-report-button';
+import { usePlanHealth } from '../health/use-plan-health';
 import { routeHref } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
@@ -46,6 +49,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
 
   const loaded = plan && plan.meta.id === planId ? plan : null;
   const statuses = useMemo(() => (loaded ? partStatuses(loaded) : null), [loaded]);
+  const health = usePlanHealth(loaded);
 
   if (!loaded) {
     if (planState === 'not_found' || planState === 'error') {
@@ -84,8 +88,10 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
         <div className="rail-header">
           <p className="rail-header__name">{loaded.meta.name}</p>
           {loaded.meta.client ? <p className="rail-header__client">{loaded.meta.client}</p> : null}
+          <ExportReportButton planId={planId} />
+          <ExportPlanFileButton planId={planId} />
         </div>
-        <PartRail planId={planId} current={section} statuses={statuses} />
+        <PartRail planId={planId} current={section} statuses={statuses} health={health} />
       </div>
       <main className="workspace__main" aria-label={sectionTitle(section)}>
         <div className="workspace__content">
@@ -122,7 +128,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
           </nav>
         </div>
       </main>
-      <div className="workspace__panel">{statuses ? <ProgressPanel plan={loaded} summary={summary} statuses={statuses} /> : null}</div>
+      <div className="workspace__panel">{statuses ? <ProgressPanel plan={loaded} summary={summary} statuses={statuses} health={health} /> : null}</div>
     </div>
   );
 }

@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import type { Plan } from '../../../shared/domain';
 import { PART_KEYS } from '../../../shared/domain/parts';
+import { planProgress } from '../../../shared/logic/completeness';
 import { CalendarIcon, ClockIcon, CoinsIcon } from '../components/icons';
 import { ProgressBar } from '../components/progress-bar';
+import { HealthPanel } from '../health/health-panel';
+import type { HealthOverview } from '../health/plan-health-cache';
 import { currencyName } from '../format/currencies';
 import { formatPeriod, formatRelative, formatTimestamp } from '../format/dates';
 import { formatInteger, formatPercent } from '../format/numbers';
@@ -12,15 +15,16 @@ import { useNow } from '../hooks/use-now';
 import { routeHref } from '../routing/route';
 import type { PartStatus } from './part-status';
 
-type ProgressPanelProps = { plan: Plan; summary: PlanSummary | null; statuses: Record<string, PartStatus> };
+type ProgressPanelProps = { plan: Plan; summary: PlanSummary | null; statuses: Record<string, PartStatus>; health?: HealthOverview | null };
 
 /** The side panel: how far the plan has come, part by part, and its key facts. */
-export function ProgressPanel({ plan, summary, statuses }: ProgressPanelProps) {
+export function ProgressPanel({ plan, statuses, health }: ProgressPanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const now = useNow();
   const meta = plan.meta;
-  const progress = summary?.progress ?? null;
+  // Counted from the open plan, so it follows every edit (the library's figure is from when it was listed).
+  const progress = planProgress(plan);
 
   return (
     <aside className="side-panel" aria-label={t('workspace.sidePanel')}>
@@ -28,16 +32,12 @@ export function ProgressPanel({ plan, summary, statuses }: ProgressPanelProps) {
         <h2 id="progress-title" className="panel-card__title">
           {t('progress.title')}
         </h2>
-        {progress !== null ? (
-          <>
-            <p className="progress-figure num">{formatPercent(progress, locale)}</p>
-            <ProgressBar value={progress} label={t('progress.title')} size="md" showValue={false} />
-            <p className="panel-card__note">{t('progress.description')}</p>
-          </>
-        ) : (
-          <p className="panel-card__note">{t('common.loading')}</p>
-        )}
+        <p className="progress-figure num">{formatPercent(progress, locale)}</p>
+        <ProgressBar value={progress} label={t('progress.title')} size="md" showValue={false} />
+        <p className="panel-card__note">{t('progress.description')}</p>
       </section>
+
+      {health ? <HealthPanel plan={plan} health={health} /> : null}
 
       <section className="panel-card" aria-labelledby="parts-title">
         <h2 id="parts-title" className="panel-card__title">

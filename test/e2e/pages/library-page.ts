@@ -84,6 +84,25 @@ export class LibraryPage {
     await this.row(plan.name).waitFor();
   }
 
+  /**
+   * Creates a plan from a sample through "New plan from sample": picks the sample by its title
+   * and, when given, the plan's language by its option label. The app then opens the new plan.
+   * `ui` names the controls in the UI's language (English by default).
+   */
+  async createFromSample(
+    sampleTitle: string,
+    options: { language?: string; ui?: { button: string; dialog: string; language: string; submit: string } } = {},
+  ): Promise<Locator> {
+    const ui = options.ui ?? { button: 'New plan from sample', dialog: 'New plan from sample', language: 'Language of the plan', submit: 'Create plan' };
+    await this.page.getByRole('button', { name: ui.button, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: ui.dialog });
+    await dialog.getByRole('radio', { name: sampleTitle }).check();
+    if (options.language) await dialog.getByLabel(ui.language, { exact: true }).selectOption({ label: options.language });
+    await dialog.getByRole('button', { name: ui.submit, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return dialog;
+  }
+
   async openRowMenu(name: string): Promise<Locator> {
     await this.page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
     const menu = this.page.getByRole('menu', { name: `Actions for ${name}`, exact: true });

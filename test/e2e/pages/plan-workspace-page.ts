@@ -25,6 +25,13 @@ export class PlanWorkspacePage {
     await this.page.getByRole('main').getByRole('heading', { level: 1, name: title }).waitFor();
   }
 
+  /** The id of the open plan, read from the address (#/plans/<id>/<part>). */
+  planId(): string {
+    const match = /#\/plans\/([^/]+)/.exec(this.page.url());
+    if (!match) throw new Error(`No plan open at ${this.page.url()}`);
+    return match[1]!;
+  }
+
   async backToLibrary(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Plans' }).click();
     await this.page.getByRole('heading', { level: 1, name: /^Plans/ }).waitFor();

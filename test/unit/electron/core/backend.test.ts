@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/core/backend';
+import type { Result } from '../../../../shared/contracts';
 import type { Action } from '../../../../shared/domain';
 import { NEW_PLAN, testBackend } from '../../helpers/backend';
 import { tempDir } from '../../helpers/temp-dir';
@@ -154,7 +155,7 @@ describe('the command boundary', () => {
     const b = testBackend();
     b.call('plans.create', NEW_PLAN);
     const before = snapshot(b);
-    const result = b.dispatch(name, request);
+    const result = b.dispatch(name, request) as Result<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code } });
     if (!result.ok) {
       expect(result.error.message.length).toBeGreaterThan(10);

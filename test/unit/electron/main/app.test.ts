@@ -105,11 +105,11 @@ describe('startup', () => {
     expect(backend.close).toHaveBeenCalledTimes(1);
   });
 
-  it('registers the invoke handler on the planwright:invoke channel only', async () => {
+  it('registers handlers on the planwright:invoke and planwright:save-file channels only', async () => {
     fakeBackend();
     runApp(mainDir);
     await settle();
-    expect(electron.ipcMain.handle.mock.calls.map((call) => call[0])).toEqual(['planwright:invoke']);
+    expect(electron.ipcMain.handle.mock.calls.map((call) => call[0])).toEqual(['planwright:invoke', 'planwright:save-file']);
   });
 });
 

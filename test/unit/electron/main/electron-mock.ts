@@ -44,6 +44,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static focused: FakeBrowserWindow | null = null;
   static getFocusedWindow = () => FakeBrowserWindow.focused;
   static getAllWindows = () => FakeBrowserWindow.instances;
+  static fromWebContents = (contents: unknown) => FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
 
   webContents = new FakeWebContents();
   loadFile = vi.fn(async (_file: string) => undefined);
@@ -78,7 +79,11 @@ export const electron = {
   BrowserWindow: FakeBrowserWindow,
   ipcMain: { handle: vi.fn() },
   shell: { openExternal: vi.fn(async (_url: string) => undefined) },
-  dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+  dialog: {
+    showErrorBox: vi.fn(),
+    showMessageBox: vi.fn(async () => ({ response: 0 })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+  },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn(),
@@ -100,6 +105,8 @@ export function resetElectronMock(): void {
   electron.shell.openExternal.mockClear();
   electron.dialog.showErrorBox.mockClear();
   electron.dialog.showMessageBox.mockClear();
+  electron.dialog.showSaveDialog.mockReset();
+  electron.dialog.showSaveDialog.mockImplementation(async () => ({ canceled: true }));
   electron.Menu.buildFromTemplate.mockClear();
   electron.Menu.setApplicationMenu.mockClear();
 }

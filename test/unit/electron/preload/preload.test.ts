@@ -26,6 +26,7 @@ vi.mock('electron', async () => {
 type Api = {
   invoke: (name: string, request: unknown) => Promise<unknown>;
   onMenu: (listener: (...args: unknown[]) => void) => () => void;
+  saveFile: (request: unknown) => Promise<unknown>;
   platform: string;
 };
 
@@ -44,8 +45,8 @@ describe('preload', () => {
     expect(fake.exposed.map(([key]) => key)).toEqual(['planwright']);
   });
 
-  it('gives the page exactly invoke, onMenu and platform', () => {
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'platform']);
+  it('gives the page exactly invoke, onMenu, saveFile and platform', () => {
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'platform', 'saveFile']);
     expect(api.platform).toBe(process.platform);
     // Nothing exposed is ipcRenderer itself or one of its methods.
     for (const value of Object.values(api)) {
@@ -61,6 +62,14 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
     expect(ipcRenderer.invoke.mock.calls[0]).toEqual(['planwright:invoke', 'plans.list', request]);
     expect(INVOKE_CHANNEL).toBe('planwright:invoke');
+  });
+
+  it('saveFile uses the planwright:save-file channel only, passing the request through', async () => {
+    ipcRenderer.invoke.mockClear();
+    const request = { suggestedName: 'Plan.mplan', mime: 'application/json', data: '{}', encoding: 'utf8', filters: [] };
+    await expect(api.saveFile(request)).resolves.toEqual({ ok: true, value: 'from main' });
+    expect(ipcRenderer.invoke.mock.calls).toEqual([['planwright:save-file', request]]);
+    expect(ipcRenderer.invoke.mock.calls[0]![1]).toBe(request);
   });
 
   it('onMenu hands the listener the command string alone, never the IPC event', () => {

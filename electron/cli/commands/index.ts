@@ -1,0 +1,9 @@
+import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { listCommand } from './list';
+import { sampleCommand } from './sample';
+import { validateCommand } from './validate';
+
+/** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
+export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand];

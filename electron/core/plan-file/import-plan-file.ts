@@ -1,0 +1,83 @@
+import type { PlanSummary } from '../../../shared/contracts';
+import { COLLECTION_NAMES, LIMITS, type Language, type Plan } from '../../../shared/domain';
+import { parsePlanFile, type PlanFileProblem } from '../../../shared/file-format';
+import { remapPlanIds } from '../../../shared/logic';
+import { DomainError } from '../errors';
+import type { Db } from '../storage/database';
+import type { PlanStore } from '../storage/plan-store';
+import { TABLES } from '../storage/tables';
+
+export type ImportedPlanFile = {
+  summary: PlanSummary;
+  /** The file's ids were in use here, so the plan and every row got new ones. */
+  reIded: boolean;
+  /** A plan of the same name exists, so the import was named "<name> (imported)". */
+  renamed: boolean;
+};
+
+/** The suffix of a renamed import, in the plan's own language, as a copy's is. */
+const IMPORTED_SUFFIX: Record<Language, (n: number) => string> = {
+  en: (n) => (n === 1 ? ' (imported)' : ` (imported ${n})`),
+  'zh-CN': (n) => (n === 1 ? '（导入）' : `（导入 ${n}）`),
+};
+
+/**
+ * Whether any id of the file is taken. Row ids are unique across the whole database, not per
+ * plan, so a row id used by another plan counts too: inserting it would change that plan's row.
+ */
+function idsInUse(db: Db, plan: Plan): boolean {
+  if (db.prepare('SELECT 1 FROM plans WHERE id = ?').get(plan.meta.id)) return true;
+  return COLLECTION_NAMES.some((name) => {
+    const ids = plan.collections[name].map((row) => row.id);
+    if (ids.length === 0) return false;
+    return db.prepare(`SELECT 1 FROM ${TABLES[name].table} WHERE id IN (SELECT value FROM json_each(?)) LIMIT 1`).get(JSON.stringify(ids)) !== undefined;
+  });
+}
+
+/** The longest start of `text` within `max` UTF-16 units (a name's limit), never half a character. */
+function fit(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** The plan's name, or "<name> (imported)", "(imported 2)", … if a plan (in the trash too) has it. */
+function freeName(db: Db, name: string, language: Language): string {
+  const taken = new Set((db.prepare('SELECT name FROM plans').all() as { name: string }[]).map((r) => r.name));
+  if (!taken.has(name)) return name;
+  for (let n = 1; ; n += 1) {
+    const suffix = IMPORTED_SUFFIX[language](n);
+    const candidate = `${fit(name, LIMITS.shortText - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export function refusalMessage(problems: PlanFileProblem[]): string {
+  const first = problems[0]!;
+  const detail = first.path ? `${first.path}: ${first.message}` : first.message;
+  const more = problems.length > 1 ? ` and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'}` : '';
+  return `The file cannot be imported (${detail})${more}. Nothing was imported.`;
+}
+
+/**
+ * Imports a `.mplan` file's text as a new plan: all of it in one transaction, or nothing. An
+ * existing plan is never overwritten: if the file's ids are in use the plan comes in as a copy
+ * with new ids, and a name already in use gets a suffix. A plan exported from the trash comes
+ * back out of it; its created and updated times are kept.
+ */
+export function importPlanFile(db: Db, store: PlanStore, content: string): ImportedPlanFile {
+  const parsed = parsePlanFile(content);
+  if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
+  return db.transaction(() => {
+    const original = parsed.file.plan;
+    const reIded = idsInUse(db, original);
+    const plan = reIded ? remapPlanIds(original) : structuredClone(original);
+    const name = freeName(db, plan.meta.name, plan.meta.language);
+    plan.meta = { ...plan.meta, name, deletedAt: null };
+    store.insertPlan(plan);
+    return { summary: store.summary(plan.meta.id), reIded, renamed: name !== original.meta.name };
+  })();
+}

@@ -1,0 +1,2 @@
+export * from './export-plan-file';
+export * from './import-plan-file';

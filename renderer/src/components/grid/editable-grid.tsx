@@ -1,0 +1,755 @@
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type OnChangeFn,
+  type SortingState,
+} from '@tanstack/react-table';
+import {
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CollectionName } from '../../../../shared/domain';
+import { sentence } from '../../format/issues';
+import { useLocale } from '../../hooks/use-locale';
+import { deleteImpact, sameValue } from '../../state/plan-edits';
+import { useStore } from '../../state/store';
+import { ArrowDownIcon, ArrowUpIcon } from '../editor-icons';
+import { PlusIcon } from '../icons';
+import { cellValue, copyCell, editText, emptyValue, parseCell, withCellValue, type CellContext } from './cell-values';
+import type { EditExit, EditResult } from './cell-editor';
+import { DeleteRowDialog, type DeleteRequest } from './delete-row-dialog';
+import { GridRow, type CellProblem } from './grid-row';
+import type { RowAction } from './row-menu';
+import { isMultiCell, parseTsv, toTsv } from './tsv';
+import type { CellValue, GridColumn } from './types';
+
+export type EditableGridProps<R extends { id: string }> = {
+  /** The plan collection the rows belong to; every edit saves through the store's row actions. */
+  collection: CollectionName;
+  /** The rows in plan order (pass `plan.collections.<name>`; keep its identity so rows stay memoized). */
+  rows: readonly R[];
+  /** Memoize (useMemo): a new array re-renders every row. */
+  columns: readonly GridColumn<R>[];
+  /** The visible heading above the table; it also names the grid for assistive technology. */
+  label: string;
+  description?: ReactNode;
+  headingLevel?: 2 | 3 | 4;
+  /** A new, empty row (fresh id from `newId()`). */
+  newRow: () => R;
+  /** The row's name for the delete confirmation ("Delete “Students”?"). */
+  rowName: (row: R) => string;
+  /** The plan's currency, for money columns. */
+  currency: string;
+  readOnly?: boolean;
+  /** More controls in the footer, beside "Add row". */
+  toolbar?: ReactNode;
+  /** Shown in an empty table under the hint (e.g. a button that fills the table). */
+  emptyAction?: ReactNode;
+  /** False hides "Add row" and Ctrl+Enter (a table with one row per segment has no new row to offer). Default true. */
+  canAddRow?: boolean;
+  /** Controlled sorting (TanStack); while sorted or filtered, rows cannot be moved. */
+  sorting?: SortingState;
+  onSortingChange?: OnChangeFn<SortingState>;
+  /** Only rows whose cells contain this text are shown. */
+  globalFilter?: string;
+  /** `rows` arrive already sorted by the caller: the headers only report `sorting` (Actions' filter bar). */
+  manualSorting?: boolean;
+  /** When `rows` is a filtered view, the whole collection in plan order: new rows go after it, and no row moves. */
+  allRows?: readonly R[];
+  /** Replaces "No rows yet…" in an empty table (e.g. "No action matches these filters"). */
+  emptyMessage?: ReactNode;
+};
+
+type Active = { rowId: string | null; col: number };
+type Editing = { rowId: string; col: number; initialText: string; seeded: boolean };
+
+/** A sortable, filterable key for a cell: choices by their labels, numbers as numbers. */
+function sortKey<R>(column: GridColumn<R>, row: R, ctx: CellContext): string | number {
+  const value = cellValue(column, row);
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return copyCell(column, value, ctx);
+}
+
+/**
+ * A table that edits like a spreadsheet, for any collection of the plan.
+ *
+ * Keys (navigation mode, focus on a cell): arrows move; Shift+arrows select a range; Home/End,
+ * Ctrl+Home/End, PageUp/PageDown jump; Enter, F2 or typing edits; Space toggles a yes/no cell;
+ * Delete/Backspace clears; Ctrl/Cmd+C copies the selection as TSV; Ctrl/Cmd+V pastes TSV from
+ * the active cell, adding rows as needed; Ctrl/Cmd+Enter adds a row below; Alt+↑/↓ move the row.
+ * Tab/Shift+Tab move right/left and wrap to the next/previous row. Tab on the last cell of the
+ * last row leaves the grid (to "Add row") rather than adding a row: a keyboard user must always
+ * be able to leave a table, and Ctrl+Enter or the button add rows deliberately.
+ * Editing: Enter commits and moves down, Tab/Shift+Tab commit and move, Escape cancels.
+ */
+function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>) {
+  const { collection, rows, columns, label, description, headingLevel = 3, newRow, rowName, currency, readOnly = false, toolbar, emptyAction, canAddRow = true } = props;
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const headingId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const fieldErrors = useStore((s) => s.fieldErrors);
+
+  const ctx = useMemo<CellContext>(() => ({ locale, currency, t: (key, params) => String(t(key as never, params as never)) }), [locale, currency, t]);
+
+  const [internalSorting, setInternalSorting] = useState<SortingState>([]);
+  const sorting = props.sorting ?? internalSorting;
+  const globalFilter = props.globalFilter ?? '';
+  const columnDefs = useMemo<ColumnDef<R>[]>(
+    () => columns.map((column) => ({ id: column.id, accessorFn: (row: R) => sortKey(column, row, ctx), enableSorting: column.sortable ?? false })),
+    [columns, ctx],
+  );
+  const table = useReactTable<R>({
+    data: rows as R[],
+    columns: columnDefs,
+    getRowId: (row) => row.id,
+    state: { sorting, globalFilter },
+    onSortingChange: props.onSortingChange ?? setInternalSorting,
+    manualSorting: props.manualSorting ?? false,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    globalFilterFn: 'includesString',
+  });
+  const rowModel = table.getRowModel();
+  const viewRows = useMemo(() => rowModel.rows.map((r) => r.original), [rowModel]);
+  const reorderable = !readOnly && sorting.length === 0 && globalFilter === '' && (props.allRows === undefined || props.allRows === rows);
+
+  const [active, setActive] = useState<Active>({ rowId: null, col: 0 });
+  const [anchor, setAnchor] = useState<Active | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [drafts, setDrafts] = useState<Record<string, CellProblem>>({});
+  const [confirm, setConfirm] = useState<DeleteRequest | null>(null);
+  const [notice, setNotice] = useState('');
+  const focusPending = useRef(false);
+
+  const activeIndex = Math.max(0, viewRows.findIndex((r) => r.id === active.rowId));
+  const lastCol = readOnly ? columns.length - 1 : columns.length;
+
+  // The latest state for the stable callbacks the memoized rows receive.
+  const live = useRef({ viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable });
+  live.current = { viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable };
+
+  useLayoutEffect(() => {
+    if (!focusPending.current) return;
+    const { rowId, col } = live.current.active;
+    const el = rowId ? tableRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(`${rowId}:${col}`)}"]`) : null;
+    if (!el) return;
+    focusPending.current = false;
+    const target = el.tagName === 'TD' ? el : (el.querySelector<HTMLElement>('button') ?? el);
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+
+  const go = useCallback((rowIndex: number, col: number, extend = false) => {
+    const { viewRows, active, anchor } = live.current;
+    if (viewRows.length === 0) return;
+    const r = Math.max(0, Math.min(viewRows.length - 1, rowIndex));
+    const c = Math.max(0, Math.min(lastCol, col));
+    setAnchor(extend ? (anchor ?? active) : null);
+    setActive({ rowId: viewRows[r]!.id, col: c });
+    focusPending.current = true;
+  }, [lastCol]);
+
+  const focusCell = useCallback((rowId: string, col: number) => {
+    setActive({ rowId, col });
+    setAnchor(null);
+    focusPending.current = true;
+  }, []);
+
+  const setDraft = useCallback((key: string, problem: CellProblem | null) => {
+    setDrafts((d) => {
+      if (!problem) {
+        if (!(key in d)) return d;
+        const next = { ...d };
+        delete next[key];
+        return next;
+      }
+      return { ...d, [key]: problem };
+    });
+  }, []);
+
+  /** Writes one cell: typed text is read by the column's type; a refusal stays in the cell with its reason. */
+  const commit = useCallback(
+    (rowId: string, col: number, result: EditResult) => {
+      const { rows, columns, ctx } = live.current;
+      const column = columns[col];
+      const row = rows.find((r) => r.id === rowId);
+      if (!column || !row) return;
+      const key = `${rowId}:${column.id}`;
+      let value: CellValue;
+      if (result.kind === 'text') {
+        const parsed = parseCell(column, result.text, ctx);
+        if (!parsed.ok) {
+          setDraft(key, { text: result.text, message: sentence(parsed.message) });
+          return;
+        }
+        value = parsed.value;
+      } else value = result.value;
+      setDraft(key, null);
+      if (sameValue(cellValue(column, row), value)) return;
+      useStore.getState().upsertRow(collection, withCellValue(column, row, value) as never, { immediate: true });
+    },
+    [collection, setDraft],
+  );
+
+  const startEdit = useCallback(
+    (rowId: string, col: number, seed: string | null) => {
+      const { rows, columns, ctx, drafts } = live.current;
+      const column = columns[col];
+      const row = rows.find((r) => r.id === rowId);
+      if (readOnly || !column || !row || column.readOnly) return;
+      if (column.type === 'boolean') {
+        commit(rowId, col, { kind: 'value', value: !cellValue(column, row) });
+        return;
+      }
+      const draft = drafts[`${rowId}:${column.id}`]?.text;
+      setEditing({ rowId, col, initialText: seed ?? draft ?? editText(column, cellValue(column, row), ctx), seeded: seed !== null });
+    },
+    [readOnly, commit],
+  );
+
+  const addRow = useCallback(
+    (after?: number) => {
+      if (readOnly || !canAddRow) return;
+      const { viewRows, rows, reorderable } = live.current;
+      const row = newRow();
+      const afterRow = after !== undefined ? viewRows[after] : undefined;
+      const index = reorderable && afterRow ? rows.findIndex((r) => r.id === afterRow.id) + 1 : rows.length;
+      useStore.getState().upsertRow(collection, row as never, { index, immediate: true, fresh: true });
+      const firstEditable = Math.max(0, live.current.columns.findIndex((c) => !c.readOnly));
+      focusCell(row.id, firstEditable);
+    },
+    [readOnly, canAddRow, newRow, collection, focusCell],
+  );
+
+  const doDelete = useCallback(
+    (rowId: string) => {
+      const { viewRows, active } = live.current;
+      const index = viewRows.findIndex((r) => r.id === rowId);
+      useStore.getState().deleteRow(collection, rowId);
+      const next = viewRows[index + 1] ?? viewRows[index - 1];
+      if (next) focusCell(next.id, Math.min(active.col, live.current.columns.length - 1));
+      else window.setTimeout(() => addButtonRef.current?.focus(), 0);
+    },
+    [collection, focusCell],
+  );
+
+  const requestDelete = useCallback(
+    (rowId: string) => {
+      const plan = useStore.getState().plan;
+      const row = live.current.rows.find((r) => r.id === rowId);
+      if (!plan || !row) return;
+      const impact = deleteImpact(plan, collection, rowId);
+      if (impact.length === 0) doDelete(rowId);
+      else setConfirm({ rowId, name: rowName(row) || t('editor.grid.untitled'), impact });
+    },
+    [collection, doDelete, rowName, t],
+  );
+
+  const moveBy = useCallback(
+    (rowId: string, step: 1 | -1) => {
+      const { rows, reorderable, active } = live.current;
+      if (!reorderable) return;
+      const from = rows.findIndex((r) => r.id === rowId);
+      const to = from + step;
+      if (from < 0 || to < 0 || to >= rows.length) return;
+      useStore.getState().moveRow(collection, rowId, to);
+      focusCell(rowId, active.rowId === rowId ? active.col : 0);
+    },
+    [collection, focusCell],
+  );
+
+  const onRowAction = useCallback(
+    (rowId: string, action: RowAction) => {
+      if (action === 'delete') requestDelete(rowId);
+      else moveBy(rowId, action === 'moveUp' ? -1 : 1);
+    },
+    [requestDelete, moveBy],
+  );
+
+  const onEditExit = useCallback(
+    (rowId: string, col: number, result: EditResult | null, exit: EditExit) => {
+      setEditing(null);
+      if (result) commit(rowId, col, result);
+      const { viewRows, columns } = live.current;
+      const index = viewRows.findIndex((r) => r.id === rowId);
+      const last = columns.length - 1;
+      if (exit === 'stay') return;
+      if (exit === 'cancel') return focusCell(rowId, col);
+      if (exit === 'down') return go(index + 1, col);
+      if (exit === 'right') {
+        if (col < last) return go(index, col + 1);
+        if (index < viewRows.length - 1) return go(index + 1, 0);
+        focusCell(rowId, col);
+        window.setTimeout(() => addButtonRef.current?.focus(), 0);
+        return;
+      }
+      if (col > 0) return go(index, col - 1);
+      if (index > 0) return go(index - 1, last);
+      focusCell(rowId, col);
+    },
+    [commit, focusCell, go],
+  );
+
+  const onCellMouseDown = useCallback((rowId: string, col: number, event: MouseEvent) => {
+    const { editing, active } = live.current;
+    if (editing && editing.rowId === rowId && editing.col === col) return;
+    if (event.shiftKey && active.rowId) {
+      event.preventDefault();
+      setAnchor((a) => a ?? active);
+      setActive({ rowId, col });
+      focusPending.current = true;
+      return;
+    }
+    setAnchor(null);
+    setActive({ rowId, col });
+  }, []);
+
+  /** A cell focused from outside the grid's own moves (the plan health's "Fix") becomes the active cell, so the keys act on it. */
+  const onCellFocus = useCallback((event: FocusEvent<HTMLTableElement>) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-cell]');
+    const key = cell?.dataset.cell;
+    if (!key || live.current.editing) return;
+    const at = key.lastIndexOf(':');
+    const rowId = key.slice(0, at);
+    const col = Number(key.slice(at + 1));
+    const { active } = live.current;
+    if (active.rowId === rowId && active.col === col) return;
+    setActive({ rowId, col });
+    setAnchor(null);
+  }, []);
+
+  const onCellDoubleClick = useCallback((rowId: string, col: number) => startEdit(rowId, col, null), [startEdit]);
+
+  const cellLabel = useCallback(
+    (column: GridColumn<R>, number: number) => t('editor.grid.cellLabel', { column: column.header, row: number }),
+    [t],
+  );
+
+  /** The selected block in view coordinates: the range between anchor and active, or the active cell. */
+  function range(): { top: number; bottom: number; left: number; right: number } {
+    const { viewRows, active, anchor } = live.current;
+    const a = Math.max(0, viewRows.findIndex((r) => r.id === active.rowId));
+    const b = anchor ? Math.max(0, viewRows.findIndex((r) => r.id === anchor.rowId)) : a;
+    const maxCol = live.current.columns.length - 1;
+    const c1 = Math.min(active.col, maxCol);
+    const c2 = Math.min(anchor ? anchor.col : active.col, maxCol);
+    return { top: Math.min(a, b), bottom: Math.max(a, b), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+  }
+
+  function clearRange() {
+    if (readOnly) return;
+    const { viewRows, columns } = live.current;
+    const { top, bottom, left, right } = range();
+    useStore.getState().editBatch(() => {
+      for (let r = top; r <= bottom; r++) {
+        let row = viewRows[r]!;
+        let changed = false;
+        for (let c = left; c <= right; c++) {
+          const column = columns[c]!;
+          if (column.readOnly || ((column.type === 'select' || column.type === 'link') && column.nullable === false)) continue;
+          setDraft(`${row.id}:${column.id}`, null);
+          const value = emptyValue(column);
+          if (sameValue(cellValue(column, row), value)) continue;
+          row = withCellValue(column, row, value);
+          changed = true;
+        }
+        if (changed) useStore.getState().upsertRow(collection, row as never, { immediate: true });
+      }
+    });
+  }
+
+  function copyText(): string {
+    const { viewRows, columns, ctx } = live.current;
+    const { top, bottom, left, right } = range();
+    const out: string[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row = viewRows[r]!;
+      out.push(columns.slice(left, right + 1).map((column) => copyCell(column, cellValue(column, row), ctx)));
+    }
+    return toTsv(out);
+  }
+
+  /** Fills cells from the active cell with a block copied from a spreadsheet, adding rows as needed. */
+  function paste(text: string, at: { rowIndex: number; col: number }) {
+    if (readOnly) return;
+    const matrix = parseTsv(text);
+    if (matrix.length === 0) return;
+    const { viewRows, rows, columns, ctx } = live.current;
+    let refused = 0;
+    let lastRowId = '';
+    let added = 0;
+    useStore.getState().editBatch(() => {
+      matrix.forEach((cells, i) => {
+        const existing = viewRows[at.rowIndex + i];
+        if (!existing && !canAddRow) return;
+        let row = existing ?? newRow();
+        cells.forEach((text, j) => {
+          const column = columns[at.col + j];
+          if (!column || column.readOnly) return;
+          const key = `${row.id}:${column.id}`;
+          const parsed = parseCell(column, text, ctx);
+          if (!parsed.ok) {
+            refused++;
+            setDraft(key, { text, message: sentence(parsed.message) });
+            return;
+          }
+          setDraft(key, null);
+          row = withCellValue(column, row, parsed.value);
+        });
+        lastRowId = row.id;
+        if (existing) {
+          if (!sameValue(existing, row)) useStore.getState().upsertRow(collection, row as never, { immediate: true });
+        } else {
+          useStore.getState().upsertRow(collection, row as never, { immediate: true, index: rows.length + added });
+          added++;
+        }
+      });
+    });
+    const width = Math.max(...matrix.map((r) => r.length));
+    const startRow = viewRows[at.rowIndex];
+    setActive({ rowId: startRow?.id ?? lastRowId, col: at.col });
+    setAnchor({ rowId: lastRowId, col: Math.min(columns.length - 1, at.col + width - 1) });
+    focusPending.current = true;
+    setNotice(
+      [t('editor.grid.pasted', { count: matrix.length }), refused > 0 ? t('editor.grid.pasteProblems', { count: refused }) : ''].filter(Boolean).join(' '),
+    );
+  }
+
+  function onKeyDownCapture(event: KeyboardEvent<HTMLTableElement>) {
+    const target = event.target as HTMLElement;
+    // Keys from the row menu (a portal) or from a cell's editor belong to them.
+    if (!tableRef.current?.contains(target) || target.closest('.grid-editor__popover, .grid-editor__input, .grid-editor__select')) return;
+    if (editing) return;
+    const { viewRows, active, activeIndex } = live.current;
+    const mod = event.ctrlKey || event.metaKey;
+    const col = active.col;
+    const onActions = col === columns.length;
+    const rowId = viewRows[activeIndex]?.id;
+    const handled = () => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    switch (event.key) {
+      case 'ArrowUp':
+      case 'ArrowDown': {
+        if (event.altKey && !mod) {
+          handled();
+          if (rowId) moveBy(rowId, event.key === 'ArrowUp' ? -1 : 1);
+          return;
+        }
+        if (event.altKey) return;
+        handled();
+        return go(activeIndex + (event.key === 'ArrowUp' ? -1 : 1), col, event.shiftKey);
+      }
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        if (event.altKey) return;
+        handled();
+        return go(activeIndex, col + (event.key === 'ArrowLeft' ? -1 : 1), event.shiftKey);
+      case 'Home':
+      case 'End':
+        handled();
+        return go(mod ? (event.key === 'Home' ? 0 : viewRows.length - 1) : activeIndex, event.key === 'Home' ? 0 : columns.length - 1, event.shiftKey);
+      case 'PageUp':
+      case 'PageDown':
+        handled();
+        return go(activeIndex + (event.key === 'PageUp' ? -10 : 10), col, event.shiftKey);
+      case 'Tab': {
+        const last = columns.length - 1;
+        if (!event.shiftKey) {
+          if (col < last) return (handled(), go(activeIndex, col + 1));
+          if (activeIndex < viewRows.length - 1) return (handled(), go(activeIndex + 1, 0));
+        } else {
+          if (col > 0 && !onActions) return (handled(), go(activeIndex, col - 1));
+          if (onActions) return (handled(), go(activeIndex, last));
+          if (activeIndex > 0) return (handled(), go(activeIndex - 1, last));
+        }
+        return; // leaves the grid
+      }
+      case 'Enter':
+        if (mod) {
+          handled();
+          return addRow(viewRows.length > 0 ? activeIndex : undefined);
+        }
+        if (onActions || !rowId) return;
+        handled();
+        return startEdit(rowId, col, null);
+      case 'F2':
+        if (onActions || !rowId) return;
+        handled();
+        return startEdit(rowId, col, null);
+      case 'Delete':
+      case 'Backspace':
+        if (mod || event.altKey) return;
+        handled();
+        if (onActions && rowId) return requestDelete(rowId);
+        return clearRange();
+      case 'Escape':
+        handled();
+        setAnchor(null);
+        return;
+      default:
+        break;
+    }
+    if (onActions || !rowId || mod || event.altKey) return;
+    if (event.key === ' ' && columns[col]?.type === 'boolean') {
+      handled();
+      return startEdit(rowId, col, null);
+    }
+    if (event.key.length === 1 || event.key === 'Process') {
+      // Typing replaces the cell, as in a spreadsheet; the key itself becomes the first character.
+      const column = columns[col];
+      if (!column || column.readOnly || readOnly) return;
+      handled();
+      const seed = event.key === 'Process' ? '' : event.key;
+      return startEdit(rowId, col, column.type === 'date' || column.type === 'month' || column.type === 'multiLink' ? null : seed);
+    }
+  }
+
+  function onCopy(event: ClipboardEvent<HTMLTableElement>) {
+    if (editing || !tableRef.current?.contains(event.target as Node) || live.current.viewRows.length === 0) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', copyText());
+  }
+
+  function onCut(event: ClipboardEvent<HTMLTableElement>) {
+    if (editing || readOnly || !tableRef.current?.contains(event.target as Node) || live.current.viewRows.length === 0) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', copyText());
+    clearRange();
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTableElement>) {
+    if (!tableRef.current?.contains(event.target as Node)) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (editing) {
+      // A single value pastes into the editor as text; a block fills the cells from here.
+      if (!isMultiCell(text)) return;
+      const at = { rowIndex: Math.max(0, viewRows.findIndex((r) => r.id === editing.rowId)), col: editing.col };
+      event.preventDefault();
+      setEditing(null);
+      return paste(text, at);
+    }
+    event.preventDefault();
+    const { top, left } = range();
+    paste(text.replace(/\r?\n$/, ''), { rowIndex: viewRows.length === 0 ? 0 : top, col: left });
+  }
+
+  const problemsByRow = useMemo(() => {
+    const out: Record<string, Record<string, CellProblem>> = {};
+    const prefix = `${collection}:`;
+    const store = useStore.getState();
+    for (const key of Object.keys(fieldErrors)) {
+      if (!key.startsWith(prefix)) continue;
+      const [, rowId = '', field = ''] = key.split(':');
+      const message = store.fieldError(key);
+      if (message) (out[rowId] ??= {})[field] ??= { message };
+    }
+    for (const [key, problem] of Object.entries(drafts)) {
+      const [rowId = '', field = ''] = key.split(':');
+      (out[rowId] ??= {})[field] = problem;
+    }
+    return out;
+    // The language is a dependency: the messages are localized here.
+  }, [collection, fieldErrors, drafts, locale]);
+
+  const sel = anchor ? range() : null;
+  const selectedCols = useMemo(() => (sel ? ([sel.left, sel.right] as const) : null), [sel?.left, sel?.right]);
+
+  const Heading = `h${headingLevel}` as 'h3';
+  const menuState = useMemo(
+    () => ({
+      first: { canMoveUp: false, canMoveDown: reorderable && rows.length > 1 },
+      middle: { canMoveUp: reorderable, canMoveDown: reorderable },
+      last: { canMoveUp: reorderable && rows.length > 1, canMoveDown: false },
+      only: { canMoveUp: false, canMoveDown: false },
+    }),
+    [reorderable, rows.length],
+  );
+
+  return (
+    <section className="grid-block" aria-labelledby={headingId} data-collection={collection}>
+      <div className="grid-block__header">
+        <Heading id={headingId} className="grid-block__title">
+          {label}
+        </Heading>
+        <span className="count-badge num" aria-label={t('editor.grid.rowCount', { count: rows.length })}>
+          {rows.length}
+        </span>
+      </div>
+      {description ? <p className="grid-block__description">{description}</p> : null}
+      <div className="grid__scroll">
+        <table
+          ref={tableRef}
+          role="grid"
+          className="grid"
+          aria-labelledby={headingId}
+          aria-rowcount={viewRows.length + 1}
+          aria-colcount={columns.length + 1 + (readOnly ? 0 : 1)}
+          aria-readonly={readOnly || undefined}
+          onKeyDownCapture={onKeyDownCapture}
+          onFocus={onCellFocus}
+          onCopy={onCopy}
+          onCut={onCut}
+          onPaste={onPaste}
+        >
+          {/* Fixed layout with set widths: a change in one cell never re-measures all rows. */}
+          <colgroup>
+            <col style={{ width: 44 }} />
+            {columns.map((column) => (
+              <col key={column.id} style={{ width: column.width ?? defaultWidth(column) }} />
+            ))}
+            {readOnly ? null : <col style={{ width: 44 }} />}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="grid__corner">
+                <span className="visually-hidden">{t('editor.grid.rowHeader')}</span>#
+              </th>
+              {columns.map((column) => {
+                const state = table.getColumn(column.id)?.getIsSorted();
+                return (
+                  <th
+                    key={column.id}
+                    scope="col"
+                    className={`grid__header${['integer', 'quantity', 'money', 'percent', 'score'].includes(column.type) ? ' grid__header--num' : ''}`}
+                    aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : undefined}
+                  >
+                    {column.sortable ? (
+                      <button type="button" className="grid__sort" onClick={table.getColumn(column.id)?.getToggleSortingHandler()}>
+                        {column.header}
+                        {state === 'asc' ? <ArrowUpIcon size={12} /> : state === 'desc' ? <ArrowDownIcon size={12} /> : null}
+                      </button>
+                    ) : (
+                      column.header
+                    )}
+                    {column.type === 'money' ? <span className="grid__unit">{currency}</span> : column.unit ? <span className="grid__unit">{column.unit}</span> : null}
+                  </th>
+                );
+              })}
+              {readOnly ? null : (
+                <th scope="col" className="grid__header grid__header--actions">
+                  <span className="visually-hidden">{t('editor.grid.actionsHeader')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {viewRows.map((row, index) => {
+              const isActive = row.id === active.rowId || (active.rowId === null && index === 0);
+              const inRange = sel !== null && index >= sel.top && index <= sel.bottom;
+              const menu = readOnly
+                ? null
+                : rows.length === 1
+                  ? menuState.only
+                  : index === 0
+                    ? menuState.first
+                    : index === viewRows.length - 1
+                      ? menuState.last
+                      : menuState.middle;
+              return (
+                <GridRow
+                  key={row.id}
+                  row={row}
+                  number={index + 1}
+                  columns={columns}
+                  ctx={ctx}
+                  activeCol={isActive ? active.col : -1}
+                  selected={inRange ? selectedCols : null}
+                  editing={editing && editing.rowId === row.id ? editing : null}
+                  problems={problemsByRow[row.id]}
+                  cellLabel={cellLabel}
+                  menu={menu}
+                  onRowAction={onRowAction}
+                  onCellMouseDown={onCellMouseDown}
+                  onCellDoubleClick={onCellDoubleClick}
+                  onEditExit={onEditExit}
+                />
+              );
+            })}
+            {viewRows.length === 0 ? (
+              <tr className="grid__empty-row">
+                <td colSpan={columns.length + 2} className="grid__empty">
+                  <p>{props.emptyMessage ?? t('editor.grid.empty')}</p>
+                  {emptyAction ? <div className="grid__empty-action">{emptyAction}</div> : null}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <div className="grid-block__footer">
+        {readOnly || !canAddRow ? null : (
+          <button
+            ref={addButtonRef}
+            type="button"
+            className="button button--sm button--ghost grid-block__add"
+            onClick={() => addRow(viewRows.length > 0 ? viewRows.length - 1 : undefined)}
+            aria-keyshortcuts="Control+Enter"
+          >
+            <PlusIcon />
+            {t('editor.grid.addRow')}
+          </button>
+        )}
+        {toolbar}
+        <p className={`grid-block__hint${notice ? '' : ' grid-block__hint--help'}`} aria-live="polite">
+          {notice || (readOnly ? '' : t('editor.grid.help'))}
+        </p>
+      </div>
+      {confirm ? (
+        <DeleteRowDialog
+          request={confirm}
+          onConfirm={() => doDelete(confirm.rowId)}
+          onClose={() => {
+            setConfirm(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** Memoized: a keystroke elsewhere in the part re-renders a grid only if its rows or columns changed. */
+export const EditableGrid = memo(EditableGridInner) as typeof EditableGridInner;
+
+function defaultWidth<R>(column: GridColumn<R>): number {
+  switch (column.type) {
+    case 'longText':
+      return 220;
+    case 'text':
+      return 160;
+    case 'multiLink':
+      return 180;
+    case 'select':
+    case 'link':
+      return 140;
+    case 'money':
+      return 130;
+    case 'date':
+    case 'month':
+      return 120;
+    case 'boolean':
+    case 'score':
+      return 72;
+    default:
+      return 96;
+  }
+}

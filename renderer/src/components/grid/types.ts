@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+
+export type ColumnType =
+  | 'text'
+  | 'longText'
+  | 'integer'
+  | 'quantity'
+  | 'money'
+  | 'percent'
+  | 'select'
+  | 'date'
+  | 'month'
+  | 'score'
+  | 'link'
+  | 'multiLink'
+  | 'boolean';
+
+/** What a cell holds: text, a number (money in minor units, percent as 4.2 for 4.2 %), a choice, ids. */
+export type CellValue = string | number | boolean | null | readonly string[];
+
+export type GridOption = { value: string; label: string };
+
+export type GridColumn<R> = {
+  /** The row's field; also the last part of the cell's error key `<collection>:<rowId>:<id>`. */
+  id: string;
+  /** The visible column header; also the editor's label ("Growth — row 3"). */
+  header: string;
+  type: ColumnType;
+  /** Minimum width in px; the grid scrolls sideways when the columns need more room. */
+  width?: number;
+  /** select: the enum's values with localized labels; link / multiLink: the rows to link to, by name. */
+  options?: readonly GridOption[];
+  /** link / multiLink: the choices the editor offers for this row, when they differ by row (not linking a row to itself). */
+  rowOptions?: (row: R) => readonly GridOption[];
+  /** select / link: whether "Not set" (null) is allowed. Default true. */
+  nullable?: boolean;
+  /** Reads the cell from the row (default `row[id]`). */
+  get?: (row: R) => CellValue;
+  /** Writes the cell into a copy of the row (default `{ ...row, [id]: value }`). */
+  set?: (row: R, value: CellValue) => R;
+  readOnly?: boolean;
+  /** Lets the Actions-style tables sort by this column (header button). */
+  sortable?: boolean;
+  /** A short hint under the header (a unit, "per year"). */
+  unit?: string;
+  /** Custom display in the cell (navigation mode). */
+  render?: (value: CellValue, row: R) => ReactNode;
+};
+
+export type CellParse = { ok: true; value: CellValue } | { ok: false; message: string };

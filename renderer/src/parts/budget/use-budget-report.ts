@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import type { Plan } from '../../../../shared/domain';
+import { BudgetOverflowError, computeBudget, type BudgetReport } from '../../../../shared/logic';
+import { useStable } from './use-stable';
+
+/** The budget, or why it could not be computed exactly; null report only on overflow. */
+export type BudgetState = { report: BudgetReport; overflow: false } | { report: null; overflow: true };
+
+/**
+ * computeBudget for the open plan, recomputed only when something it reads changes: typing in a
+ * narrative elsewhere leaves the budget (and every chart built from it) alone.
+ */
+export function useBudgetReport(plan: Plan): BudgetState {
+  return useStable(useComputedBudget(plan));
+}
+
+function useComputedBudget(plan: Plan): BudgetState {
+  const { forecastLines, budgetLines, actions, products } = plan.collections;
+  const budget = plan.fields.budget;
+  const { periodStart, periodEnd, currency } = plan.meta;
+  return useMemo<BudgetState>(() => {
+    const input = {
+      meta: { ...plan.meta, periodStart, periodEnd, currency },
+      fields: { ...plan.fields, budget },
+      collections: { ...plan.collections, forecastLines, budgetLines, actions, products },
+    };
+    try {
+      return { report: computeBudget(input), overflow: false };
+    } catch (error) {
+      if (error instanceof BudgetOverflowError) return { report: null, overflow: true };
+      throw error;
+    }
+    // The memo reads only what computeBudget uses; `plan` itself changes with every keystroke.
+  }, [forecastLines, budgetLines, actions, products, budget, periodStart, periodEnd, currency]);
+}

@@ -1,0 +1,65 @@
+import { memo, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Kpi, Objective } from '../../../../shared/domain';
+import { withPeriodKind } from '../../../../shared/logic';
+import { EditableGrid, type GridColumn } from '../../components/grid';
+import { PartSection } from '../budget/section';
+import { KpiOverview } from './kpi-overview';
+import { useControlOptions } from './options';
+import { newKpi } from './rows';
+
+type KpisProps = {
+  rows: readonly Kpi[];
+  objectives: readonly Objective[];
+  currency: string;
+  readOnly: boolean;
+  onShow(kpiId: string): void;
+};
+
+/** The KPIs (关键绩效指标): their status at a glance, and the table that defines them. */
+export const KpisSection = memo(function KpisSection({ rows, objectives, currency, readOnly, onShow }: KpisProps) {
+  const { t } = useTranslation();
+  const options = useControlOptions();
+  const objectiveOptions = useMemo(() => objectives.map((o) => ({ value: o.id, label: o.title })), [objectives]);
+  const columns = useMemo<GridColumn<Kpi>[]>(
+    () => [
+      { id: 'metric', header: t('controlEditor.columns.metric'), type: 'text', width: 180 },
+      { id: 'objectiveId', header: t('controlEditor.columns.objective'), type: 'link', options: objectiveOptions, width: 170 },
+      { id: 'owner', header: t('controlEditor.columns.owner'), type: 'text', width: 110 },
+      { id: 'unit', header: t('controlEditor.columns.unit'), type: 'text', width: 70 },
+      {
+        // Named after `periods`: a change of kind that would strand entered values is refused
+        // on the periods, and the refusal then shows in this cell.
+        id: 'periods',
+        header: t('controlEditor.columns.periodKind'),
+        type: 'select',
+        options: options.periodKinds,
+        nullable: false,
+        width: 96,
+        get: (row) => row.periodKind,
+        set: (row, value) => (value === 'month' || value === 'quarter' ? withPeriodKind(row, value) : row),
+      },
+      { id: 'direction', header: t('controlEditor.columns.direction'), type: 'select', options: options.directions, nullable: false, width: 130 },
+      { id: 'controlKind', header: t('controlEditor.columns.controlKind'), type: 'select', options: options.controlKinds, nullable: false, width: 160 },
+    ],
+    [t, options, objectiveOptions],
+  );
+  const rowName = useCallback((row: Kpi) => row.metric, []);
+
+  return (
+    <PartSection title={t('controlEditor.sections.kpis')} lead={t('controlEditor.sections.kpisLead')}>
+      <KpiOverview rows={rows} objectives={objectives} onShow={onShow} />
+      <EditableGrid
+        collection="kpis"
+        rows={rows}
+        columns={columns}
+        label={t('controlEditor.table')}
+        description={t('controlEditor.tableDescription')}
+        newRow={newKpi}
+        rowName={rowName}
+        currency={currency}
+        readOnly={readOnly}
+      />
+    </PartSection>
+  );
+});

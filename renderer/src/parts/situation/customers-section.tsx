@@ -1,0 +1,51 @@
+import { memo, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerTier } from '../../../../shared/domain/situation';
+import { PartRichText } from '../../components/form';
+import { EditableGrid, type GridColumn } from '../../components/grid';
+import { useSituationOptions } from './options';
+import { newCustomerTier } from './rows';
+import { SituationSection, type SectionProps } from './section';
+
+/** Customer base (客户): tiers from opinion leaders to potential customers, valued by RFM. */
+export const CustomersSection = memo(function CustomersSection({ rows, currency, readOnly }: SectionProps<CustomerTier>) {
+  const { t } = useTranslation();
+  const options = useSituationOptions();
+  const columns = useMemo<GridColumn<CustomerTier>[]>(
+    () => [
+      { id: 'tier', header: t('situation.columns.tier'), type: 'select', options: options.tiers, nullable: false, width: 150 },
+      { id: 'name', header: t('situation.columns.name'), type: 'text', width: 170 },
+      { id: 'customers', header: t('situation.columns.customers'), type: 'integer', width: 100 },
+      { id: 'recencyDays', header: t('situation.columns.recencyDays'), type: 'integer', width: 120 },
+      { id: 'frequency', header: t('situation.columns.frequency'), type: 'quantity', width: 120 },
+      { id: 'monetary', header: t('situation.columns.monetary'), type: 'money', width: 140 },
+      { id: 'notes', header: t('situation.columns.notes'), type: 'longText', width: 200 },
+    ],
+    [t, options],
+  );
+  const rowName = useCallback(
+    (row: CustomerTier) => row.name || (options.tiers.find((o) => o.value === row.tier)?.label ?? ''),
+    [options],
+  );
+  return (
+    <SituationSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
+      <EditableGrid
+        collection="customerTiers"
+        rows={rows}
+        columns={columns}
+        label={t('situation.tables.customerTiers')}
+        newRow={newCustomerTier}
+        rowName={rowName}
+        currency={currency}
+        readOnly={readOnly}
+      />
+      <PartRichText
+        part="situation"
+        path="customers"
+        label={t('situation.fields.customers')}
+        placeholder={t('situation.fields.customersPlaceholder')}
+        readOnly={readOnly}
+      />
+    </SituationSection>
+  );
+});

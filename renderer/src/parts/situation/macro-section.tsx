@@ -1,0 +1,56 @@
+import { memo, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MACRO_FORCES, type MacroForce } from '../../../../shared/domain/situation';
+import { SparklesIcon } from '../../components/editor-icons';
+import { PartRichText } from '../../components/form';
+import { EditableGrid, type GridColumn } from '../../components/grid';
+import { useStore } from '../../state/store';
+import { useSituationOptions } from './options';
+import { newMacroForce } from './rows';
+import { SituationSection, type SectionProps } from './section';
+
+/** Macro environment (宏观环境): a row per force, with the finding and whether it helps or hurts. */
+export const MacroSection = memo(function MacroSection({ rows, currency, readOnly }: SectionProps<MacroForce>) {
+  const { t } = useTranslation();
+  const options = useSituationOptions();
+  const columns = useMemo<GridColumn<MacroForce>[]>(
+    () => [
+      { id: 'force', header: t('situation.columns.force'), type: 'select', options: options.forces, nullable: false, width: 150 },
+      { id: 'finding', header: t('situation.columns.finding'), type: 'longText', width: 340 },
+      { id: 'effect', header: t('situation.columns.effect'), type: 'select', options: options.effects, width: 130 },
+    ],
+    [t, options],
+  );
+  // A new row takes the first force the table does not have yet.
+  const newRow = useCallback(() => newMacroForce(MACRO_FORCES.find((f) => !rows.some((r) => r.force === f)) ?? 'demographic'), [rows]);
+  const rowName = useCallback((row: MacroForce) => options.forces.find((o) => o.value === row.force)?.label ?? '', [options]);
+
+  const addAll = () => {
+    const store = useStore.getState();
+    store.editBatch(() => MACRO_FORCES.forEach((force) => store.upsertRow('macroForces', newMacroForce(force), { immediate: true })));
+  };
+
+  return (
+    <SituationSection title={t('situation.sections.macro')} lead={t('situation.sections.macroLead')}>
+      <EditableGrid
+        collection="macroForces"
+        rows={rows}
+        columns={columns}
+        label={t('situation.tables.macroForces')}
+        newRow={newRow}
+        rowName={rowName}
+        currency={currency}
+        readOnly={readOnly}
+        emptyAction={
+          readOnly ? null : (
+            <button type="button" className="button button--secondary button--sm" onClick={addAll} title={t('situation.addAllForcesHint')}>
+              <SparklesIcon />
+              {t('situation.addAllForces')}
+            </button>
+          )
+        }
+      />
+      <PartRichText part="situation" path="macro" label={t('situation.fields.macro')} placeholder={t('situation.fields.macroPlaceholder')} readOnly={readOnly} />
+    </SituationSection>
+  );
+});

@@ -1,0 +1,39 @@
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Product } from '../../../../shared/domain/situation';
+import { PartRichText } from '../../components/form';
+import { EditableGrid, type GridColumn } from '../../components/grid';
+import { useSituationOptions } from './options';
+import { byName, newProduct } from './rows';
+import { SituationSection, type SectionProps } from './section';
+
+/** Product (产品): volume, price, margin and life-cycle stage of each product or line. */
+export const ProductSection = memo(function ProductSection({ rows, currency, readOnly }: SectionProps<Product>) {
+  const { t } = useTranslation();
+  const options = useSituationOptions();
+  const columns = useMemo<GridColumn<Product>[]>(
+    () => [
+      { id: 'name', header: t('situation.columns.name'), type: 'text', width: 200 },
+      { id: 'salesVolume', header: t('situation.columns.salesVolume'), type: 'quantity', width: 120 },
+      { id: 'price', header: t('situation.columns.price'), type: 'money', width: 140 },
+      { id: 'marginPct', header: t('situation.columns.marginPct'), type: 'percent', width: 96 },
+      { id: 'stage', header: t('situation.columns.stage'), type: 'select', options: options.stages, width: 150 },
+    ],
+    [t, options],
+  );
+  return (
+    <SituationSection title={t('situation.sections.product')} lead={t('situation.sections.productLead')}>
+      <EditableGrid
+        collection="products"
+        rows={rows}
+        columns={columns}
+        label={t('situation.tables.products')}
+        newRow={newProduct}
+        rowName={byName}
+        currency={currency}
+        readOnly={readOnly}
+      />
+      <PartRichText part="situation" path="product" label={t('situation.fields.product')} placeholder={t('situation.fields.productPlaceholder')} readOnly={readOnly} />
+    </SituationSection>
+  );
+});

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../components/modal';
+import { ImportFileIcon } from './icons';
+
+/**
+ * Shown when the File menu asks for an import: a page may open the file chooser only from a
+ * click or key press of its own, which a native menu item is not. One more click, and it shows
+ * that a file can simply be dropped on the window.
+ */
+export function ImportDialog({ onChoose, onClose }: { onChoose: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal title={t('planFiles.importTitle')} description={t('planFiles.importBody')} onClose={onClose} size="sm">
+      <div className="modal__body">
+        <div className="plan-file-dropzone">
+          <ImportFileIcon size={24} />
+          <span>{t('planFiles.dropHere')}</span>
+        </div>
+      </div>
+      <div className="modal__footer">
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onChoose} data-autofocus>
+          {t('planFiles.chooseFile')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

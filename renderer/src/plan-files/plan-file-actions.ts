@@ -1,0 +1,105 @@
+import i18next from 'i18next';
+import type { AppError } from '../../../shared/contracts/result';
+import { MAX_PLAN_FILE_CHARS, PLAN_FILE_EXTENSION, PLAN_FILE_MIME } from '../../../shared/file-format/format';
+import { fileMessage } from '../../../shared/file-format/messages';
+import { getApi } from '../api';
+import { errorText } from '../format/issues';
+import { navigate } from '../routing/use-route';
+import { flushPendingSaves } from '../state/pending-saves';
+import { useStore } from '../state/store';
+import { usePlanFiles } from './plan-files-store';
+
+const t = (key: string, params?: Record<string, string>) => String(i18next.t(key as never, params as never));
+
+/** Edits still on their way must be in the file: send them, and wait (a while) for their answers. */
+async function settleSaves(): Promise<void> {
+  flushPendingSaves();
+  if (useStore.getState().pendingSaves === 0) return;
+  await new Promise<void>((resolve) => {
+    const timer = window.setTimeout(done, 10_000);
+    const unsubscribe = useStore.subscribe((s) => {
+      if (s.pendingSaves === 0) done();
+    });
+    function done() {
+      window.clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+  });
+}
+
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/** Saves one plan as a `.mplan` file: a save dialog in the app, a download in the browser. */
+export async function exportPlanFile(planId: string): Promise<void> {
+  const toast = useStore.getState().showToast;
+  await settleSaves();
+  const exported = await getApi().invoke('plans.exportFile', { planId });
+  if (!exported.ok) {
+    toast({ message: t('planFiles.exportFailed', { reason: errorText(exported.error) }) });
+    return;
+  }
+  const saved = await getApi().saveFile({
+    suggestedName: exported.value.fileName,
+    mime: PLAN_FILE_MIME,
+    data: exported.value.content,
+    encoding: 'utf8',
+    filters: [{ name: t('planFiles.filterName'), extensions: [PLAN_FILE_EXTENSION] }],
+  });
+  if (!saved.ok) toast({ message: t('planFiles.exportFailed', { reason: errorText(saved.error) }) });
+  else if (saved.value.saved && saved.value.path) toast({ message: t('planFiles.exported', { file: baseName(saved.value.path) }) });
+  else if (saved.value.saved) toast({ message: t('planFiles.downloaded', { file: exported.value.fileName }) });
+}
+
+/** The plan the File menu's "Export plan file" means: the open one, else the library's selected row. */
+export function exportTarget(route: { name: string; planId?: string }): string | null {
+  if (route.name === 'plan' && route.planId) return route.planId;
+  if (route.name !== 'library') return null;
+  const row = document.querySelector<HTMLElement>('.plan-table tbody tr[tabindex="0"][data-plan-id]');
+  return row?.dataset.planId ?? null;
+}
+
+function refuse(fileName: string, error: AppError): void {
+  const problems = error.code === 'invalid' && error.issues && error.issues.length > 0 ? error.issues : [{ path: '', message: errorText(error) }];
+  usePlanFiles.getState().showRefusal({ fileName, problems });
+}
+
+/**
+ * Imports one file chosen or dropped by the user. The backend checks it and imports all of it or
+ * nothing; a refusal opens the dialog that lists each problem, a success opens the new plan.
+ */
+export async function importPlanFile(file: File): Promise<void> {
+  const state = usePlanFiles.getState();
+  if (state.importing) return;
+  if (!/\.(mplan|json)$/i.test(file.name)) {
+    state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.notPlanFile', { file: file.name }) }] });
+    return;
+  }
+  // Counted in bytes here, in characters by the reader: either way a file this big is no plan.
+  if (file.size > MAX_PLAN_FILE_CHARS) {
+    state.showRefusal({ fileName: file.name, problems: [{ path: '', message: fileMessage('tooLarge', { max: MAX_PLAN_FILE_CHARS / 1024 / 1024 }) }] });
+    return;
+  }
+  state.setImporting(file.name);
+  try {
+    let content: string;
+    try {
+      content = await file.text();
+    } catch (error) {
+      state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.readFailed', { reason: error instanceof Error ? error.message : String(error) }) }] });
+      return;
+    }
+    const result = await getApi().invoke('plans.importFile', { content });
+    if (!result.ok) {
+      refuse(file.name, result.error);
+      return;
+    }
+    const { summary, reIded } = result.value;
+    const store = useStore.getState();
+    store.acceptSummary(summary);
+    store.showToast({ message: t(reIded ? 'planFiles.importedCopy' : 'planFiles.imported', { name: summary.name }) });
+    navigate({ name: 'plan', planId: summary.id, section: 'details' });
+  } finally {
+    usePlanFiles.getState().setImporting(null);
+  }
+}

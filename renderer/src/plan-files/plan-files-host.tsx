@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getApi } from '../api';
+import { useRoute } from '../routing/use-route';
+import { useStore } from '../state/store';
+import { ImportFileIcon } from './icons';
+import { ImportDialog } from './import-dialog';
+import { registerImportPicker } from './import-picker';
+import { exportPlanFile, exportTarget, importPlanFile } from './plan-file-actions';
+import { usePlanFiles } from './plan-files-store';
+import { RefusalDialog } from './refusal-dialog';
+import './plan-files.css';
+
+const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+
+/**
+ * Everything plan files need once per window: the hidden file input, the File menu's export and
+ * import, dropping a file anywhere on the window, and the dialog that lists a refusal's problems.
+ */
+export function PlanFilesHost() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [askToChoose, setAskToChoose] = useState(false);
+  const refusal = usePlanFiles((s) => s.refusal);
+  const importing = usePlanFiles((s) => s.importing);
+
+  useEffect(
+    () =>
+      registerImportPicker(() => {
+        // The chooser opens only inside the user's own click or key press; otherwise ask for one.
+        const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+        if (activation && !activation.isActive) setAskToChoose(true);
+        else inputRef.current?.click();
+      }),
+    [],
+  );
+
+  useEffect(
+    () =>
+      getApi().onMenu((command) => {
+        if (command === 'import-plan-file') setAskToChoose(true);
+        else if (command === 'export-plan-file') {
+          const planId = exportTarget(routeRef.current);
+          if (planId) void exportPlanFile(planId);
+          else useStore.getState().showToast({ message: t('planFiles.nothingToExport') });
+        }
+      }),
+    [t],
+  );
+
+  // Only drags that carry files are ours: dragging text between fields keeps working. Taking the
+  // drop also keeps the browser (and Electron) from navigating to the dropped file.
+  useEffect(() => {
+    let depth = 0;
+    const onDragEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth += 1;
+      setDragging(true);
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 || event.relatedTarget === null) {
+        depth = 0;
+        setDragging(false);
+      }
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      setAskToChoose(false);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 1) usePlanFiles.getState().showRefusal({ fileName: files.map((f) => f.name).join(', '), problems: [{ path: '', message: t('planFiles.oneFileOnly') }] });
+      else if (files[0]) void importPlanFile(files[0]);
+    };
+    window.addEventListener('dragenter', onDragEnter);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onDragEnter);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [t]);
+
+  return (
+    <>
+      <input
+        ref={inputRef}
+        className="plan-file-input"
+        type="file"
+        accept=".mplan,application/json"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="plan-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared, so choosing the same file again still reports a change.
+          event.target.value = '';
+          setAskToChoose(false);
+          if (file) void importPlanFile(file);
+        }}
+      />
+      {dragging ? (
+        <div className="plan-file-drop" aria-hidden="true">
+          <div className="plan-file-drop__card">
+            <ImportFileIcon size={28} />
+            <p className="plan-file-drop__title">{t('planFiles.dropTitle')}</p>
+            <p className="plan-file-drop__body">{t('planFiles.dropBody')}</p>
+          </div>
+        </div>
+      ) : null}
+      {importing ? (
+        <div className="plan-file-status" role="status">
+          {t('planFiles.importing', { file: importing })}
+        </div>
+      ) : null}
+      {askToChoose && !refusal ? <ImportDialog onChoose={() => inputRef.current?.click()} onClose={() => setAskToChoose(false)} /> : null}
+      {refusal ? <RefusalDialog refusal={refusal} onClose={() => usePlanFiles.getState().closeRefusal()} /> : null}
+    </>
+  );
+}

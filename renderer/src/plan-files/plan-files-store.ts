@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import type { FieldIssue } from '../../../shared/contracts/result';
+
+/** Why an import was refused: the file's name and every problem, each with its path. */
+export type Refusal = { fileName: string; problems: FieldIssue[] };
+
+type PlanFilesState = {
+  refusal: Refusal | null;
+  /** The file being imported, for the status line; null when idle. */
+  importing: string | null;
+  showRefusal(refusal: Refusal): void;
+  closeRefusal(): void;
+  setImporting(fileName: string | null): void;
+};
+
+/** State of the plan-file screens only; the plans themselves stay in the app's store. */
+export const usePlanFiles = create<PlanFilesState>()((set) => ({
+  refusal: null,
+  importing: null,
+  showRefusal: (refusal) => set({ refusal }),
+  closeRefusal: () => set({ refusal: null }),
+  setImporting: (importing) => set({ importing }),
+}));

@@ -1,0 +1,201 @@
+// The editor on a benchmark-size plan (the `stress` sample: 300 actions, 60 SWOT items,
+// 20 objectives, 40 KPIs × 12 months, 150 budget lines) in browser mode:
+// - keystroke to painted frame in a text field, a rich-text narrative and a cell of the
+//   300-row actions table (target: p95 ≤ 16 ms);
+// - switching steps with Alt+↓ until the next part's title is painted (target ≤ 100 ms);
+// - a save's round trip, page → server → SQLite → page (target: p95 ≤ 10 ms).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, percentile, root } from './common.mjs';
+
+function startServer(dataDir) {
+  const child = spawn(process.execPath, [path.join(root, 'dist/node/web.cjs'), '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (match) resolve({ child, url: match[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`web server exited with ${code}: ${out}`)));
+  });
+}
+
+/** Calls a command the way the app's HTTP bridge does, from inside the page. */
+function invoke(page, command, request) {
+  return page.evaluate(
+    async ({ command, request }) => {
+      const token = document.querySelector('meta[name="planwright-token"]').content;
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token },
+        body: JSON.stringify({ command, request }),
+      });
+      return response.json();
+    },
+    { command, request },
+  );
+}
+
+/**
+ * Records, for each keydown, the time from the event to the frame after it: a rAF callback
+ * runs before the frame is painted and a message posted from it runs once it has been.
+ */
+async function installFrameProbe(page) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__pending = null;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.__frames.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      },
+      true,
+    );
+  });
+}
+
+async function typeAndMeasure(page, locator, text) {
+  await locator.click();
+  await page.evaluate(() => (window.__frames = []));
+  for (const ch of text) {
+    await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(100);
+  return page.evaluate(() => window.__frames.slice());
+}
+
+export async function run() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-bench-editor-'));
+  const server = await startServer(dataDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const rows = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    await page.locator('h1').first().waitFor();
+    const created = await invoke(page, 'plans.createFromSample', { sample: 'stress', language: 'en' });
+    if (!created.ok) throw new Error(`could not create the stress plan: ${JSON.stringify(created.error)}`);
+    const planId = created.value.id;
+    const base = `${server.url}#/plans/${planId}`;
+    await installFrameProbe(page);
+
+    // Keystrokes: a plain text field (Strategy), a rich-text narrative (Summary), a cell of the actions table.
+    const keystrokes = [];
+    const text = 'benchmark typing ';
+    await page.goto(`${base}/strategy`);
+    await installFrameProbe(page);
+    const field = page.locator('main textarea, main input[type="text"]').first();
+    await field.waitFor();
+    keystrokes.push(...(await typeAndMeasure(page, field, text)));
+    const fieldFrames = keystrokes.length;
+
+    await page.goto(`${base}/summary`);
+    await installFrameProbe(page);
+    const rich = page.locator('main [contenteditable="true"]').first();
+    await rich.waitFor();
+    keystrokes.push(...(await typeAndMeasure(page, rich, text)));
+
+    await page.goto(`${base}/actions`);
+    await installFrameProbe(page);
+    const grid = page.getByRole('grid').first();
+    await grid.waitFor();
+    const cell = grid.getByRole('gridcell').first();
+    await cell.click();
+    await page.keyboard.press('Enter');
+    const editor = grid.locator('input, textarea').first();
+    await editor.waitFor();
+    await page.evaluate(() => (window.__frames = []));
+    for (const ch of text) {
+      await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(100);
+    const gridFrames = await page.evaluate(() => window.__frames.slice());
+    keystrokes.push(...gridFrames);
+    await page.keyboard.press('Escape');
+
+    rows.push({ name: 'stress plan: keystroke to painted frame (text field, rich text, 300-row table)', unit: 'ms', median: percentile(keystrokes, 50), p95: percentile(keystrokes, 95), runs: keystrokes.length });
+    rows.push({ name: 'stress plan: keystroke to painted frame in the 300-row actions table', unit: 'ms', median: percentile(gridFrames, 50), p95: percentile(gridFrames, 95), runs: gridFrames.length });
+    if (fieldFrames === 0) throw new Error('no keystroke was measured in the text field');
+
+    // Switching steps: Alt+↓ from the rail through all eight parts, there and back.
+    await page.goto(`${base}/summary`);
+    await page.locator('main h1').first().waitFor();
+    const switches = [];
+    for (let round = 0; round < 2; round++) {
+      for (const key of ['ArrowDown', 'ArrowUp']) {
+        for (let i = 0; i < 7; i++) {
+          const before = await page.locator('main h1').first().textContent();
+          await page.locator('body').focus();
+          const elapsed = await page.evaluate(
+            ({ key, before }) =>
+              new Promise((resolve) => {
+                const start = performance.now();
+                const done = () => {
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => resolve(performance.now() - start);
+                  channel.port2.postMessage(null);
+                };
+                const observer = new MutationObserver(() => {
+                  const h1 = document.querySelector('main h1');
+                  if (h1 && h1.textContent !== before) {
+                    observer.disconnect();
+                    requestAnimationFrame(done);
+                  }
+                });
+                observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+                document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, bubbles: true }));
+              }),
+            { key, before },
+          );
+          switches.push(elapsed);
+        }
+      }
+    }
+    rows.push({ name: 'stress plan: switching steps (Alt+↓/↑ to the next part painted)', unit: 'ms', median: percentile(switches, 50), p95: percentile(switches, 95), runs: switches.length });
+
+    // Saves: an action's title and the strategy fields, each round trip timed in the page.
+    const plan = (await invoke(page, 'plans.get', { planId })).value;
+    const saves = await page.evaluate(
+      async ({ planId, action, strategy, n }) => {
+        const token = document.querySelector('meta[name="planwright-token"]').content;
+        const call = async (command, request) => {
+          const start = performance.now();
+          const response = await fetch('/api/invoke', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token },
+            body: JSON.stringify({ command, request }),
+          });
+          const result = await response.json();
+          if (!result.ok) throw new Error(JSON.stringify(result.error));
+          return performance.now() - start;
+        };
+        const times = [];
+        for (let i = 0; i < n; i++) {
+          times.push(await call('rows.upsert', { planId, collection: 'actions', row: { ...action, title: `${action.title} ${i}` } }));
+          times.push(await call('fields.set', { planId, part: 'strategy', fields: { ...strategy, differentiation: { ...strategy.differentiation, image: `image ${i}` } } }));
+        }
+        return times;
+      },
+      { planId, action: plan.collections.actions[150], strategy: plan.fields.strategy, n: 50 },
+    );
+    rows.push({ name: 'stress plan: save round trip (rows.upsert, fields.set)', unit: 'ms', median: percentile(saves, 50), p95: percentile(saves, 95), runs: saves.length });
+  } finally {
+    await browser.close();
+    server.child.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}

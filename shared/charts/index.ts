@@ -1,0 +1,10 @@
+export * from './types';
+export * from './theme';
+export * from './format';
+export { chartDescription } from './base';
+export * from './budget-by-mix';
+export * from './monthly-spend';
+export * from './revenue-forecast';
+export * from './action-timeline';
+export * from './kpi-chart';
+export * from './render-svg';

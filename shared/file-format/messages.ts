@@ -1,0 +1,58 @@
+/**
+ * What the file reader says about a file as a whole, in English with `{{name}}` placeholders.
+ * The UI translates each by matching it back to its key (`planFiles.problems.<key>`), as
+ * shared/i18n/localize-message.ts does for field messages.
+ */
+export const FILE_MESSAGES = {
+  tooLarge: 'the file is larger than {{max}} MB',
+  empty: 'the file is empty',
+  notJson: 'not valid JSON at line {{line}}, column {{column}}: {{reason}}',
+  notObject: 'not a Planwright plan file: the file holds no JSON object',
+  notPlanFile: 'not a Planwright plan file: format is not “planwright-plan”',
+  noVersion: 'the file does not say which version of the format it uses',
+  newerVersion: 'made by a newer Planwright (format version {{version}}); this app reads version {{supported}}. Update Planwright to open it',
+  unknownVersion: 'format version {{version}} does not exist; this app reads version {{supported}}',
+  moreProblems: '{{count}} more problems are not listed',
+  // Why a file is not JSON; each fills the {{reason}} of notJson.
+  jsonEnd: 'the file ends too early',
+  jsonUnexpected: 'unexpected {{character}}',
+  jsonExpectedKey: 'expected a property name in double quotes',
+  jsonExpectedColon: 'expected “:”',
+  jsonExpectedCommaOrBrace: 'expected “,” or “}”',
+  jsonExpectedCommaOrBracket: 'expected “,” or “]”',
+  jsonBadEscape: 'a string has an invalid escape',
+  jsonControlCharacter: 'a string holds a control character',
+  jsonUnclosedString: 'a string is not closed',
+  jsonTrailing: 'more text follows the end of the JSON value',
+} as const;
+
+export type FileMessageKey = keyof typeof FILE_MESSAGES;
+
+export function fileMessage(key: FileMessageKey, params: Record<string, string | number> = {}): string {
+  return FILE_MESSAGES[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const PATTERNS = (Object.keys(FILE_MESSAGES) as FileMessageKey[]).map((key) => {
+  const names: string[] = [];
+  const source = FILE_MESSAGES[key]
+    .split(/(\{\{\w+\}\})/)
+    .map((part) => {
+      const m = part.match(/^\{\{(\w+)\}\}$/);
+      if (!m) return escape(part);
+      names.push(m[1]!);
+      return '(.+?)';
+    })
+    .join('');
+  return { key, names, re: new RegExp(`^${source}$`, 's') };
+});
+
+/** The key and parameters a file message was made from, or null for any other text. */
+export function matchFileMessage(message: string): { key: FileMessageKey; params: Record<string, string> } | null {
+  for (const p of PATTERNS) {
+    const m = message.match(p.re);
+    if (m) return { key: p.key, params: Object.fromEntries(p.names.map((name, i) => [name, m[i + 1]!])) };
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { findReferenceProblems } from '../domain/references';
+import { findDependencyLoops } from './dependency-loops';
+import { MAX_LISTED_PROBLEMS, MAX_PLAN_FILE_CHARS, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+import { locateJsonError } from './json-error';
+import { fileMessage } from './messages';
+import { readablePath, readablePlanPath } from './paths';
+import { PlanFile } from './schema';
+
+export type PlanFileProblem = { path: string; message: string };
+
+export type ParsedPlanFile = { ok: true; file: PlanFile } | { ok: false; problems: PlanFileProblem[] };
+
+const refuse = (problems: PlanFileProblem[]): ParsedPlanFile => ({ ok: false, problems: capped(problems) });
+
+function capped(problems: PlanFileProblem[]): PlanFileProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  const rest = problems.length - MAX_LISTED_PROBLEMS;
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { path: '', message: fileMessage('moreProblems', { count: rest }) }];
+}
+
+function shownValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return (text ?? String(value)).slice(0, 40);
+}
+
+/** Refuses a file of another kind or another version before its contents are checked field by field. */
+function envelopeProblems(raw: unknown): PlanFileProblem[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [{ path: '', message: fileMessage('notObject') }];
+  const { format, version } = raw as { format?: unknown; version?: unknown };
+  if (format !== PLAN_FILE_FORMAT) return [{ path: 'format', message: fileMessage('notPlanFile') }];
+  if (version === undefined) return [{ path: 'version', message: fileMessage('noVersion') }];
+  if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FILE_VERSION) {
+    return [{ path: 'version', message: fileMessage('newerVersion', { version, supported: PLAN_FILE_VERSION }) }];
+  }
+  if (version !== PLAN_FILE_VERSION) {
+    return [{ path: 'version', message: fileMessage('unknownVersion', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
+  }
+  return [];
+}
+
+function schemaProblems(error: z.ZodError): PlanFileProblem[] {
+  return error.issues.map((issue) => ({ path: readablePath(issue.path), message: issue.message }));
+}
+
+/**
+ * Reads a `.mplan` file's text and checks everything an import relies on: that it is JSON, a
+ * plan file of a version this app reads, every value valid, every link pointing at a row that
+ * exists and no action waiting for itself. Either the whole file is good or every problem found
+ * is listed with its path; there is no partly good result.
+ */
+export function parsePlanFile(text: string): ParsedPlanFile {
+  if (text.length > MAX_PLAN_FILE_CHARS) {
+    return refuse([{ path: '', message: fileMessage('tooLarge', { max: MAX_PLAN_FILE_CHARS / 1024 / 1024 }) }]);
+  }
+  // Editors on Windows like to start UTF-8 files with a byte-order mark, which JSON does not allow.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return refuse([{ path: '', message: fileMessage('empty') }]);
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const where = locateJsonError(body);
+    const reason = where?.reason ?? (error instanceof Error ? error.message : String(error));
+    return refuse([{ path: '', message: fileMessage('notJson', { line: where?.line ?? 1, column: where?.column ?? 1, reason }) }]);
+  }
+
+  const envelope = envelopeProblems(raw);
+  if (envelope.length > 0) return refuse(envelope);
+
+  const parsed = PlanFile.safeParse(raw);
+  if (!parsed.success) return refuse(schemaProblems(parsed.error));
+
+  // Links and loops are checked on a plan whose every row is known to be well formed.
+  const plan = parsed.data.plan;
+  const links = [...findReferenceProblems(plan), ...findDependencyLoops(plan)].map((p) => ({ path: readablePlanPath(p.path), message: p.message }));
+  if (links.length > 0) return refuse(links);
+  return { ok: true, file: parsed.data };
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Plan, ShortText, Timestamp } from '../domain';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+
+/** Which app wrote the file; informative only, never used to decide how to read it. */
+export const PlanFileApp = z.strictObject({
+  name: ShortText.min(1),
+  version: ShortText.min(1),
+});
+
+/**
+ * A whole `.mplan` file. The plan inside is exactly the app's own Plan schema, so a file is
+ * checked by the same rules as every save, and the JSON Schema in docs/ follows from it.
+ */
+export const PlanFile = z.strictObject({
+  format: z.literal(PLAN_FILE_FORMAT),
+  version: z.literal(PLAN_FILE_VERSION),
+  exportedAt: Timestamp,
+  app: PlanFileApp,
+  plan: Plan,
+});
+
+export type PlanFile = z.infer<typeof PlanFile>;

@@ -1,0 +1,29 @@
+import type { Plan } from '../domain';
+import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+import type { PlanFile } from './schema';
+
+/**
+ * The text of a `.mplan` file. Indented, with keys in a fixed order, so two exports of the same
+ * plan differ only where the plan does and a file reads well in a diff or an editor.
+ */
+export function serializePlanFile(plan: Plan, options: { app: { name: string; version: string }; exportedAt: string }): string {
+  const file: PlanFile = {
+    format: PLAN_FILE_FORMAT,
+    version: PLAN_FILE_VERSION,
+    exportedAt: options.exportedAt,
+    app: { name: options.app.name, version: options.app.version },
+    plan,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+// Characters Windows, macOS or a shell would refuse or misread in a file name.
+const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f]+/g;
+
+/** A file name for a plan: its name with unsafe characters replaced, never empty, never hidden. */
+export function planFileName(planName: string): string {
+  const base = planName.replace(UNSAFE, '-').replace(/\s+/g, ' ').trim().replace(/^[.\s-]+|[.\s]+$/g, '');
+  // 150 code points leaves room for the extension and for " (2)" a system may add.
+  const short = Array.from(base).slice(0, 150).join('').trim();
+  return `${short || 'plan'}.${PLAN_FILE_EXTENSION}`;
+}

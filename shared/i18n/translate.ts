@@ -1,0 +1,25 @@
+import type { Language } from '../domain';
+import { LOCALES } from './index';
+
+/** What shared code (report, summary draft) calls to get a string; the renderer passes i18next's `t`. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+function lookup(resource: unknown, key: string): string | undefined {
+  let node: unknown = resource;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * A translator over the same resources the UI uses, for code that runs without i18next (the
+ * report in Node, the CLI). Falls back to English, then to the key, as i18next does.
+ */
+export function createTranslate(language: Language): Translate {
+  return (key, params) => {
+    const template = lookup(LOCALES[language], key) ?? lookup(LOCALES.en, key) ?? key;
+    return params ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+  };
+}

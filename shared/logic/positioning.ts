@@ -1,0 +1,34 @@
+import type { Plan } from '../domain';
+import type { Translate } from '../i18n/translate';
+
+export type PositioningParts = { forWhom: string; need: string; category: string; benefit: string; unlikeWhom: string };
+
+/** The brand the statement names: the client the plan is for, else the plan's own name. */
+export function positioningBrand(meta: Pick<Plan['meta'], 'client' | 'name'>): string {
+  return meta.client.trim() || meta.name.trim();
+}
+
+/** A part as it sits inside a sentence: no surrounding space, no closing punctuation of its own. */
+function clause(text: string): string {
+  return text.trim().replace(/[\s.。,，;；:：!！]+$/u, '');
+}
+
+/**
+ * The classic positioning statement built from its five parts, in the language of `t`:
+ * "For [whom] who [need], [brand] is the [category] that [benefit]. Unlike [whom], [brand] …".
+ * A part still empty shows as its bracketed name, so the gap is visible in the sentence; the
+ * "unlike" sentence ends open for the planner to finish with what sets the brand apart.
+ * Strings: `strategyEditor.compose.*`.
+ */
+export function composePositioning(parts: PositioningParts, brand: string, t: Translate): string {
+  const value = (key: keyof PositioningParts) => clause(parts[key]) || t(`strategyEditor.compose.missing.${key}`);
+  const params = {
+    brand: clause(brand) || t('strategyEditor.compose.missing.brand'),
+    forWhom: value('forWhom'),
+    need: value('need'),
+    category: value('category'),
+    benefit: value('benefit'),
+    unlikeWhom: value('unlikeWhom'),
+  };
+  return t(clause(parts.unlikeWhom) ? 'strategyEditor.compose.statementUnlike' : 'strategyEditor.compose.statement', params);
+}

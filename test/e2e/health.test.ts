@@ -1,0 +1,245 @@
+// The plan's health end to end: a blank plan has something to fix in every part (side panel, part
+// page, rail badges); a sample plan is all clear; one change made through the UI raises the right
+// finding, whose Fix goes to the very cell or field to change (across parts, into a hidden tab),
+// from the mouse and from the keyboard; undo brings the all-clear back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { HealthPanelPage } from './pages/health-panel';
+import { PartPage } from './pages/part-page';
+
+type Row = { id: string };
+type Plan = {
+  meta: { id: string };
+  fields: { strategy: { promotion: { audience: string } } & Record<string, unknown> };
+  collections: {
+    actions: (Row & { title: string; owner: string })[];
+    objectives: (Row & { title: string })[];
+    kpis: (Row & { metric: string; objectiveId: string })[];
+  };
+};
+
+let app: WebApp;
+let browser: Browser;
+let page: Page;
+let part: PartPage;
+let health: HealthPanelPage;
+const problems: string[] = [];
+
+async function call<T>(command: string, request: unknown): Promise<T> {
+  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
+  const result = await page.evaluate(
+    async ([command, request, token]) => {
+      const res = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token as string },
+        body: JSON.stringify({ command, request }),
+      });
+      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [command, request, token] as const,
+  );
+  if (!result.ok) throw new Error(`${command} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+const getPlan = (planId: string) => call<Plan>('plans.get', { planId });
+const fromSample = async () => (await call<{ id: string }>('plans.createFromSample', { sample: 'education', language: 'en' })).id;
+
+const PART_TITLES = [
+  'Executive summary',
+  'Current marketing situation',
+  'Threats and opportunities',
+  'Objectives and issues',
+  'Marketing strategy',
+  'Action programs',
+  'Budget',
+  'Control',
+];
+
+/** True once the element with the focus passes the test (a script run in the page). */
+const focusIs = (test: string) => page.waitForFunction(`(() => { const el = document.activeElement; return !!el && (${test}); })()`, undefined, { timeout: 5000 });
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(app.url);
+  await call('settings.set', { language: 'en' });
+  part = new PartPage(page);
+  health = new HealthPanelPage(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('Plan health', () => {
+  it('finds something to do in every part of a blank plan, in the panel, the rail and each part page', async () => {
+    const { id } = await call<{ id: string }>('plans.create', {
+      name: 'Spring enrolment',
+      client: '',
+      currency: 'CNY',
+      language: 'en',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
+    await part.open(app.url, id, 'summary', 'Executive summary');
+    await health.panel.waitFor();
+
+    expect(await health.groups()).toEqual(PART_TITLES);
+    expect(await health.counts()).toEqual(['0 problems', '9 warnings']);
+    expect(await health.isAllClear()).toBe(false);
+    for (const title of PART_TITLES) {
+      expect(await health.railBadge(title), title).toBe(title === 'Budget' ? '2 warnings' : '1 warning');
+    }
+    expect(await health.messages(health.partFindings)).toEqual(['There is no executive summary yet.']);
+    // Each part's page lists its own findings, with the hint on how to fix them.
+    await part.open(app.url, id, 'budget', 'Budget');
+    expect(await health.messages(health.partFindings)).toEqual(['There is no revenue forecast yet.', 'No marketing budget is set, so spend cannot be checked against it.']);
+    await expect(health.finding('There is no revenue forecast yet.', health.partFindings).innerText()).resolves.toContain('Forecast units and prices per month.');
+
+    // Fix, from the keyboard, from another part: the field to fill has the focus.
+    await part.open(app.url, id, 'objectives', 'Objectives and issues');
+    const fix = health.fixButton('No marketing budget is set, so spend cannot be checked against it.');
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await part.heading('Budget').waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/plans/${id}/budget$`));
+    await focusIs(`el.closest('[data-field]')?.getAttribute('data-field') === 'budget.marketingBudget' && el.tagName === 'INPUT'`);
+    expect((await health.focused()).highlighted).toBe(true);
+    // The very field named "Marketing budget granted" (its label points at the element with the focus).
+    const budgetId = await part.field('Marketing budget granted').getAttribute('id');
+    expect(budgetId).toBeTruthy();
+    await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe(budgetId);
+
+    // Typing the budget answers that finding; the next one names the amounts in the UI's format.
+    await page.keyboard.type('50000');
+    await page.keyboard.press('Tab');
+    await health.waitForNoFinding('No marketing budget is set');
+    await health.waitForFinding('Marketing spend of CN¥0.00 leaves CN¥50,000.00 of the budget of CN¥50,000.00 unallocated.');
+    expect(problems).toEqual([]);
+  });
+
+  it('says a complete sample plan is complete and consistent', async () => {
+    const planId = await fromSample();
+    await part.open(app.url, planId, 'summary', 'Executive summary');
+    await health.waitAllClear();
+    expect(await health.panel.innerText()).toContain('No problems found: the parts of the plan agree with each other.');
+    for (const title of PART_TITLES) expect(await health.railBadge(title), title).toBeNull();
+    await expect(part.main.getByText('No problems in this part.', { exact: true }).isVisible()).resolves.toBe(true);
+  });
+
+  it('raises "no owner" when an owner is cleared in the grid; Fix goes to that cell; undo clears it again', async () => {
+    const planId = await fromSample();
+    await part.open(app.url, planId, 'actions', 'Action programs');
+    await health.waitAllClear();
+    const grid = part.grid('Actions');
+    const title = await grid.value(1, 'Action');
+    const action = (await getPlan(planId)).collections.actions.find((a) => a.title === title)!;
+    expect(action.owner).not.toBe('');
+
+    await grid.focusCell(1, 'Owner');
+    await page.keyboard.press('Delete');
+    await part.waitSaved();
+    const message = `The action “${title}” has no owner.`;
+    await health.waitForFinding(message);
+    expect(await health.messages()).toEqual([message]);
+    expect(await health.counts()).toEqual(['0 problems', '1 warning']);
+    expect(await health.railBadge('Action programs')).toBe('1 warning');
+    expect(await health.messages(health.partFindings)).toEqual([message]);
+
+    // From another part, Fix opens Action programs with the focus on that action's owner cell.
+    await part.open(app.url, planId, 'summary', 'Executive summary');
+    await health.fixButton(message).click();
+    await part.heading('Action programs').waitFor();
+    await focusIs(`el.tagName === 'TD' && el.getAttribute('data-column') === 'owner' && el.closest('tr')?.getAttribute('data-row-id') === ${JSON.stringify(action.id)}`);
+    expect((await health.focused()).highlighted).toBe(true);
+
+    // The cell is the grid's active cell: typing fills it, and the finding goes.
+    await page.keyboard.type('Chen Hao');
+    await page.keyboard.press('Enter');
+    await health.waitAllClear();
+    expect((await getPlan(planId)).collections.actions.find((a) => a.id === action.id)?.owner).toBe('Chen Hao');
+
+    // Undo the typing: the owner is empty again; undo the clearing: all clear.
+    await part.undo();
+    await health.waitForFinding(message);
+    await part.undo();
+    await health.waitAllClear();
+    await part.waitSaved();
+    expect((await getPlan(planId)).collections.actions.find((a) => a.id === action.id)?.owner).toBe(action.owner);
+    expect(await health.railBadge('Action programs')).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it('raises "no KPI" when the only KPI of an objective is deleted; Fix goes to the KPI table; undo clears it', async () => {
+    const planId = await fromSample();
+    const plan = await getPlan(planId);
+    const perObjective = new Map<string, number>();
+    for (const k of plan.collections.kpis) perObjective.set(k.objectiveId, (perObjective.get(k.objectiveId) ?? 0) + 1);
+    const index = plan.collections.kpis.findIndex((k) => perObjective.get(k.objectiveId) === 1);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const objective = plan.collections.objectives.find((o) => o.id === plan.collections.kpis[index]!.objectiveId)!;
+
+    await part.open(app.url, planId, 'control', 'Control');
+    await health.waitAllClear();
+    const grid = part.grid('KPIs');
+    expect(await grid.value(index + 1, 'Metric')).toBe(plan.collections.kpis[index]!.metric);
+    await grid.deleteRow(index + 1);
+    const confirm = page.getByRole('dialog');
+    if (await confirm.isVisible()) await confirm.getByRole('button', { name: /^Delete/ }).click();
+    const message = `No KPI measures the objective “${objective.title}”.`;
+    await health.waitForFinding(message);
+    await health.waitForFinding(message, health.partFindings);
+    expect(await health.railBadge('Control')).toBe('1 warning');
+
+    // Fix from the part's own list: the KPI table, on the column that links a KPI to its objective.
+    await health.fixButton(message, health.partFindings).click();
+    await focusIs(`el.tagName === 'TD' && el.getAttribute('data-column') === 'objectiveId' && !!el.closest('[data-collection="kpis"]')`);
+    await expect(page.locator('[data-collection="kpis"][data-fix-highlight]').count()).resolves.toBe(1);
+
+    await part.undo();
+    await health.waitAllClear();
+    await part.waitSaved();
+    expect((await getPlan(planId)).collections.kpis).toHaveLength(plan.collections.kpis.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the tab that holds the field to fix', async () => {
+    const planId = await fromSample();
+    const plan = await getPlan(planId);
+    const strategy = { ...plan.fields.strategy, promotion: { ...plan.fields.strategy.promotion, audience: '' } };
+    await call('fields.set', { planId, part: 'strategy', fields: strategy });
+    await part.open(app.url, planId, 'strategy', 'Marketing strategy');
+    const finding = health.partFindings.locator('[data-check="segmentNotInPromotion"]').first();
+    await finding.waitFor();
+    const promotionTab = part.main.getByRole('tab', { name: /^Promotion/ });
+    expect(await promotionTab.getAttribute('aria-selected')).toBe('false');
+
+    await finding.getByRole('button', { name: 'Fix', exact: true }).click();
+    await focusIs(`el.tagName === 'TEXTAREA' && el.closest('[data-field]')?.getAttribute('data-field') === 'strategy.promotion.audience'`);
+    expect(await promotionTab.getAttribute('aria-selected')).toBe('true');
+    await expect(part.field('Target audience').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('speaks Chinese in a Chinese UI', async () => {
+    const planId = await fromSample();
+    await call('settings.set', { language: 'zh-CN' });
+    try {
+      await page.goto(new URL(`#/plans/${planId}/actions`, app.url).toString());
+      await page.reload();
+      const zh = new HealthPanelPage(page, { panel: '计划健康检查', part: '本部分的检查', fix: '去修改', rail: '计划的各个部分' });
+      await zh.waitAllClear('计划完整且前后一致');
+      await expect(part.main.getByText('本部分没有问题。', { exact: true }).isVisible()).resolves.toBe(true);
+    } finally {
+      await call('settings.set', { language: 'en' });
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/** An EditableGrid found by its visible heading: cells by row number and column header, its editors, its row menu. */
+import type { Locator, Page } from 'playwright-core';
+
+export class GridPage {
+  constructor(
+    readonly page: Page,
+    readonly label: string,
+  ) {}
+
+  /** The section holding the heading, the table and its footer (Add row). */
+  get region(): Locator {
+    return this.page.getByRole('region', { name: this.label, exact: true });
+  }
+
+  get table(): Locator {
+    return this.page.getByRole('grid', { name: this.label, exact: true });
+  }
+
+  get rows(): Locator {
+    return this.table.locator('tbody tr[data-row-id]');
+  }
+
+  async rowCount(): Promise<number> {
+    return this.rows.count();
+  }
+
+  async columnIndex(header: string): Promise<number> {
+    const headers = await this.table.locator('thead th').allInnerTexts();
+    // The first header is the row number; cells of a row are the <td>s after its row header.
+    // A money column's header ends with the currency code in its own span ("Unit priceCNY").
+    const index = headers
+      .slice(1)
+      .findIndex((h) => h.trim() === header || h.trim().startsWith(`${header}\n`) || h.trim().split('\n')[0] === header || (h.trim().startsWith(header) && /^[A-Z]{3}$/.test(h.trim().slice(header.length))));
+    if (index < 0) throw new Error(`No column “${header}” in grid “${this.label}” (${headers.join(' | ')})`);
+    return index;
+  }
+
+  /** The cell of row `row` (from 1, as the row header shows) under `column`. */
+  async cell(row: number, column: string): Promise<Locator> {
+    return this.rows.nth(row - 1).locator('td[role="gridcell"]').nth(await this.columnIndex(column));
+  }
+
+  /** What the cell shows (its value, or the text that was refused). */
+  async value(row: number, column: string): Promise<string> {
+    return ((await (await this.cell(row, column)).locator('.grid__value').textContent()) ?? '').trim();
+  }
+
+  /** The refusal shown in the cell, or null. */
+  async problem(row: number, column: string): Promise<string | null> {
+    const problem = (await this.cell(row, column)).locator('.grid__problem');
+    return (await problem.count()) > 0 ? ((await problem.textContent()) ?? '').trim() : null;
+  }
+
+  async values(column: string): Promise<string[]> {
+    const count = await this.rowCount();
+    const out: string[] = [];
+    for (let row = 1; row <= count; row++) out.push(await this.value(row, column));
+    return out;
+  }
+
+  /** The editor open in a cell: named "Column — row N". */
+  editor(row: number, column: string): Locator {
+    return this.table.getByLabel(`${column} — row ${row}`, { exact: true });
+  }
+
+  async focusCell(row: number, column: string): Promise<void> {
+    await (await this.cell(row, column)).click();
+  }
+
+  async addRow(): Promise<void> {
+    await this.region.getByRole('button', { name: 'Add row', exact: true }).click();
+  }
+
+  /** Pastes text as a spreadsheet puts it on the clipboard, into whatever has the focus. */
+  async paste(text: string): Promise<void> {
+    // The function runs in the page; the test project's types know no DOM, hence the plain string.
+    await this.page.evaluate(`(() => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', ${JSON.stringify(text)});
+      (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    })()`);
+  }
+
+  async openRowMenu(row: number): Promise<void> {
+    const button = this.table.getByRole('button', { name: `Row ${row} actions`, exact: true });
+    // Menus close when their page scrolls; let the scroll that brings the button into view land first.
+    await button.scrollIntoViewIfNeeded();
+    await this.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    await button.click();
+  }
+
+  async deleteRow(row: number): Promise<void> {
+    await this.openRowMenu(row);
+    await this.page.getByRole('menuitem', { name: 'Delete row…' }).click();
+  }
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { rasteriseReportCharts } from '../../../../../electron/core/export/chart-png';
+import { buildDocx } from '../../../../../electron/core/export/docx';
+import { fittedWidths } from '../../../../../electron/core/export/docx/tables';
+import type { ReportModel } from '../../../../../shared/report/types';
+import { solidPng } from '../../../shared/report/png';
+import { emptyPlan, modelOf, reportPlan } from '../../../shared/report/report-fixtures';
+import { bodyText, count, docxParts } from './docx-files';
+
+const LOGO = { mime: 'image/png' as const, base64: solidPng(120, 40).toString('base64'), width: 120, height: 40 };
+
+function docx(model: ReportModel): Promise<Buffer> {
+  return buildDocx(model, { renderCharts: rasteriseReportCharts });
+}
+
+function chartCount(model: ReportModel): number {
+  return model.parts.reduce((sum, part) => sum + part.blocks.filter((b) => b.kind === 'chart').length, 0);
+}
+
+describe('Word export of a full plan (en)', async () => {
+  const model = modelOf(reportPlan(), { logo: LOGO, brandColor: '#7A1F5C' });
+  const { xml, media } = docxParts(await docx(model));
+  const document = xml['word/document.xml']!;
+
+  it('writes the headings as Word’s Heading 1–3, with outline levels for the navigation pane', () => {
+    expect(count(document, /<w:pStyle w:val="Heading1"\/>/)).toBe(8);
+    expect(count(document, /<w:pStyle w:val="Heading2"\/>/)).toBeGreaterThan(15);
+    expect(count(document, /<w:pStyle w:val="Heading3"\/>/)).toBeGreaterThan(3);
+    const styles = xml['word/styles.xml']!;
+    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
+      const style = styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0];
+      expect(style).toContain(`<w:outlineLvl w:val="${level}"/>`);
+      // Parts and sections in the brand colour; subsections in the text colour.
+      expect(style.includes('<w:color w:val="7A1F5C"/>')).toBe(level < 2);
+    }
+    expect(bodyText(document)).toContain('1\u2003Executive summary');
+    expect(bodyText(document)).toContain('2.1.1\u2003Segments');
+  });
+
+  it('has a table of contents field over headings 1–2 that Word updates on opening', () => {
+    expect(document.includes('TOC \\h \\o &quot;1-2&quot;')).toBe(true);
+    expect(document).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+    expect(/<w:updateFields(?: w:val="true")?\/>/.test(xml['word/settings.xml']!)).toBe(true);
+  });
+
+  it('puts the plan name and the part in the header, and page X of Y in the footer', () => {
+    const headers = Object.entries(xml).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, text]) => bodyText(text));
+    expect(headers).toHaveLength(8);
+    expect(headers.every((h) => h.startsWith('Spring enrolment 2027'))).toBe(true);
+    expect(headers.some((h) => h.includes('7\u2003Budget'))).toBe(true);
+    const footers = Object.entries(xml).filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, text]) => text);
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) {
+      expect(footer).toMatch(/PAGE/);
+      expect(footer).toMatch(/NUMPAGES/);
+      expect(bodyText(footer)).toMatch(/^Page .* of $/);
+    }
+  });
+
+  it('starts each part on a new page (a section each) on A4', () => {
+    expect(count(document, /<w:sectPr/)).toBe(10);
+    expect(count(document, /<w:pgSz w:w="11906" w:h="16838"/)).toBe(10);
+  });
+
+  it('makes real tables: brand-coloured header rows that repeat, rows that never split', () => {
+    expect(count(document, /<w:tblHeader\/>/)).toBeGreaterThan(15);
+    const headerRows = [...document.matchAll(/<w:tr><w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>([\s\S]*?)<\/w:tr>/g)];
+    expect(headerRows.every((row) => row[1]!.includes('<w:shd w:fill="7A1F5C"'))).toBe(true);
+    expect(count(document, /<w:cantSplit\/>/)).toBeGreaterThan(50);
+    expect(bodyText(document)).toContain('Working parents');
+    expect(bodyText(document)).toContain('432,000.00');
+  });
+
+  it('embeds one PNG per chart and the logo', () => {
+    expect(chartCount(model)).toBe(5);
+    expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(chartCount(model) + 1);
+    expect(count(document, /<wp:docPr [^>]*descr="[^"]{10,}"/)).toBe(chartCount(model) + 1);
+  });
+
+  it('keeps bold and italic runs and numbered lists of the narrative', () => {
+    expect(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>keeping<\/w:t><\/w:r>/.test(document)).toBe(true);
+    expect(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>not discounting<\/w:t><\/w:r>/.test(document)).toBe(true);
+    expect(/<w:r><w:t[^>]*>We grow by <\/w:t><\/w:r>/.test(document)).toBe(true);
+    expect(xml['word/numbering.xml']).toContain('<w:start w:val="3"/>');
+  });
+});
+
+describe('Word export options', () => {
+  it('sets the East Asian font and language and numbers parts in Chinese for zh-CN', async () => {
+    const model = modelOf(reportPlan('zh-CN'), { font: { latin: 'Georgia', eastAsia: 'SimSun' }, paperSize: 'Letter' });
+    const { xml } = docxParts(await docx(model));
+    const styles = xml['word/styles.xml']!;
+    const defaults = styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)![0];
+    expect(defaults).toMatch(/<w:rFonts w:ascii="Georgia" w:cs="Georgia" w:eastAsia="SimSun" w:hAnsi="Georgia"\/>/);
+    expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
+    expect(styles.match(/<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/)![0]).toContain('w:eastAsia="SimSun"');
+    const text = bodyText(xml['word/document.xml']!);
+    expect(text).toContain('第一部分\u3000计划实施概要');
+    expect(text).toContain('一、市场');
+    expect(xml['word/document.xml']).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
+    const footer = Object.entries(xml).find(([name]) => /^word\/footer\d+\.xml$/.test(name))![1];
+    expect(bodyText(footer)).toMatch(/^第 .*页，共 .*页$/);
+  });
+
+  it('writes an empty plan: every part heading with its note, no pictures', async () => {
+    const model = modelOf(emptyPlan());
+    const { xml, media } = docxParts(await docx(model));
+    const document = xml['word/document.xml']!;
+    expect(count(document, /<w:pStyle w:val="Heading1"\/>/)).toBe(8);
+    expect(count(bodyText(document), /This part has not been written yet\./)).toBe(8);
+    expect(media).toEqual([]);
+  });
+});
+
+describe('table column widths', () => {
+  it('widens a column whose header word or number would break, taking room from text columns', () => {
+    const widths = fittedWidths(
+      {
+        kind: 'table',
+        id: 't',
+        caption: null,
+        note: null,
+        footer: [],
+        columns: [
+          { header: 'Name', align: 'left', width: 6 },
+          { header: 'Customers', align: 'right', width: 0.5 },
+          { header: 'Spend', align: 'right', width: 0.5 },
+        ],
+        rows: [[{ text: 'A long description that can wrap anywhere between its words' }, { text: '1,195' }, { text: '12,611,600.00' }]],
+      },
+      9000,
+      18,
+    );
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(9000);
+    // "Customers" in bold 9 pt and "12,611,600.00" need more than a 1/13 share of the width.
+    expect(widths[1]).toBeGreaterThan(1100);
+    expect(widths[2]).toBeGreaterThan(1600);
+    expect(widths[0]).toBeGreaterThan(5000);
+  });
+});

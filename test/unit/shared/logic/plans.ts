@@ -1,0 +1,37 @@
+import { emptyCollections, emptyPlanFields, richTextFromPlain, type Action, type Plan } from '../../../../shared/domain';
+import { fullPlan } from '../../helpers/full-plan';
+
+/** A plan with its meta and nothing else: every part blank. */
+export function emptyPlan(overrides: Partial<Plan['meta']> = {}): Plan {
+  const p = fullPlan();
+  return { meta: { ...p.meta, ...overrides }, fields: emptyPlanFields(), collections: emptyCollections() };
+}
+
+export function action(overrides: Partial<Action> = {}): Action {
+  return {
+    id: crypto.randomUUID(),
+    title: 'An action',
+    start: null,
+    end: null,
+    owner: 'Li',
+    cost: null,
+    objectiveIds: [],
+    mixElement: null,
+    status: 'planned',
+    dependsOn: [],
+    ...overrides,
+  };
+}
+
+/**
+ * fullPlan() made consistent: the promotion audience names the targeted segment, the granted
+ * budget equals the planned spend (2 × 800,000 of actions + 300,000 of budget lines), and the
+ * summary names the objective and the budget. planHealth gives no finding for it.
+ */
+export function completePlan(): Plan {
+  const plan = fullPlan();
+  plan.fields.strategy.promotion.audience = 'Working parents within 5 km of a school';
+  plan.fields.budget.marketingBudget = 1_900_000;
+  plan.fields.summary.narrative = richTextFromPlain('Revenue of 3 m by the end of 2027, with a marketing budget of ¥19,000.');
+  return plan;
+}
