@@ -49,7 +49,9 @@ function invoke(page, command, request) {
 async function installFrameProbe(page) {
   await page.evaluate(() => {
     window.__frames = [];
-    window.__pending = null;
+    // A hash change keeps the document, so install once per document.
+    if (window.__probe) return;
+    window.__probe = true;
     document.addEventListener(
       'keydown',
       (event) => {
@@ -88,6 +90,14 @@ export async function run() {
     const created = await invoke(page, 'plans.createFromSample', { sample: 'stress', language: 'en' });
     if (!created.ok) throw new Error(`could not create the stress plan: ${JSON.stringify(created.error)}`);
     const planId = created.value.id;
+
+    // What a keystroke costs in this browser with no app at all: the floor under every figure below.
+    const blank = await browser.newPage();
+    await blank.setContent('<label>Baseline <input id="baseline"></label>');
+    await installFrameProbe(blank);
+    const baseline = await typeAndMeasure(blank, blank.locator('#baseline'), 'benchmark typing ');
+    await blank.close();
+    rows.push({ name: 'baseline: keystroke to painted frame in a bare <input> (no app)', unit: 'ms', median: percentile(baseline, 50), p95: percentile(baseline, 95), runs: baseline.length });
     const base = `${server.url}#/plans/${planId}`;
     await installFrameProbe(page);
 
@@ -98,14 +108,15 @@ export async function run() {
     await installFrameProbe(page);
     const field = page.locator('main textarea, main input[type="text"]').first();
     await field.waitFor();
-    keystrokes.push(...(await typeAndMeasure(page, field, text)));
-    const fieldFrames = keystrokes.length;
+    const fieldFrames = await typeAndMeasure(page, field, text);
+    keystrokes.push(...fieldFrames);
 
     await page.goto(`${base}/summary`);
     await installFrameProbe(page);
     const rich = page.locator('main [contenteditable="true"]').first();
     await rich.waitFor();
-    keystrokes.push(...(await typeAndMeasure(page, rich, text)));
+    const richFrames = await typeAndMeasure(page, rich, text);
+    keystrokes.push(...richFrames);
 
     await page.goto(`${base}/actions`);
     await installFrameProbe(page);
@@ -127,8 +138,10 @@ export async function run() {
     await page.keyboard.press('Escape');
 
     rows.push({ name: 'stress plan: keystroke to painted frame (text field, rich text, 300-row table)', unit: 'ms', median: percentile(keystrokes, 50), p95: percentile(keystrokes, 95), runs: keystrokes.length });
-    rows.push({ name: 'stress plan: keystroke to painted frame in the 300-row actions table', unit: 'ms', median: percentile(gridFrames, 50), p95: percentile(gridFrames, 95), runs: gridFrames.length });
-    if (fieldFrames === 0) throw new Error('no keystroke was measured in the text field');
+    rows.push({ name: 'stress plan: … in a text field (Strategy)', unit: 'ms', median: percentile(fieldFrames, 50), p95: percentile(fieldFrames, 95), runs: fieldFrames.length });
+    rows.push({ name: 'stress plan: … in a rich-text narrative (Summary)', unit: 'ms', median: percentile(richFrames, 50), p95: percentile(richFrames, 95), runs: richFrames.length });
+    rows.push({ name: 'stress plan: … in a cell of the 300-row actions table', unit: 'ms', median: percentile(gridFrames, 50), p95: percentile(gridFrames, 95), runs: gridFrames.length });
+    if (fieldFrames.length === 0) throw new Error('no keystroke was measured in the text field');
 
     // Switching steps: Alt+↓ from the rail through all eight parts, there and back.
     await page.goto(`${base}/summary`);
