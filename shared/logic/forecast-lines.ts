@@ -1,6 +1,6 @@
 import type { ForecastLine } from '../domain';
 import { multiplyMinor } from './budget';
-import type { Month } from './months';
+import { nextMonth, type Month } from './months';
 
 /**
  * Per-line figures of the revenue forecast and the "fill every month" helper. Amounts are
@@ -50,4 +50,18 @@ export function fillForecastMonths(
     lines.push({ productId: fill.productId, label: fill.label.trim(), month, units: fill.units, unitPrice: fill.unitPrice, unitCost: fill.unitCost });
   }
   return { lines, skipped };
+}
+
+/**
+ * The month a new budget row starts in: `step` months after the last row's (1 walks a forecast
+ * through the plan, 0 repeats the month), or the plan's first month when there are no rows;
+ * never past the plan's last month.
+ */
+export function monthForNewRow(rows: readonly { month: Month }[], planMonths: readonly Month[], step: 0 | 1): Month {
+  const first = planMonths[0] ?? '';
+  const last = rows[rows.length - 1]?.month;
+  if (!last) return first;
+  const next = nextMonth(last, step);
+  const end = planMonths[planMonths.length - 1];
+  return end !== undefined && next > end ? last : next;
 }

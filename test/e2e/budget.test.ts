@@ -263,6 +263,20 @@ describe('Budget part', () => {
     expect(be['Reached in']).toBe('Feb 2027');
   });
 
+  it('says so when the contribution never covers the fixed costs, and calls the result a loss', async () => {
+    await part.field('Fixed costs').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('1000000');
+    await expect(part.field('Fixed costs').inputValue()).resolves.toBe('1000000');
+    expect((await part.facts('Break-even point'))['Reached in']).toBe('Not reached within the plan');
+    expect(await part.pnlLabel('profit')).toBe('Loss');
+    expect(await part.pnl('profit')).toBe(money(computeBudget(await storedPlan()).totals.contribution - 100_000_000));
+    await part.heading(TITLE).click();
+    await part.undo();
+    await expect(part.field('Fixed costs').inputValue()).resolves.toBe('1,000.00');
+    expect((await part.facts('Break-even point'))['Reached in']).toBe('Feb 2027');
+  });
+
   it('logs no console errors', () => {
     expect(problems).toEqual([]);
   });

@@ -12,7 +12,6 @@ export const controlEditorEn = {
   },
   overview: {
     title: 'Status at a glance',
-    latest: 'Latest: {{period}}',
     noActual: 'No actual yet',
     actualOfTarget: '{{actual}} of {{target}}',
     show: 'Show {{metric}}',
@@ -102,7 +101,6 @@ export const controlEditorZhCN: LocaleShape<typeof controlEditorEn> = {
   },
   overview: {
     title: '状态一览',
-    latest: '最新：{{period}}',
     noActual: '尚无实际值',
     actualOfTarget: '{{actual}} / 目标 {{target}}',
     show: '查看 {{metric}}',

@@ -2,14 +2,15 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { revenueForecastChart } from '../../../../shared/charts';
 import type { ForecastLine, Product } from '../../../../shared/domain';
-import { forecastLineRevenue, type BudgetReport } from '../../../../shared/logic';
+import { forecastLineRevenue, monthForNewRow, type BudgetReport } from '../../../../shared/logic';
 import { Chart, useChartContext } from '../../components/chart';
 import { SparklesIcon } from '../../components/editor-icons';
 import { EditableGrid, type CellValue, type GridColumn } from '../../components/grid';
 import { formatMonth } from '../../components/grid/cell-values';
 import { FillMonthsDialog } from './fill-months-dialog';
 import { useMoney } from './format';
-import { monthForNewRow, newForecastLine } from './rows';
+import { monthCell } from './month-cell';
+import { newForecastLine } from './rows';
 import { PartSection } from './section';
 import { useStable } from './use-stable';
 
@@ -32,11 +33,19 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
   const [notice, setNotice] = useState('');
 
   const productOptions = useMemo(() => products.filter((p) => p.name.trim() !== '').map((p) => ({ value: p.id, label: p.name })), [products]);
+  const inPlan = useMemo(() => new Set(months), [months]);
   const columns = useMemo<GridColumn<ForecastLine>[]>(
     () => [
       { id: 'productId', header: t('budgetEditor.forecast.columns.product'), type: 'link', options: productOptions, width: 130 },
       { id: 'label', header: t('budgetEditor.forecast.columns.label'), type: 'text', width: 88 },
-      { id: 'month', header: t('budgetEditor.forecast.columns.month'), type: 'month', nullable: false, width: 90 },
+      {
+        id: 'month',
+        header: t('budgetEditor.forecast.columns.month'),
+        type: 'month',
+        nullable: false,
+        width: 90,
+        render: monthCell(inPlan, locale, t('budgetEditor.monthly.outside')),
+      },
       { id: 'units', header: t('budgetEditor.forecast.columns.units'), type: 'quantity', width: 56, set: (row, v) => ({ ...row, units: wholeOrZero(v) }) },
       { id: 'unitPrice', header: t('budgetEditor.forecast.columns.unitPrice'), type: 'money', width: 88, set: (row, v) => ({ ...row, unitPrice: wholeOrZero(v) }) },
       { id: 'unitCost', header: t('budgetEditor.forecast.columns.unitCost'), type: 'money', width: 104, set: (row, v) => ({ ...row, unitCost: wholeOrZero(v) }) },
@@ -50,7 +59,7 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
         render: (value) => (typeof value === 'number' ? plain(value) : t('budgetEditor.forecast.revenueTooLarge')),
       },
     ],
-    [t, productOptions, plain],
+    [t, productOptions, plain, inPlan, locale],
   );
 
   const newRow = useCallback(() => newForecastLine(monthForNewRow(rows, months, 1)), [rows, months]);

@@ -2,14 +2,15 @@ import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetByMixChart, chartPalette, mixKeysShown, monthlySpendChart } from '../../../../shared/charts';
 import type { BudgetLine } from '../../../../shared/domain';
-import type { BudgetReport } from '../../../../shared/logic';
+import { monthForNewRow, type BudgetReport } from '../../../../shared/logic';
 import { Chart, useChartContext, useChartTheme } from '../../components/chart';
 import { EditableGrid, type CellValue, type GridColumn } from '../../components/grid';
 import { formatMonth } from '../../components/grid/cell-values';
 import { useLocale } from '../../hooks/use-locale';
 import { percentText, useMoney } from './format';
 import { useMixOptions } from './options';
-import { monthForNewRow, newBudgetLine } from './rows';
+import { monthCell } from './month-cell';
+import { newBudgetLine } from './rows';
 import { PartSection } from './section';
 import { useStable } from './use-stable';
 
@@ -26,10 +27,18 @@ export const SpendSection = memo(function SpendSection({ rows, months, report, c
   const { t } = useTranslation();
   const locale = useLocale();
   const mix = useMixOptions();
+  const inPlan = useMemo(() => new Set(months), [months]);
   const columns = useMemo<GridColumn<BudgetLine>[]>(
     () => [
       { id: 'label', header: t('budgetEditor.lines.columns.label'), type: 'text', width: 240 },
-      { id: 'month', header: t('budgetEditor.lines.columns.month'), type: 'month', nullable: false, width: 130 },
+      {
+        id: 'month',
+        header: t('budgetEditor.lines.columns.month'),
+        type: 'month',
+        nullable: false,
+        width: 130,
+        render: monthCell(inPlan, locale, t('budgetEditor.monthly.outside')),
+      },
       {
         id: 'amount',
         header: t('budgetEditor.lines.columns.amount'),
@@ -39,7 +48,7 @@ export const SpendSection = memo(function SpendSection({ rows, months, report, c
       },
       { id: 'mixElement', header: t('budgetEditor.lines.columns.mixElement'), type: 'select', options: mix, width: 150 },
     ],
-    [t, mix],
+    [t, mix, inPlan, locale],
   );
   const newRow = useCallback(() => newBudgetLine(monthForNewRow(rows, months, 0)), [rows, months]);
   const rowName = useCallback((row: BudgetLine) => [row.label, formatMonth(row.month, locale)].filter(Boolean).join(' · '), [locale]);

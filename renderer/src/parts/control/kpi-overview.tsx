@@ -7,14 +7,23 @@ import { useLocale } from '../../hooks/use-locale';
 import { kpiValueText, usePeriodLabel } from './format';
 import { StatusBadge } from './status-badge';
 
+const SEVERITY: readonly KpiStatus[] = ['offTrack', 'atRisk', 'noData', 'onTrack'];
+
 type OverviewProps = { rows: readonly Kpi[]; objectives: readonly Objective[]; onShow(kpiId: string): void };
 
-/** Every KPI with its latest status (the last period with an actual), and how many are in each status. */
+/** Every KPI with its latest status (the last period with an actual), worst first, and how many are in each status. */
 export function KpiOverview({ rows, objectives, onShow }: OverviewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const label = usePeriodLabel();
-  const results = useMemo(() => rows.map((kpi) => ({ kpi, result: computeKpi(kpi) })), [rows]);
+  // Worst first: what needs attention leads, in plan order within each status.
+  const results = useMemo(
+    () =>
+      rows
+        .map((kpi) => ({ kpi, result: computeKpi(kpi) }))
+        .sort((a, b) => SEVERITY.indexOf(a.result.status) - SEVERITY.indexOf(b.result.status)),
+    [rows],
+  );
   const objectiveTitles = useMemo(() => new Map(objectives.map((o) => [o.id, o.title])), [objectives]);
   const counts = useMemo(() => {
     const out: Record<KpiStatus, number> = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0 };

@@ -23,10 +23,10 @@ export const KpisSection = memo(function KpisSection({ rows, objectives, currenc
   const objectiveOptions = useMemo(() => objectives.map((o) => ({ value: o.id, label: o.title })), [objectives]);
   const columns = useMemo<GridColumn<Kpi>[]>(
     () => [
-      { id: 'metric', header: t('controlEditor.columns.metric'), type: 'text', width: 180 },
-      { id: 'objectiveId', header: t('controlEditor.columns.objective'), type: 'link', options: objectiveOptions, width: 170 },
-      { id: 'owner', header: t('controlEditor.columns.owner'), type: 'text', width: 110 },
-      { id: 'unit', header: t('controlEditor.columns.unit'), type: 'text', width: 70 },
+      { id: 'metric', header: t('controlEditor.columns.metric'), type: 'text', width: 140 },
+      { id: 'objectiveId', header: t('controlEditor.columns.objective'), type: 'link', options: objectiveOptions, width: 150 },
+      { id: 'owner', header: t('controlEditor.columns.owner'), type: 'text', width: 96 },
+      { id: 'unit', header: t('controlEditor.columns.unit'), type: 'text', width: 72 },
       {
         // Named after `periods`: a change of kind that would strand entered values is refused
         // on the periods, and the refusal then shows in this cell.
@@ -35,12 +35,12 @@ export const KpisSection = memo(function KpisSection({ rows, objectives, currenc
         type: 'select',
         options: options.periodKinds,
         nullable: false,
-        width: 96,
+        width: 84,
         get: (row) => row.periodKind,
         set: (row, value) => (value === 'month' || value === 'quarter' ? withPeriodKind(row, value) : row),
       },
-      { id: 'direction', header: t('controlEditor.columns.direction'), type: 'select', options: options.directions, nullable: false, width: 130 },
-      { id: 'controlKind', header: t('controlEditor.columns.controlKind'), type: 'select', options: options.controlKinds, nullable: false, width: 160 },
+      { id: 'direction', header: t('controlEditor.columns.direction'), type: 'select', options: options.directions, nullable: false, width: 110 },
+      { id: 'controlKind', header: t('controlEditor.columns.controlKind'), type: 'select', options: options.controlKinds, nullable: false, width: 130 },
     ],
     [t, options, objectiveOptions],
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBudget, fillForecastMonths, forecastLineRevenue } from '../../../../shared/logic';
+import { computeBudget, fillForecastMonths, forecastLineRevenue, monthForNewRow } from '../../../../shared/logic';
 import { emptyPlan } from './plans';
 
 describe('forecastLineRevenue', () => {
@@ -56,5 +56,25 @@ describe('fillForecastMonths', () => {
       ['2027-02', 'Holiday camp', null],
       ['2027-03', 'Holiday camp', null],
     ]);
+  });
+});
+
+describe('monthForNewRow', () => {
+  const plan = ['2027-01', '2027-02', '2027-03'];
+
+  it('starts an empty table in the plan’s first month', () => {
+    expect(monthForNewRow([], plan, 1)).toBe('2027-01');
+    expect(monthForNewRow([], [], 1)).toBe('');
+  });
+
+  it('walks on from the last row, or repeats its month', () => {
+    expect(monthForNewRow([{ month: '2027-01' }], plan, 1)).toBe('2027-02');
+    expect(monthForNewRow([{ month: '2027-03' }, { month: '2027-01' }], plan, 1)).toBe('2027-02');
+    expect(monthForNewRow([{ month: '2027-02' }], plan, 0)).toBe('2027-02');
+  });
+
+  it('never walks past the plan’s last month', () => {
+    expect(monthForNewRow([{ month: '2027-03' }], plan, 1)).toBe('2027-03');
+    expect(monthForNewRow([{ month: '2026-12' }], plan, 1)).toBe('2027-01');
   });
 });
