@@ -317,7 +317,7 @@ describe('A complete plan through the UI', () => {
     expect(await forecast.values('Label')).toEqual(['Robotics course']);
     expect(await forecast.values('Month')).toEqual(['Jan 2027']);
     expect(await forecast.values('Units')).toEqual(['100']);
-    expect(await forecast.values('Unit price')).toEqual(['1,280.00']);
+    expect(await forecast.values('Price')).toEqual(['1,280.00']);
     expect(await forecast.values('Revenue')).toEqual(['128,000.00']);
     // The P&L shows spend as a deduction.
     expect(await budget.pnl('marketing')).toBe('-CN¥12,000.00');
