@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { echarts } from '../../../shared/charts/echarts';
 import { renderChartSvg } from '../../../shared/charts/render-svg';
 import type { ChartOption } from '../../../shared/charts/types';
 import { fontFaceIndex, readFontAdvances, type FontAdvances } from './font-metrics';
 import { GlyphTextComposer, type PlainText } from './glyph-text';
+import { RasterWorker } from './raster-worker';
 
 /**
  * Charts as PNG for the Word report: ECharts draws SVG (shared/charts), resvg rasterises it.
@@ -328,16 +329,21 @@ export function renderChartPngs(requests: readonly ChartPngRequest[]): Buffer[] 
 
 /**
  * The report's charts as the Word writer asks for them (docx/render.ts ChartRasterizer). Each is
- * drawn and outlined here, then rasterised by resvg on libuv's thread pool while the next is drawn;
- * the outline caches carry every label drawn from one chart to the next.
+ * drawn and outlined here and, with a second core, rasterised on a thread meanwhile (see
+ * raster-worker.ts); the outline caches carry every label drawn from one chart to the next.
  */
 export async function rasteriseReportCharts(requests: readonly { chart: { option: unknown; width: number; height: number }; scale: number }[]): Promise<Buffer[]> {
   for (const r of requests) checkScale(r.scale);
   const found = chartFonts();
-  const pngs = requests.map(({ chart, scale }) => {
-    const outlined = outlineSvgText(renderChartSvg(chart.option as ChartOption, chart), found);
-    if (!outlined.complete) return Promise.resolve(rasterise(outlined, scale, found));
-    return renderAsync(outlined.svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'zoom', value: scale } }).then((image) => image.asPng());
-  });
-  return Promise.all(pngs);
+  const worker = requests.length > 1 ? RasterWorker.start() : null;
+  try {
+    const pngs = requests.map(({ chart, scale }) => {
+      const outlined = outlineSvgText(renderChartSvg(chart.option as ChartOption, chart), found);
+      if (!worker || !outlined.complete) return Promise.resolve(rasterise(outlined, scale, found));
+      return worker.rasterise(outlined.svg, scale).catch(() => rasterise(outlined, scale, found));
+    });
+    return await Promise.all(pngs);
+  } finally {
+    worker?.close();
+  }
 }
