@@ -9,6 +9,7 @@ import { formatMoney } from '../../shared/format/money';
 import { computeBudget } from '../../shared/logic';
 import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
 import { BudgetPage } from './pages/budget-page';
+import { invoke } from './pages/plan-api';
 
 let app: WebApp;
 let browser: Browser;
@@ -18,22 +19,8 @@ let planId: string;
 let productId: string;
 const problems: string[] = [];
 
-async function call<T>(command: string, request: unknown): Promise<T> {
-  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
-  const result = await page.evaluate(
-    async ([command, request, token]) => {
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token as string },
-        body: JSON.stringify({ command, request }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [command, request, token] as const,
-  );
-  if (!result.ok) throw new Error(`${command} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+/** Commands from inside the page, to set up plans and read back what was stored. */
+const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const money = (minor: number) => formatMoney(minor, 'CNY', 'en');

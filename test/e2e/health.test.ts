@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
 import { HealthPanelPage } from './pages/health-panel';
 import { PartPage } from './pages/part-page';
+import { invoke } from './pages/plan-api';
 
 type Row = { id: string };
 type Plan = {
@@ -26,22 +27,8 @@ let part: PartPage;
 let health: HealthPanelPage;
 const problems: string[] = [];
 
-async function call<T>(command: string, request: unknown): Promise<T> {
-  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
-  const result = await page.evaluate(
-    async ([command, request, token]) => {
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token as string },
-        body: JSON.stringify({ command, request }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [command, request, token] as const,
-  );
-  if (!result.ok) throw new Error(`${command} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+/** Commands from inside the page, to set up plans and read back what was stored. */
+const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const getPlan = (planId: string) => call<Plan>('plans.get', { planId });
 const fromSample = async () => (await call<{ id: string }>('plans.createFromSample', { sample: 'education', language: 'en' })).id;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
 import { PartPage } from './pages/part-page';
+import { invoke } from './pages/plan-api';
 
 type Plan = {
   fields: { situation: { marketSize: number | null; marketGrowthPct: number | null; market: { content: { type: string; content?: { type: string; text?: string; marks?: { type: string }[] }[] }[] } } };
@@ -23,22 +24,8 @@ let part: PartPage;
 let planId: string;
 const problems: string[] = [];
 
-async function call<T>(command: string, request: unknown): Promise<T> {
-  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
-  const result = await page.evaluate(
-    async ([command, request, token]) => {
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token as string },
-        body: JSON.stringify({ command, request }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [command, request, token] as const,
-  );
-  if (!result.ok) throw new Error(`${command} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+/** Commands from inside the page, to set up plans and read back what was stored. */
+const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const TITLE = 'Current marketing situation';

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
 import { CardBoard } from './pages/card-board';
 import { PartPage } from './pages/part-page';
+import { invoke } from './pages/plan-api';
 
 type SwotItem = { id: string; kind: string; statement: string; impact: number | null; likelihood: number | null; evidence: { kind: string; id: string } | null };
 type Plan = { collections: { swotItems: SwotItem[]; towsStrategies: { id: string; kind: string; strategy: string; swotItemIds: string[] }[] } };
@@ -21,22 +22,8 @@ const problems: string[] = [];
 const competitorId = crypto.randomUUID();
 const forceId = crypto.randomUUID();
 
-async function call<T>(command: string, request: unknown): Promise<T> {
-  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
-  const result = await page.evaluate(
-    async ([command, request, token]) => {
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token as string },
-        body: JSON.stringify({ command, request }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [command, request, token] as const,
-  );
-  if (!result.ok) throw new Error(`${command} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+/** Commands from inside the page, to set up plans and read back what was stored. */
+const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const byKind = (plan: Plan, kind: string) => plan.collections.swotItems.filter((i) => i.kind === kind);

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import type { AppError } from '../../../shared/contracts/result';
 import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
 import { getApi } from '../api';
-import { settleSaves } from './settle-saves';
+import { settleSaves } from '../state/settle-saves';
 
 /** What the dialog says while it waits: the backend builds the file, then it is saved. */
 export type ExportStage = 'building' | 'saving';

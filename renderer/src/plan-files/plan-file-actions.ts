@@ -5,28 +5,11 @@ import { fileMessage } from '../../../shared/file-format/messages';
 import { getApi } from '../api';
 import { errorText } from '../format/issues';
 import { navigate } from '../routing/use-route';
-import { flushPendingSaves } from '../state/pending-saves';
+import { settleSaves } from '../state/settle-saves';
 import { useStore } from '../state/store';
 import { usePlanFiles } from './plan-files-store';
 
 const t = (key: string, params?: Record<string, string>) => String(i18next.t(key as never, params as never));
-
-/** Edits still on their way must be in the file: send them, and wait (a while) for their answers. */
-async function settleSaves(): Promise<void> {
-  flushPendingSaves();
-  if (useStore.getState().pendingSaves === 0) return;
-  await new Promise<void>((resolve) => {
-    const timer = window.setTimeout(done, 10_000);
-    const unsubscribe = useStore.subscribe((s) => {
-      if (s.pendingSaves === 0) done();
-    });
-    function done() {
-      window.clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    }
-  });
-}
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 

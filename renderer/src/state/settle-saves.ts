@@ -1,7 +1,7 @@
-import { flushPendingSaves } from '../state/pending-saves';
-import { useStore } from '../state/store';
+import { flushPendingSaves } from './pending-saves';
+import { useStore } from './store';
 
-/** Edits still on their way belong in the report: send them, and wait (a while) for their answers. */
+/** Edits still on their way belong in what is exported (a report, a plan file): send them, and wait (a while) for their answers. */
 export async function settleSaves(timeoutMs = 10_000): Promise<void> {
   flushPendingSaves();
   if (useStore.getState().pendingSaves === 0) return;
