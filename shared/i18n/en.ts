@@ -21,6 +21,7 @@ import { exportDialogEn } from './areas/exportDialog';
 import { actionsEditorEn } from './areas/actionsEditor';
 import { budgetEditorEn } from './areas/budgetEditor';
 import { controlEditorEn } from './areas/controlEditor';
+import { shortcutsEn } from './areas/shortcuts';
 
 export const en = {
   /** What the Node side says of a refused value: the same English text it sends. */
@@ -82,24 +83,7 @@ export const en = {
     en: 'English',
     'zh-CN': '简体中文',
   },
-  shortcuts: {
-    button: 'Keyboard shortcuts',
-    title: 'Keyboard shortcuts',
-    intro: 'Planwright works fully from the keyboard. Shortcuts don’t fire while you type in a field, except where noted.',
-    groupGlobal: 'Anywhere',
-    groupLibrary: 'Plan library',
-    groupWorkspace: 'Inside a plan',
-    help: 'Show this list',
-    rowsMove: 'Move between plans',
-    rowOpen: 'Open the focused plan',
-    rowRename: 'Rename the focused plan',
-    rowTrash: 'Move the focused plan to the trash',
-    search: 'Search plans',
-    partPrev: 'Previous part',
-    partNext: 'Next part',
-    back: 'Back to the plan library',
-    closeDialog: 'Close a dialog or menu',
-  },
+  shortcuts: shortcutsEn,
   library: {
     title: 'Plans',
     trashTitle: 'Trash',
@@ -189,15 +173,12 @@ export const en = {
     railLabel: 'Parts of the plan',
     details: 'Plan details',
     detailsDescription: 'The plan’s header: who it is for, who wrote it, its currency, language and period. It appears on the report’s cover.',
-    partNumber: 'Part {{number}}',
     loading: 'Opening plan…',
     notFoundTitle: 'This plan can’t be found',
     notFoundBody: 'It may have been deleted permanently. Go back to the library to see the plans you have.',
     loadFailed: 'The plan couldn’t be opened: {{reason}}',
     inTrash: 'This plan is in the trash. Restore it to keep working on it.',
     restore: 'Restore plan',
-    whatItAnswers: 'What this part answers',
-    whatItContains: 'What goes into it',
     pager: 'Previous and next section',
     sidePanel: 'Plan overview',
   },
@@ -245,57 +226,5 @@ export const en = {
     actions: 'What will be done, when, by whom, at what cost.',
     budget: 'A projected profit-and-loss statement that follows from the actions.',
     control: 'How progress is measured against targets and corrected.',
-  },
-  partContents: {
-    summary: {
-      goals: 'The top objectives, with their targets and deadlines',
-      recommendations: 'The strategy in a few sentences: who you target, how you are positioned, the main actions',
-      budget: 'The total marketing budget and the expected result',
-      tip: 'Write it last, on one page: it is what management reads first',
-    },
-    situation: {
-      market: 'Market: size, growth, segments and their needs, buying behaviour',
-      product: 'Products: sales volume, price, margin and life-cycle stage',
-      competition: 'Competition: each competitor’s share, strategy, strengths and weaknesses; your market position',
-      distribution: 'Distribution: channels with their volume, trend and conflicts',
-      macro: 'Macro environment: demographic, economic, natural, technological, political-legal and socio-cultural forces',
-      customers: 'Customer base: tiers from opinion leaders to potential customers, valued by recency, frequency and monetary value (RFM)',
-    },
-    swot: {
-      internal: 'Strengths and weaknesses: what is true inside the company',
-      external: 'Opportunities and threats: what is happening outside, each with impact and likelihood from 1 to 5',
-      evidence: 'Evidence for each item, linked to a finding of the situation analysis',
-      tows: 'Cross strategies (TOWS): SO, ST, WO and WT, each naming the items it pairs',
-    },
-    objectives: {
-      financial: 'Financial objectives: revenue, profit, return on investment',
-      marketing: 'Marketing objectives: market share, awareness, new customers, retention, conversion',
-      smart: 'Each objective SMART: metric, baseline, target, unit, deadline and owner',
-      issues: 'Issues: the questions that may block an objective',
-    },
-    strategy: {
-      segmentation: 'Segmentation and targeting: score each segment on size, growth, competitive intensity and fit',
-      positioning: 'Positioning statement: for whom, which need, which category, which benefit, unlike whom',
-      competitive: 'A competitive strategy that fits your market position',
-      mix: 'Marketing mix (4P): product, price, place and promotion',
-    },
-    actions: {
-      what: 'What will be done, with start and end dates',
-      who: 'Who owns it and what it costs',
-      links: 'The objectives it serves and the mix element it belongs to',
-      status: 'Status and dependencies on other actions',
-    },
-    budget: {
-      forecast: 'Revenue forecast: units × price per period',
-      costs: 'Cost of goods and gross margin',
-      marketing: 'Marketing expenses, rolled up from the actions by mix element and period',
-      breakEven: 'Contribution and the break-even point',
-    },
-    control: {
-      kpis: 'KPIs: metric, the objective it measures, target per month or quarter, owner',
-      tracking: 'Actuals, variance and status against each target',
-      corrective: 'The corrective action when a KPI falls behind',
-      kinds: 'Control kinds: annual-plan, profitability, efficiency and strategic control',
-    },
   },
 } as const;

@@ -16,6 +16,7 @@ import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/planFiles';
 import { budgetEditorZhCN } from './areas/budgetEditor';
 import { controlEditorZhCN } from './areas/controlEditor';
+import { shortcutsZhCN } from './areas/shortcuts';
 
 /**
  * Simplified Chinese. Terms follow the domain reference (../../../shared/domain/marketing-plan.md
@@ -111,24 +112,7 @@ export const zhCN: LocaleResource = {
     en: 'English',
     'zh-CN': '简体中文',
   },
-  shortcuts: {
-    button: '键盘快捷键',
-    title: '键盘快捷键',
-    intro: 'Planwright 的所有操作都可以用键盘完成。在输入框中输入时，快捷键不会触发（另有说明的除外）。',
-    groupGlobal: '任意位置',
-    groupLibrary: '计划库',
-    groupWorkspace: '计划内',
-    help: '显示此列表',
-    rowsMove: '在计划之间移动',
-    rowOpen: '打开选中的计划',
-    rowRename: '重命名选中的计划',
-    rowTrash: '将选中的计划移到废纸篓',
-    search: '搜索计划',
-    partPrev: '上一部分',
-    partNext: '下一部分',
-    back: '返回计划库',
-    closeDialog: '关闭对话框或菜单',
-  },
+  shortcuts: shortcutsZhCN,
   library: {
     title: '计划',
     trashTitle: '废纸篓',
@@ -218,15 +202,12 @@ export const zhCN: LocaleResource = {
     railLabel: '计划的各个部分',
     details: '计划详情',
     detailsDescription: '计划的基本信息：为谁而做、作者、货币、语言和计划周期。这些信息会出现在报告封面上。',
-    partNumber: '第 {{number}} 部分',
     loading: '正在打开计划…',
     notFoundTitle: '找不到这个计划',
     notFoundBody: '它可能已被永久删除。返回计划库查看现有的计划。',
     loadFailed: '无法打开计划：{{reason}}',
     inTrash: '这个计划在废纸篓中。恢复后才能继续编辑。',
     restore: '恢复计划',
-    whatItAnswers: '这一部分回答什么问题',
-    whatItContains: '需要包含的内容',
     pager: '上一部分和下一部分',
     sidePanel: '计划概览',
   },
@@ -274,57 +255,5 @@ export const zhCN: LocaleResource = {
     actions: '做什么、何时做、由谁做、花费多少。',
     budget: '根据行动方案得出的预计损益表。',
     control: '如何对照目标衡量进展并及时纠正。',
-  },
-  partContents: {
-    summary: {
-      goals: '最重要的目标，以及各自的指标值和期限',
-      recommendations: '用几句话说明战略：目标客户是谁、如何定位、主要行动',
-      budget: '营销预算总额和预期成果',
-      tip: '最后撰写，控制在一页：这是管理层最先阅读的内容',
-    },
-    situation: {
-      market: '市场：规模、增长率、细分市场及其需求、购买行为',
-      product: '产品：销量、价格、毛利和生命周期阶段',
-      competition: '竞争：各竞争对手的市场份额、战略、优势和劣势；我方的市场地位',
-      distribution: '分销：各渠道的销量、趋势和冲突',
-      macro: '宏观环境：人口、经济、自然、技术、政治法律和社会文化六种力量',
-      customers: '客户：从意见领袖到潜在客户的分层，并按最近一次消费、消费频率和消费金额（RFM）评估价值',
-    },
-    swot: {
-      internal: '优势和劣势：企业内部的实际情况',
-      external: '机会和威胁：外部正在发生的变化，每项按 1–5 评估影响和可能性',
-      evidence: '每一项的依据，关联到市场营销现状中的某项发现',
-      tows: '交叉战略（TOWS）：SO、ST、WO 和 WT，每条战略注明所配对的条目',
-    },
-    objectives: {
-      financial: '财务目标：收入、利润、投资回报率',
-      marketing: '营销目标：市场份额、知名度、新客户、客户保留、转化率',
-      smart: '每个目标都符合 SMART 原则：指标、基准值、目标值、单位、期限和负责人',
-      issues: '问题：可能阻碍目标实现的因素',
-    },
-    strategy: {
-      segmentation: '市场细分和目标市场选择：按规模、增长、竞争强度和匹配度为每个细分市场打分',
-      positioning: '市场定位陈述：面向谁、满足什么需求、属于哪个品类、提供什么利益、与谁不同',
-      competitive: '与市场地位相匹配的竞争战略',
-      mix: '营销组合（4P）：产品、价格、渠道和促销',
-    },
-    actions: {
-      what: '要做什么，以及开始和结束日期',
-      who: '由谁负责、花费多少',
-      links: '服务于哪些目标，属于营销组合的哪个要素',
-      status: '状态，以及与其他行动的依赖关系',
-    },
-    budget: {
-      forecast: '收入预测：每期销量 × 单价',
-      costs: '销售成本和毛利',
-      marketing: '营销费用：按营销组合要素和期间从行动方案汇总',
-      breakEven: '边际贡献和盈亏平衡点',
-    },
-    control: {
-      kpis: 'KPI：指标、所衡量的目标、每月或每季度的目标值、负责人',
-      tracking: '对照每个目标值的实际值、差异和状态',
-      corrective: 'KPI 落后时的纠正措施',
-      kinds: '控制类型：年度计划控制、盈利能力控制、效率控制和战略控制',
-    },
   },
 };

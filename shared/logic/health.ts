@@ -235,9 +235,9 @@ function actionChecks(plan: Plan): HealthFinding[] {
 }
 
 /** The budget, or null when its sums overflow (reported once, by the budget checks). */
-function safeBudget(plan: Plan): BudgetReport | null {
+function safeBudget(plan: Plan, budgetOf: (plan: Plan) => BudgetReport): BudgetReport | null {
   try {
-    return computeBudget(plan);
+    return budgetOf(plan);
   } catch (error) {
     if (error instanceof BudgetOverflowError) return null;
     throw error;
@@ -291,17 +291,38 @@ function situationChecks(plan: Plan): HealthFinding[] {
   return plan.collections.segments.length === 0 ? [finding('noSegments', 'situation', { collection: 'segments' })] : [];
 }
 
-/** Every finding, in the order of the parts, then of the checks within a part. An empty list means all clear. */
-export function planHealth(plan: Plan): HealthFinding[] {
-  const budget = safeBudget(plan);
-  return [
-    ...summaryChecks(plan, budget),
-    ...situationChecks(plan),
-    ...swotChecks(plan),
-    ...objectiveChecks(plan),
-    ...strategyChecks(plan),
-    ...actionChecks(plan),
-    ...budgetChecks(plan, budget),
-    ...controlChecks(plan),
-  ];
+/**
+ * The checks of each part, with everything each one reads (the budget report included). A caller
+ * that holds immutable plans (the renderer) reruns only the sections whose inputs changed: typing
+ * the positioning statement then reruns the strategy's checks, not the summary's number matching.
+ */
+export type HealthSection = {
+  part: PartKey;
+  reads(plan: Plan, budget: BudgetReport | null): readonly unknown[];
+  run(plan: Plan, budget: BudgetReport | null): HealthFinding[];
+};
+
+export const HEALTH_SECTIONS: readonly HealthSection[] = [
+  { part: 'summary', reads: (p, b) => [p.fields.summary, p.collections.objectives, p.meta.currency, p.meta.language, b], run: summaryChecks },
+  { part: 'situation', reads: (p) => [p.collections.segments], run: situationChecks },
+  { part: 'swot', reads: (p) => [p.collections.swotItems, p.collections.towsStrategies], run: swotChecks },
+  { part: 'objectives', reads: (p) => [p.collections.objectives], run: objectiveChecks },
+  { part: 'strategy', reads: (p) => [p.fields.strategy, p.collections.segments, p.collections.segmentScores], run: strategyChecks },
+  { part: 'actions', reads: (p) => [p.collections.actions, p.collections.objectives], run: actionChecks },
+  { part: 'budget', reads: (p, b) => [p.collections.forecastLines, p.fields.budget, p.meta.currency, p.meta.language, b], run: budgetChecks },
+  { part: 'control', reads: (p) => [p.collections.kpis, p.collections.objectives], run: controlChecks },
+];
+
+/** The budget the checks read, or null when its sums overflow (then reported by the budget checks). */
+export function healthBudget(plan: Plan, budgetOf: (plan: Plan) => BudgetReport = computeBudget): BudgetReport | null {
+  return safeBudget(plan, budgetOf);
+}
+
+/**
+ * Every finding, in the order of the parts, then of the checks within a part. An empty list means
+ * all clear. `budgetOf` lets a caller holding immutable plans pass a memoized computeBudget.
+ */
+export function planHealth(plan: Plan, budgetOf: (plan: Plan) => BudgetReport = computeBudget): HealthFinding[] {
+  const budget = safeBudget(plan, budgetOf);
+  return HEALTH_SECTIONS.flatMap((section) => section.run(plan, budget));
 }

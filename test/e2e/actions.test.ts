@@ -2,11 +2,9 @@
 // dependencies; a dependency loop and an end before the start refused beside their cells; filters
 // by owner (whatever its case) and by month with the count and cost they show; the timeline with
 // a bar per action shown; every value found again after a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { ActionsPage } from './pages/actions-page';
-import { invoke } from './pages/plan-api';
 
 type Action = {
   id: string;
@@ -22,17 +20,9 @@ type Action = {
 };
 type Plan = { collections: { actions: Action[] } };
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: ActionsPage;
-let planId: string;
-const problems: string[] = [];
 const ENROL = crypto.randomUUID();
 const RENEW = crypto.randomUUID();
-
-/** Commands from inside the page, to set up plans and read back what was stored. */
-const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const TITLE = 'Action programs';
@@ -89,35 +79,14 @@ async function waitForAddRowFocus() {
   await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')).toBe('Add row');
 }
 
+useAppForFile({ plan: 'Spring enrolment' });
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
-  const created = await call<{ id: string }>('plans.create', {
-    name: 'Spring enrolment',
-    client: 'Bright Minds',
-    currency: 'CNY',
-    language: 'en',
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-  });
-  planId = created.id;
   const objective = (id: string, title: string) => ({ id, kind: 'marketing', metric: null, title, baseline: null, target: null, unit: '', deadline: null, owner: '' });
   await call('rows.upsert', { planId, collection: 'objectives', row: objective(ENROL, 'Enrol 900 new students') });
   await call('rows.upsert', { planId, collection: 'objectives', row: objective(RENEW, 'Raise renewals to 72%') });
   part = new ActionsPage(page);
   await part.open(app.url, planId, 'actions', TITLE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Action programs part', () => {

@@ -2,25 +2,15 @@
 // spreadsheet, spend rolled up from actions (one dated, one undated); the P&L, break-even and
 // budget check shown must equal computeBudget's (worked out here by hand from the inputs too);
 // a refused value beside its field; "Fill 12 months" from the keyboard; everything after a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain';
 import { formatMoney } from '../../shared/format/money';
 import { computeBudget } from '../../shared/logic';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { BudgetPage } from './pages/budget-page';
-import { invoke } from './pages/plan-api';
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: BudgetPage;
-let planId: string;
 let productId: string;
-const problems: string[] = [];
-
-/** Commands from inside the page, to set up plans and read back what was stored. */
-const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const money = (minor: number) => formatMoney(minor, 'CNY', 'en');
@@ -30,25 +20,9 @@ function action(overrides: Record<string, unknown>) {
   return { id: crypto.randomUUID(), owner: 'Li Na', objectiveIds: [], status: 'planned', dependsOn: [], start: null, end: null, cost: null, mixElement: null, ...overrides };
 }
 
+useAppForFile({ plan: 'Robotics club 2027' });
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
-  const created = await call<{ id: string }>('plans.create', {
-    name: 'Robotics club 2027',
-    client: 'Bright Minds',
-    currency: 'CNY',
-    language: 'en',
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-  });
-  planId = created.id;
   productId = crypto.randomUUID();
   await call('rows.upsert', { planId, collection: 'products', row: { id: productId, name: 'Scratch coding', salesVolume: null, price: 6_480, marginPct: null, stage: null } });
   // The actions part owns these rows; the budget rolls their cost up.
@@ -56,11 +30,6 @@ beforeAll(async () => {
   await call('rows.upsert', { planId, collection: 'actions', row: action({ title: 'Open day at the mall', cost: 20_000, mixElement: 'place' }) });
   part = new BudgetPage(page);
   await part.open(app.url, planId, 'budget', TITLE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Budget part', () => {

@@ -2,48 +2,22 @@
 // actuals typed for three months, with the variance and status computeKpi gives; a refused value
 // beside its input; a period-kind change that would strand values refused in its cell; the
 // corrective action and a control narrative; every value found again after a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain';
 import { computeKpi } from '../../shared/logic';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { ControlPage } from './pages/control-page';
-import { invoke } from './pages/plan-api';
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: ControlPage;
-let planId: string;
 let objectiveId: string;
-const problems: string[] = [];
-
-/** Commands from inside the page, to set up plans and read back what was stored. */
-const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const TITLE = 'Control';
 const METRIC = 'New students enrolled';
 
+useAppForFile({ plan: 'Robotics club 2027' });
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
-  const created = await call<{ id: string }>('plans.create', {
-    name: 'Robotics club 2027',
-    client: 'Bright Minds',
-    currency: 'CNY',
-    language: 'en',
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-  });
-  planId = created.id;
   objectiveId = crypto.randomUUID();
   await call('rows.upsert', {
     planId,
@@ -54,21 +28,17 @@ beforeAll(async () => {
   await part.open(app.url, planId, 'control', TITLE);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 describe('Control part', () => {
   it('shows its place, the control loop and the four kinds of control before any KPI exists', async () => {
     await expect(part.main.getByText('Part 8 of 8').isVisible()).resolves.toBe(true);
     expect(await part.completeness()).toBe('0/2');
-    await expect(part.main.getByText('Add a KPI above, then enter its targets and actuals here.').isVisible()).resolves.toBe(true);
+    // The sections below the first mount a frame after the title: wait for each.
+    await part.main.getByText('Add a KPI above, then enter its targets and actuals here.').waitFor();
     for (const step of ['Set targets', 'Measure', 'Find the cause of the gap', 'Correct']) {
-      await expect(part.main.getByText(step, { exact: true }).isVisible()).resolves.toBe(true);
+      await part.main.getByText(step, { exact: true }).waitFor();
     }
     for (const kind of ['Annual-plan control', 'Profitability control', 'Efficiency control', 'Strategic control']) {
-      await expect(part.richText(kind).isVisible()).resolves.toBe(true);
+      await part.richText(kind).waitFor();
     }
   });
 

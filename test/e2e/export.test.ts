@@ -4,12 +4,11 @@
 // and a missing LibreOffice each explained inside the dialog; the dialog in Chinese.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bodyText, docxParts } from '../unit/electron/core/export/docx-files';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { backend, library, page, startApp, useAppPerTest } from './fixtures/app-session';
 import { EXPORT_LABELS_ZH, ExportDialogPage } from './pages/export-dialog';
-import { LibraryPage } from './pages/library-page';
+import { PART_TITLES } from './pages/part-titles';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 
 const POLL = { timeout: 10_000, interval: 50 };
@@ -30,67 +29,18 @@ const ZH_TITLES = {
   budget: '预算',
   control: '控制',
 };
-const EN_TITLES = [
-  'Executive summary',
-  'Current marketing situation',
-  'Threats and opportunities',
-  'Objectives and issues',
-  'Marketing strategy',
-  'Action programs',
-  'Budget',
-  'Control',
-];
 
 // Where pdf.ts looks for LibreOffice on Linux, after the PATH.
 const SOFFICE = [...(process.env.PATH ?? '').split(':').map((dir) => `${dir}/soffice`), '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((file) => existsSync(file));
 
-let browser: Browser;
-let app: WebApp;
-let context: BrowserContext;
-let page: Page;
-let library: LibraryPage;
 let exporter: ExportDialogPage;
-let problems: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+// Each describe starts the app itself: one needs the server without LibreOffice.
+useAppPerTest({ acceptDownloads: true, start: 'manual' });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startApp(): Promise<void> {
-  app = await startWebApp();
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  library = new LibraryPage(page);
+async function startExportApp(env?: Record<string, string>): Promise<void> {
+  await startApp({ env });
   exporter = new ExportDialogPage(page);
-  await library.goto(app.url);
-}
-
-beforeEach(() => {
-  problems = [];
-});
-
-afterEach(async () => {
-  await context?.close();
-  await app?.stop();
-  expect(problems).toEqual([]);
-});
-
-async function backend(command: string, request: unknown): Promise<{ ok: boolean; value: any; error?: any }> {
-  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
-  const response = await fetch(new URL('api/invoke', app.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token ?? '' },
-    body: JSON.stringify({ command, request }),
-  });
-  return (await response.json()) as { ok: boolean; value: any };
 }
 
 /** An English plan in US dollars (so its report defaults to Letter), with a client, opened in the workspace. */
@@ -106,7 +56,7 @@ async function openPlan(name = 'Spring launch'): Promise<string> {
 const downloaded = async (download: { path(): Promise<string | null> }) => readFile((await download.path())!);
 
 describe('exporting the report', () => {
-  beforeEach(startApp);
+  beforeEach(() => startExportApp());
 
   it('exports a Chinese Word report on A4 without one part, in the chosen colour with the logo, and remembers the choices', async () => {
     const planId = await openPlan();
@@ -116,7 +66,7 @@ describe('exporting the report', () => {
     expect(await exporter.format('docx').isChecked()).toBe(true);
     expect(await exporter.languageSelect.inputValue()).toBe('en');
     expect(await exporter.paper('Letter').isChecked()).toBe(true);
-    expect(await exporter.checkedParts()).toEqual(EN_TITLES);
+    expect(await exporter.checkedParts()).toEqual(PART_TITLES);
     expect(await exporter.swatch('Navy').isChecked()).toBe(true);
     expect(await exporter.hexInput.inputValue()).toBe('#1F4E79');
 
@@ -155,7 +105,7 @@ describe('exporting the report', () => {
     await exporter.openWithShortcut();
     expect(await exporter.languageSelect.inputValue()).toBe('zh-CN');
     expect(await exporter.paper('A4').isChecked()).toBe(true);
-    expect(await exporter.checkedParts()).toEqual(EN_TITLES.filter((t) => t !== 'Threats and opportunities'));
+    expect(await exporter.checkedParts()).toEqual(PART_TITLES.filter((t) => t !== 'Threats and opportunities'));
     expect(await exporter.swatch('Teal').isChecked()).toBe(true);
     await exporter.dialog.getByRole('img', { name: 'Logo preview' }).waitFor();
     const remembered = await backend('report.getOptions', { planId });
@@ -176,7 +126,7 @@ describe('exporting the report', () => {
     const download = await exporter.exportAndDownload('md');
     expect(download.suggestedFilename()).toBe('Autumn push.md');
     const text = (await downloaded(download)).toString('utf8');
-    for (const title of EN_TITLES) {
+    for (const title of PART_TITLES) {
       if (title === 'Budget') expect(text).not.toMatch(/^#+ .*Budget\s*$/m);
       else expect(text).toContain(title);
     }
@@ -246,22 +196,13 @@ describe('exporting the report', () => {
     expect(await exporter.hexInput.inputValue()).toBe('#8A1E3C');
 
     await exporter.dialog.getByRole('button', { name: 'All', exact: true }).click();
-    expect(await exporter.checkedParts()).toEqual(EN_TITLES);
+    expect(await exporter.checkedParts()).toEqual(PART_TITLES);
   });
 });
 
 describe('without LibreOffice', () => {
-  beforeEach(async () => {
-    const before = process.env.PLANWRIGHT_SOFFICE;
-    // The server inherits this; pdf.ts then finds no LibreOffice, as on a machine without one.
-    process.env.PLANWRIGHT_SOFFICE = '/nonexistent/soffice';
-    try {
-      await startApp();
-    } finally {
-      if (before === undefined) delete process.env.PLANWRIGHT_SOFFICE;
-      else process.env.PLANWRIGHT_SOFFICE = before;
-    }
-  });
+  // pdf.ts then finds no LibreOffice, as on a machine without one.
+  beforeEach(() => startExportApp({ PLANWRIGHT_SOFFICE: '/nonexistent/soffice' }));
 
   it('says why a PDF can’t be made, and exports Word instead when asked', async () => {
     await openPlan();
@@ -283,7 +224,7 @@ describe('without LibreOffice', () => {
 });
 
 describe('in Chinese', () => {
-  beforeEach(startApp);
+  beforeEach(() => startExportApp());
 
   it('labels every choice in Chinese and exports with the Chinese buttons', async () => {
     await openPlan();

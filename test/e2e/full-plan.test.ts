@@ -3,9 +3,8 @@
 // do until the last part is written and is all clear only then; every value is found again after a
 // reload; and one part is done again with the UI in Simplified Chinese, whose health panel reports
 // the new objective's gaps in Chinese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, page, problems, useAppForFile } from './fixtures/app-session';
 import { ActionsPage } from './pages/actions-page';
 import { BudgetPage } from './pages/budget-page';
 import { CardBoard } from './pages/card-board';
@@ -13,21 +12,16 @@ import { ControlPage } from './pages/control-page';
 import { HealthPanelPage } from './pages/health-panel';
 import { LibraryPage } from './pages/library-page';
 import { PartPage } from './pages/part-page';
-import { invoke } from './pages/plan-api';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { StrategyPage } from './pages/strategy-page';
 import { SummaryPage } from './pages/summary-page';
 import { TopBar } from './pages/top-bar';
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let library: LibraryPage;
 let workspace: PlanWorkspacePage;
 let part: PartPage;
 let board: CardBoard;
 let health: HealthPanelPage;
-const problems: string[] = [];
 
 const PLAN = 'Robotics club 2027';
 const SEGMENT = 'Working parents';
@@ -56,27 +50,14 @@ async function typeInto(label: string, text: string) {
   await page.keyboard.press('Tab');
 }
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  // A preference, not plan data: the UI starts in English whatever the machine's locale.
-  await invoke(page, 'settings.set', { language: 'en' });
+useAppForFile();
+
+beforeAll(() => {
   library = new LibraryPage(page);
   workspace = new PlanWorkspacePage(page);
   part = new PartPage(page);
   board = new CardBoard(page);
   health = new HealthPanelPage(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('A complete plan through the UI', () => {

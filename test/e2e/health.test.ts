@@ -2,12 +2,11 @@
 // page, rail badges); a sample plan is all clear; one change made through the UI raises the right
 // finding, whose Fix goes to the very cell or field to change (across parts, into a hidden tab),
 // from the mouse and from the keyboard; undo brings the all-clear back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, call, page, problems, useAppForFile } from './fixtures/app-session';
 import { HealthPanelPage } from './pages/health-panel';
 import { PartPage } from './pages/part-page';
-import { invoke } from './pages/plan-api';
+import { PART_TITLES } from './pages/part-titles';
 
 type Row = { id: string };
 type Plan = {
@@ -20,50 +19,20 @@ type Plan = {
   };
 };
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: PartPage;
 let health: HealthPanelPage;
-const problems: string[] = [];
-
-/** Commands from inside the page, to set up plans and read back what was stored. */
-const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const getPlan = (planId: string) => call<Plan>('plans.get', { planId });
 const fromSample = async () => (await call<{ id: string }>('plans.createFromSample', { sample: 'education', language: 'en' })).id;
 
-const PART_TITLES = [
-  'Executive summary',
-  'Current marketing situation',
-  'Threats and opportunities',
-  'Objectives and issues',
-  'Marketing strategy',
-  'Action programs',
-  'Budget',
-  'Control',
-];
-
 /** True once the element with the focus passes the test (a script run in the page). */
 const focusIs = (test: string) => page.waitForFunction(`(() => { const el = document.activeElement; return !!el && (${test}); })()`, undefined, { timeout: 5000 });
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
+useAppForFile({ viewport: { width: 1440, height: 1000 } });
+
+beforeAll(() => {
   part = new PartPage(page);
   health = new HealthPanelPage(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Plan health', () => {

@@ -2,67 +2,23 @@
 // Chromium driving the UI through its roles and labels. Create, rename, duplicate, trash with
 // undo, restore, delete permanently, search; reload and server restart keep everything;
 // Chinese names with emoji survive; the UI speaks Chinese when asked and remembers it.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
-import { LibraryPage } from './pages/library-page';
+import { describe, expect, it } from 'vitest';
+import { app, backend, library, page, useAppPerTest } from './fixtures/app-session';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { TopBar } from './pages/top-bar';
 
 const POLL = { timeout: 10_000, interval: 50 };
 
-let browser: Browser;
-let app: WebApp;
-let context: BrowserContext;
-let page: Page;
-let library: LibraryPage;
-let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  app = await startWebApp();
-  // An English system, so "automatic" language means English unless a test says otherwise.
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  library = new LibraryPage(page);
-  await library.goto(app.url);
-});
-
-afterEach(async () => {
-  await context?.close();
-  await app?.stop();
-  expect(problems).toEqual([]);
-});
+useAppPerTest();
 
 type StoredPlan = { meta: { id: string; name: string; client: string; author: string; versionLabel: string } };
 
 /** What the backend holds, asked through the same bridge the page uses, with the page's token. */
 async function backendPlan(name: string): Promise<StoredPlan | undefined> {
-  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
-  const call = async (command: string, request: unknown) => {
-    const response = await fetch(new URL('api/invoke', app.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token ?? '' },
-      body: JSON.stringify({ command, request }),
-    });
-    return (await response.json()) as { ok: boolean; value: unknown };
-  };
-  const list = await call('plans.list', {});
+  const list = await backend('plans.list', {});
   const summary = (list.value as { id: string; name: string }[]).find((p) => p.name === name);
   if (!summary) return undefined;
-  return (await call('plans.get', { planId: summary.id })).value as StoredPlan;
+  return (await backend('plans.get', { planId: summary.id })).value as StoredPlan;
 }
 
 describe('plan library', () => {

@@ -2,26 +2,16 @@
 // (title, metric, baseline, target, unit, deadline, owner, kind), a refused number shown beside
 // its field while the stored value stays, the counts of actions and KPIs behind each objective,
 // issues linked to objectives in their grid, and everything found again after a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { CardBoard } from './pages/card-board';
 import { PartPage } from './pages/part-page';
-import { invoke } from './pages/plan-api';
 
 type Objective = { id: string; kind: string; metric: string | null; title: string; baseline: number | null; target: number | null; unit: string; deadline: string | null; owner: string };
 type Plan = { collections: { objectives: Objective[]; issues: { id: string; statement: string; objectiveIds: string[] }[] } };
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: PartPage;
 let board: CardBoard;
-let planId: string;
-const problems: string[] = [];
-
-/** Commands from inside the page, to set up plans and read back what was stored. */
-const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const TITLE = 'Objectives and issues';
@@ -37,33 +27,12 @@ async function fieldProblem(card: string, label: string): Promise<string | null>
   return ((await page.locator(`[id="${id}"]`).textContent()) ?? '').trim();
 }
 
+useAppForFile({ plan: 'Spring enrolment' });
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
-  const created = await call<{ id: string }>('plans.create', {
-    name: 'Spring enrolment',
-    client: 'Bright Minds',
-    currency: 'CNY',
-    language: 'en',
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-  });
-  planId = created.id;
   part = new PartPage(page);
   board = new CardBoard(page);
   await part.open(app.url, planId, 'objectives', TITLE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Objectives and issues part', () => {

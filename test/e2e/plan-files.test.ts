@@ -2,63 +2,23 @@
 // window, the refusal dialog with each problem's path (nothing imported), export from the
 // workspace and from the library's row menu as a download whose content round-trips.
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanFile, serializePlanFile } from '../../shared/file-format';
 import type { Plan } from '../../shared/domain';
 import { fullPlan } from '../unit/helpers/full-plan';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
-import { LibraryPage } from './pages/library-page';
+import { app, backend, context, library, page, useAppPerTest } from './fixtures/app-session';
 import { PlanFilesPage } from './pages/plan-files';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 
 const POLL = { timeout: 10_000, interval: 50 };
 
-let browser: Browser;
-let app: WebApp;
-let context: BrowserContext;
-let page: Page;
-let library: LibraryPage;
 let files: PlanFilesPage;
-let problems: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+useAppPerTest({ acceptDownloads: true });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  app = await startWebApp();
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  library = new LibraryPage(page);
+beforeEach(() => {
   files = new PlanFilesPage(page);
-  await library.goto(app.url);
 });
-
-afterEach(async () => {
-  await context?.close();
-  await app?.stop();
-  expect(problems).toEqual([]);
-});
-
-async function backend(command: string, request: unknown): Promise<{ ok: boolean; value: any; error?: unknown }> {
-  const token = await page.locator('meta[name="planwright-token"]').getAttribute('content');
-  const response = await fetch(new URL('api/invoke', app.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token ?? '' },
-    body: JSON.stringify({ command, request }),
-  });
-  return (await response.json()) as { ok: boolean; value: any };
-}
 
 const fileText = (plan: Plan, edit: (file: Record<string, any>) => void = () => {}) => {
   const file = JSON.parse(serializePlanFile(plan, { app: { name: 'Planwright', version: '0.1.0' }, exportedAt: '2027-01-05T09:30:00.000Z' }));

@@ -1,50 +1,18 @@
 // "New plan from sample" end to end in browser mode: the dialog lists the samples with their
 // descriptions, creates the chosen one in the chosen language and opens it; in a Chinese UI the
 // whole flow works from the keyboard and defaults to a Chinese plan.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
-import { LibraryPage } from './pages/library-page';
+import { describe, expect, it } from 'vitest';
+import { library, page, startApp, useAppPerTest } from './fixtures/app-session';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 
 const POLL = { timeout: 10_000, interval: 50 };
 
-let browser: Browser;
-let app: WebApp | undefined;
-let context: BrowserContext | undefined;
-let problems: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  await app?.stop();
-  expect(problems).toEqual([]);
-});
-
-async function open(locale: string): Promise<{ page: Page; library: LibraryPage }> {
-  app = await startWebApp();
-  context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  const library = new LibraryPage(page);
-  await library.goto(app.url);
-  return { page, library };
-}
+// Each test starts the app in the system language it needs.
+useAppPerTest({ start: 'manual' });
 
 describe('new plan from sample', () => {
   it('creates a Chinese plan from a sample in an English UI and opens it', async () => {
-    const { page, library } = await open('en-US');
+    await startApp({ locale: 'en-US' });
     await page.getByRole('button', { name: 'New plan from sample', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'New plan from sample' });
     await expect(dialog.getByRole('radio').count()).resolves.toBe(5);
@@ -64,7 +32,7 @@ describe('new plan from sample', () => {
   });
 
   it('works from the keyboard in a Chinese UI, whose plans default to Chinese', async () => {
-    const { page } = await open('zh-CN');
+    await startApp({ locale: 'zh-CN' });
     const button = page.getByRole('button', { name: '从样例新建计划', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');

@@ -2,11 +2,9 @@
 // block, a rich-text narrative, everything still there after a reload; a refused value shown in
 // its cell while the rest saves; undo and redo of an edit and of a delete, including the links a
 // delete removed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { PartPage } from './pages/part-page';
-import { invoke } from './pages/plan-api';
 
 type Plan = {
   fields: { situation: { marketSize: number | null; marketGrowthPct: number | null; market: { content: { type: string; content?: { type: string; text?: string; marks?: { type: string }[] }[] }[] } } };
@@ -17,45 +15,16 @@ type Plan = {
   };
 };
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: PartPage;
-let planId: string;
-const problems: string[] = [];
-
-/** Commands from inside the page, to set up plans and read back what was stored. */
-const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const TITLE = 'Current marketing situation';
 
+useAppForFile({ plan: 'Spring enrolment' });
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
-  const created = await call<{ id: string }>('plans.create', {
-    name: 'Spring enrolment',
-    client: 'Bright Minds',
-    currency: 'CNY',
-    language: 'en',
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-  });
-  planId = created.id;
   part = new PartPage(page);
   await part.open(app.url, planId, 'situation', TITLE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Situation part', () => {

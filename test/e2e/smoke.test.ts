@@ -1,30 +1,11 @@
 // The browser-mode skeleton end to end: the built server starts on a fresh folder, Chromium
 // renders the library, the API refuses a caller without the page's token, and a restart on the
 // same folder keeps what was saved.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { describe, expect, it } from 'vitest';
+import { app, page, problems, useAppForFile } from './fixtures/app-session';
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+// The app as it first starts: no language chosen yet.
+useAppForFile({ english: false });
 
 describe('browser mode smoke', () => {
   it('renders the library screen with its title and heading', async () => {

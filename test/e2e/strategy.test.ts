@@ -4,10 +4,8 @@
 // strategy beside the guidance for our market position, and the 4P tabs driven by the keyboard,
 // with a refused price beside its field and the promotion audience's warning chips. Everything is
 // found again after a reload, and in the stored plan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
-import { invoke } from './pages/plan-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { StrategyPage } from './pages/strategy-page';
 
 type Plan = {
@@ -29,16 +27,10 @@ type Plan = {
   };
 };
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: StrategyPage;
-let planId: string;
-const problems: string[] = [];
 const TITLE = 'Marketing strategy';
 const SEGMENTS = ['Working parents', 'Exam-year students', 'Retirees'];
 
-const call = <T>(command: string, request: unknown) => invoke<T>(page, command, request);
 // Runs in the page; the test project's types know no DOM.
 const isFocused = (el: unknown) => (el as { matches(selector: string): boolean }).matches(':focus');
 const storedPlan = () => call<Plan>('plans.get', { planId });
@@ -58,32 +50,11 @@ async function scoreRow(row: number, scores: [number, number, number, number]) {
   }
 }
 
+useAppForFile({ plan: 'Spring enrolment' });
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
-  const created = await call<{ id: string }>('plans.create', {
-    name: 'Spring enrolment',
-    client: 'Bright Minds',
-    currency: 'CNY',
-    language: 'en',
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-  });
-  planId = created.id;
   part = new StrategyPage(page);
   await part.open(app.url, planId, 'strategy', TITLE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Strategy part', () => {
@@ -329,15 +300,19 @@ describe('Strategy part', () => {
     await call('settings.set', { language: 'zh-CN' });
     await page.reload();
     await part.main.getByRole('heading', { level: 1, name: '市场营销战略' }).waitFor();
+    // The sections below the first mount a frame after the title: wait for each.
     for (const title of ['目标市场选择', '市场定位', '差异化', '竞争战略', '营销组合（4P）']) {
-      await expect(part.main.getByRole('heading', { level: 2, name: title }).isVisible()).resolves.toBe(true);
+      await part.main.getByRole('heading', { level: 2, name: title }).waitFor();
     }
-    const tabs = await part.main.getByRole('tablist', { name: '营销组合' }).getByRole('tab').allInnerTexts();
+    const tablist = part.main.getByRole('tablist', { name: '营销组合' });
+    // innerText reads the rendering, and a section far below the view is not rendered until scrolled to.
+    await tablist.scrollIntoViewIfNeeded();
+    const tabs = await tablist.getByRole('tab').allInnerTexts();
     // Each name, then whether the tab is filled in ("(已填写)", for screen readers).
     expect(tabs.map((t) => t.split('\n')[0]!.trim())).toEqual(['产品', '价格', '渠道', '促销']);
     await expect(part.main.getByRole('tab', { name: '价格 (已填写)' }).count()).resolves.toBe(1);
-    await expect(part.main.getByRole('grid', { name: '细分市场评分' }).isVisible()).resolves.toBe(true);
-    await expect(part.main.getByText('挑战者', { exact: true }).isVisible()).resolves.toBe(true);
+    await part.main.getByRole('grid', { name: '细分市场评分' }).waitFor();
+    await part.main.getByText('挑战者', { exact: true }).waitFor();
     await call('settings.set', { language: 'en' });
   });
 

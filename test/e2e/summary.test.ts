@@ -2,25 +2,18 @@
 // draft from the plan previewed, inserted and edited; both checks (top objectives, total budget)
 // followed live as the text changes; Replace asking first; every draft edit undone and redone as
 // one step; a summary grown past the limit refused beside the field; all of it after a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
-import { invoke } from './pages/plan-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, call, page, problems, useAppForFile } from './fixtures/app-session';
 import { SummaryPage } from './pages/summary-page';
 
 type RichText = { type: 'doc'; content: { type: string; content?: unknown[] }[] };
 type Plan = { fields: { summary: { narrative: RichText } }; collections: { objectives: { title: string }[] } };
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: SummaryPage;
 let planId: string;
-const problems: string[] = [];
 const TITLE = 'Executive summary';
 const EMPTY: RichText = { type: 'doc', content: [] };
 
-const call = <T>(command: string, request: unknown) => invoke<T>(page, command, request);
 const storedPlan = () => call<Plan>('plans.get', { planId });
 // Runs in the page; the test project's types know no DOM.
 const isFocused = (el: unknown) => (el as { matches(selector: string): boolean }).matches(':focus');
@@ -28,25 +21,28 @@ const isFocused = (el: unknown) => (el as { matches(selector: string): boolean }
 const checkSoon = (label: string) => expect.poll(() => part.check(label), { timeout: 5000 });
 const narrativeText = async () => (await part.narrative.innerText()).trim();
 
+/** Where the page's checks and the part's plan-health findings say different things (none, ever). */
+function disagreements({ objectives, budget, findings }: Awaited<ReturnType<SummaryPage['checksAndFindings']>>): string[] {
+  const noSummary = findings.includes('There is no executive summary yet.');
+  const out: string[] = [];
+  for (const o of objectives) {
+    const reported = noSummary || findings.includes(`The executive summary does not mention the objective “${o.title}”.`);
+    if ((o.state === 'not met yet') !== reported) out.push(`“${o.title}”: the page says ${o.state}, health ${reported ? 'reports it' : 'does not'}`);
+  }
+  const budgetMissing = findings.some((f) => f.startsWith('The executive summary does not mention the total budget'));
+  // "none": no budget to state, so health has nothing to say about it (the empty summary aside).
+  const agree = budget === 'none' ? !budgetMissing : (budget === 'not met yet') === (noSummary || budgetMissing);
+  if (!agree) out.push(`budget: the page says ${budget}, health ${noSummary || budgetMissing ? 'reports it' : 'does not'}`);
+  return out;
+}
+
+useAppForFile();
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
   planId = (await call<{ id: string }>('plans.createFromSample', { sample: 'education', language: 'en' })).id;
   await call('fields.set', { planId, part: 'summary', fields: { narrative: EMPTY } });
   part = new SummaryPage(page);
   await part.open(app.url, planId, 'summary', TITLE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Executive summary part', () => {
@@ -113,6 +109,28 @@ describe('Executive summary part', () => {
     expect(await part.check('Names the top objectives')).toBe('not met yet');
   });
 
+  it('says what the plan health says about the summary at every moment, even mid-typing', async () => {
+    const titles = (await storedPlan()).collections.objectives.slice(0, 3).map((o) => o.title);
+    expect(titles).toHaveLength(3);
+    const snapshots: Awaited<ReturnType<SummaryPage['checksAndFindings']>>[] = [await part.checksAndFindings()];
+    await part.appendToNarrative(' Our goals:');
+    // Each title completes the naming of one objective; the checks are read at once, not waited for.
+    for (const title of titles) {
+      await page.keyboard.type(` ${title}.`);
+      snapshots.push(await part.checksAndFindings());
+      await page.waitForTimeout(60);
+      snapshots.push(await part.checksAndFindings());
+    }
+    await checkSoon('Names the top objectives').toBe('met');
+    snapshots.push(await part.checksAndFindings());
+    for (const [i, snapshot] of snapshots.entries()) {
+      expect(snapshot.objectives.map((o) => o.title), `snapshot ${i}`).toEqual(titles);
+      expect(disagreements(snapshot), `snapshot ${i}`).toEqual([]);
+    }
+    // The last one: every objective named, and the health part has nothing to say about them.
+    expect(snapshots.at(-1)!.objectives.every((o) => o.state === 'met')).toBe(true);
+  });
+
   it('asks before replacing a summary that is not empty', async () => {
     await part.replaceWithDraft();
     const dialog = page.getByRole('alertdialog', { name: 'Replace the executive summary?' });
@@ -129,6 +147,25 @@ describe('Executive summary part', () => {
     await expect.poll(narrativeText, { timeout: 5000 }).toMatch(/^We will grow by keeping families/);
     await part.redo();
     await expect.poll(narrativeText, { timeout: 5000 }).toMatch(/^Qihang Kids STEM/);
+  });
+
+  it('inside the replaced summary, Ctrl+Z undoes the field’s own typing, then the Replace; Ctrl+Shift+Z redoes it', async () => {
+    // The field was typed in before the Replace; those steps describe a text that is gone and
+    // must not swallow the undo keys that now belong to the plan.
+    await part.appendToNarrative(' Signed off.');
+    await expect.poll(narrativeText, { timeout: 5000 }).toMatch(/ Signed off\.$/);
+    await part.undo();
+    await expect.poll(narrativeText, { timeout: 5000 }).not.toContain('Signed off');
+    expect(await narrativeText()).toMatch(/^Qihang Kids STEM/);
+    await part.undo();
+    await expect.poll(narrativeText, { timeout: 5000 }).toMatch(/^We will grow by keeping families/);
+    await expect(part.narrative.evaluate(isFocused)).resolves.toBe(true);
+    await part.waitSaved();
+    expect(JSON.stringify((await storedPlan()).fields.summary.narrative)).toContain('We will grow by keeping families');
+    await part.redo();
+    await expect.poll(narrativeText, { timeout: 5000 }).toMatch(/^Qihang Kids STEM/);
+    await part.waitSaved();
+    expect(JSON.stringify((await storedPlan()).fields.summary.narrative)).not.toContain('We will grow by keeping families');
   });
 
   it('refuses a summary grown past the limit, beside the field, and keeps the last one that fits', async () => {

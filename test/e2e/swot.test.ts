@@ -2,52 +2,26 @@
 // boxes, scores, evidence, reorder), a major threat flagged until a TOWS strategy pairs it, a
 // refused statement shown beside its card, everything found again after a reload, and a delete
 // that asks because a strategy links to the item, undone with its link.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startWebApp, type WebApp } from './fixtures/web-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { CardBoard } from './pages/card-board';
 import { PartPage } from './pages/part-page';
-import { invoke } from './pages/plan-api';
 
 type SwotItem = { id: string; kind: string; statement: string; impact: number | null; likelihood: number | null; evidence: { kind: string; id: string } | null };
 type Plan = { collections: { swotItems: SwotItem[]; towsStrategies: { id: string; kind: string; strategy: string; swotItemIds: string[] }[] } };
 
-let app: WebApp;
-let browser: Browser;
-let page: Page;
 let part: PartPage;
 let board: CardBoard;
-let planId: string;
-const problems: string[] = [];
 const competitorId = crypto.randomUUID();
 const forceId = crypto.randomUUID();
-
-/** Commands from inside the page, to set up plans and read back what was stored. */
-const call = <T>(command: string, request: unknown): Promise<T> => invoke<T>(page, command, request);
 
 const storedPlan = () => call<Plan>('plans.get', { planId });
 const byKind = (plan: Plan, kind: string) => plan.collections.swotItems.filter((i) => i.kind === kind);
 const TITLE = 'Threats and opportunities';
 
+useAppForFile({ plan: 'Spring enrolment' });
+
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(app.url);
-  await call('settings.set', { language: 'en' });
-  const created = await call<{ id: string }>('plans.create', {
-    name: 'Spring enrolment',
-    client: 'Bright Minds',
-    currency: 'CNY',
-    language: 'en',
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-  });
-  planId = created.id;
   // Situation findings for the evidence picker.
   await call('rows.upsert', {
     planId,
@@ -58,11 +32,6 @@ beforeAll(async () => {
   part = new PartPage(page);
   board = new CardBoard(page);
   await part.open(app.url, planId, 'swot', TITLE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('Threats and opportunities part', () => {

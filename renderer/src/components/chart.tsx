@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { chartDescription } from '../../../shared/charts/base';
 import { echarts } from '../../../shared/charts/echarts';
 import type { ChartContext, ChartOption } from '../../../shared/charts/types';
@@ -43,26 +43,43 @@ export function useChartContext(currency: string): ChartContext {
 }
 
 /**
- * An ECharts chart drawn as SVG. One instance lives as long as the element; a new option replaces
- * the old one in place (no re-mount, so no flash), and the chart follows the element's width.
+ * An ECharts chart drawn as SVG, from the moment it comes near the view. One instance lives as long
+ * as the element; a new option replaces the old one in place (no re-mount, so no flash), and the
+ * chart follows the element's width.
  * Screen readers get `label` as the image's name and the builder's text alternative as its
  * description; ECharts' own aria labelling is turned off here so it does not overwrite them.
  */
 export function Chart({ option, label, height, className }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
   const descriptionId = useId();
   const description = chartDescription(option);
 
   useEffect(() => {
     const element = container.current!;
-    const instance = echarts.init(element, null, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
+    let instance: ReturnType<typeof echarts.init> | null = null;
+    const resize = new ResizeObserver(() => instance?.resize());
+    // Drawn once the element is in (or near) view, never in the frame that shows the page: a step
+    // with four charts then paints its title and fields first, and a chart below the fold costs
+    // nothing until it is scrolled to. The frame already has its height, so nothing moves.
+    const visible = new IntersectionObserver(
+      (entries) => {
+        if (instance || !entries.some((e) => e.isIntersecting)) return;
+        visible.disconnect();
+        instance = echarts.init(element, null, { renderer: 'svg' });
+        chart.current = instance;
+        instance.setOption({ ...latest.current, aria: { enabled: false } }, { notMerge: true });
+        resize.observe(element);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    visible.observe(element);
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      visible.disconnect();
+      resize.disconnect();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);

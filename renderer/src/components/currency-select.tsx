@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { currencyName, currencyOptions } from '../format/currencies';
 import { useLocale } from '../hooks/use-locale';
 

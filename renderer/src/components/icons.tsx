@@ -141,6 +141,18 @@ export const ClockIcon = (p: IconProps) => (
     <path d="M8 4.75V8l2 1.5" />
   </Icon>
 );
+export const ExportFileIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 10.25V2.75M5.25 5.5 8 2.75l2.75 2.75" />
+    <path d="M2.75 9.5v2.75a1 1 0 0 0 1 1h8.5a1 1 0 0 0 1-1V9.5" />
+  </Icon>
+);
+export const ImportFileIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 2.75v7.5M5.25 7.5 8 10.25l2.75-2.75" />
+    <path d="M2.75 9.5v2.75a1 1 0 0 0 1 1h8.5a1 1 0 0 0 1-1V9.5" />
+  </Icon>
+);
 
 /** The app mark: a plan's stacked sections rising to an arrow. */
 export function AppMark({ size = 22 }: { size?: number }) {

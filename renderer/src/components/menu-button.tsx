@@ -30,15 +30,21 @@ export function MenuButton({ label, items, children, className, tabIndex }: Menu
   const focusOnOpen = useRef<'first' | 'last'>('first');
   const menuId = useId();
 
-  useLayoutEffect(() => {
-    if (!open || !buttonRef.current || !menuRef.current) return;
+  /** Puts the menu below the button, or above it when there is no room below. */
+  function place(): void {
+    if (!buttonRef.current || !menuRef.current) return;
     const button = buttonRef.current.getBoundingClientRect();
     const menu = menuRef.current.getBoundingClientRect();
     const below = button.bottom + 4 + menu.height <= window.innerHeight - 8;
-    setPosition({
+    const next = {
       top: below ? button.bottom + 4 : Math.max(8, button.top - 4 - menu.height),
       left: Math.max(8, Math.min(button.right - menu.width, window.innerWidth - menu.width - 8)),
-    });
+    };
+    setPosition((p) => (p && p.top === next.top && p.left === next.left ? p : next));
+  }
+
+  useLayoutEffect(() => {
+    if (open) place();
   }, [open]);
 
   // Focus only once the menu is placed: a hidden element cannot take focus.
@@ -56,13 +62,20 @@ export function MenuButton({ label, items, children, className, tabIndex }: Menu
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
     };
     const onResize = () => close(false);
+    // The menu follows its button while the page moves under it (the user scrolls a little, or a
+    // section further up takes its real height as it is first drawn); it closes once the button is out of view.
+    const onScroll = () => {
+      const button = buttonRef.current?.getBoundingClientRect();
+      if (!button || button.bottom < 0 || button.top > window.innerHeight) close(false);
+      else place();
+    };
     document.addEventListener('pointerdown', onPointerDown, true);
     window.addEventListener('resize', onResize);
-    window.addEventListener('scroll', onResize, true);
+    window.addEventListener('scroll', onScroll, true);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('scroll', onResize, true);
+      window.removeEventListener('scroll', onScroll, true);
     };
   }, [open]);
 

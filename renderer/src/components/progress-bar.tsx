@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { formatPercent } from '../format/numbers';
 
 type ProgressBarProps = { value: number; label: string; size?: 'sm' | 'md'; showValue?: boolean };

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { errorText } from '../format/issues';
 import { useStore } from '../state/store';
 import { AlertIcon, CheckCircleIcon, SpinnerIcon } from './icons';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { THEMES, type Settings } from '../../../shared/contracts/views';
 import { LANGUAGES, type Language } from '../../../shared/domain/primitives';
 import { systemLanguage } from '../i18n/setup';

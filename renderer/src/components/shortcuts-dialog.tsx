@@ -1,70 +1,51 @@
-import { useTranslation } from 'react-i18next';
-import type { LocaleResource } from '../../../shared/i18n';
+import { Fragment, useId } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import { Modal } from './modal';
+import { isMacPlatform, shortcutGroups, type Combo, type ShortcutGroupName } from './shortcut-groups';
+import './shortcuts-dialog.css';
 
-type ShortcutKey = keyof LocaleResource['shortcuts'];
-type Group = { title: ShortcutKey; rows: { keys: string[][]; label: ShortcutKey }[] };
+/** The second column's groups; the rest fill the first, so the two come out about the same height. */
+const SECOND_COLUMN: readonly ShortcutGroupName[] = ['library', 'tables'];
 
-/** On macOS the Alt key is labelled Option. */
-function altName(): string {
-  return /Mac|iPhone|iPad/.test(navigator.platform) ? '⌥' : 'Alt';
-}
-
+/** Every shortcut, grouped (General, Plan, Text; Plan library, Tables), in the platform's notation. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const alt = altName();
-  const groups: Group[] = [
-    {
-      title: 'groupGlobal',
-      rows: [
-        { keys: [['?'], ['F1']], label: 'help' },
-        { keys: [['Esc']], label: 'closeDialog' },
-      ],
-    },
-    {
-      title: 'groupLibrary',
-      rows: [
-        { keys: [['↑'], ['↓']], label: 'rowsMove' },
-        { keys: [['Enter']], label: 'rowOpen' },
-        { keys: [['F2']], label: 'rowRename' },
-        { keys: [['Delete']], label: 'rowTrash' },
-        { keys: [['/']], label: 'search' },
-      ],
-    },
-    {
-      title: 'groupWorkspace',
-      rows: [
-        { keys: [[alt, '↑']], label: 'partPrev' },
-        { keys: [[alt, '↓']], label: 'partNext' },
-        { keys: [[alt, '←'], ['Esc']], label: 'back' },
-      ],
-    },
-  ];
+  const groups = shortcutGroups(isMacPlatform(navigator.platform));
+  const columns = [groups.filter((g) => !SECOND_COLUMN.includes(g.name)), groups.filter((g) => SECOND_COLUMN.includes(g.name))];
+  const idBase = useId();
   return (
-    <Modal title={t('shortcuts.title')} description={t('shortcuts.intro')} onClose={onClose} size="md">
-      <div className="modal__body shortcuts">
-        {groups.map((group) => (
-          <section key={group.title} className="shortcuts__group">
-            <h3 className="shortcuts__title">{t(`shortcuts.${group.title}`)}</h3>
-            <dl className="shortcuts__list">
-              {group.rows.map((row) => (
-                <div key={row.label} className="shortcuts__row">
-                  <dt className="shortcuts__keys">
-                    {row.keys.map((combo, i) => (
-                      <span key={i} className="shortcuts__combo">
-                        {combo.map((key) => (
-                          <kbd key={key} className="kbd">
-                            {key}
-                          </kbd>
+    <Modal title={t('shortcuts.title')} description={t('shortcuts.intro')} onClose={onClose} size="lg">
+      <div className="modal__body shortcut-sheet">
+        {columns.map((column, c) => (
+          <div key={c} className="shortcut-sheet__column">
+            {column.map((group) => (
+              <section key={group.name} className="shortcut-sheet__group" aria-labelledby={`${idBase}-${group.name}`}>
+                <h3 id={`${idBase}-${group.name}`} className="shortcut-sheet__title">
+                  {t(`shortcuts.groups.${group.name}`)}
+                </h3>
+                <dl className="shortcut-sheet__list">
+                  {group.rows.map((row) => (
+                    <div key={row.label} className="shortcut-sheet__row">
+                      <dt className="shortcut-sheet__keys">
+                        {row.combos.map((combo, i) => (
+                          <Fragment key={i}>
+                            {i > 0 ? (
+                              <span className="shortcut-sheet__or">
+                                <span aria-hidden="true">/</span>
+                                <span className="visually-hidden"> {t('shortcuts.or')} </span>
+                              </span>
+                            ) : null}
+                            <ComboKeys combo={combo} />
+                          </Fragment>
                         ))}
-                      </span>
-                    ))}
-                  </dt>
-                  <dd className="shortcuts__label">{t(`shortcuts.${row.label}`)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
+                      </dt>
+                      <dd className="shortcut-sheet__label">{t(`shortcuts.keys.${row.label}`)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
+          </div>
         ))}
       </div>
       <div className="modal__footer">
@@ -73,5 +54,17 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
     </Modal>
+  );
+}
+
+function ComboKeys({ combo }: { combo: Combo }) {
+  return (
+    <span className="shortcut-sheet__combo">
+      {combo.map((key, i) => (
+        <kbd key={i} className="kbd">
+          {key}
+        </kbd>
+      ))}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useStore } from '../state/store';
 import type { Toast } from '../state/toast-slice';
 import { CloseIcon } from './icons';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { AppMark, KeyboardIcon } from './icons';
 import { SaveStatus } from './save-status';
 import { SettingsPopover } from './settings-popover';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { BRAND_SWATCHES, normalizeHex } from './brand-colors';
 
 type BrandColorFieldProps = {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ReportOptions } from '../../../shared/report/options';
 import { logoDataUrl } from './logo-file';
 

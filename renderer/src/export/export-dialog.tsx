@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { AppError } from '../../../shared/contracts/result';
 import { ReportOptions, type ReportFormat } from '../../../shared/report/options';
 import { describedBy, Field } from '../components/field';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { getApi } from '../api';
 import { exportTarget } from '../plan-files/plan-file-actions';
 import { useRoute } from '../routing/use-route';

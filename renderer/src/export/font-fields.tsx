@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { EAST_ASIAN_FONTS, LATIN_FONTS, type ReportOptions } from '../../../shared/report/options';
 
 type Font = ReportOptions['font'];

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/report/options';
 
 type FormatChoiceProps = { name: string; value: ReportFormat; onChange: (format: ReportFormat) => void };

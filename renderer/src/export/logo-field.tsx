@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ReportLogo } from '../../../shared/report/options';
 import { formatInteger } from '../format/numbers';
 import { useLocale } from '../hooks/use-locale';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { PAPER_SIZES, type PaperSize } from '../../../shared/report/options';
 
 type PaperChoiceProps = { name: string; value: PaperSize; onChange: (paper: PaperSize) => void };

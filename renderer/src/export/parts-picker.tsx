@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { PART_KEYS, type PartKey } from '../../../shared/domain/parts';
 import { orderParts } from '../../../shared/report/options';
 import { formatInteger } from '../format/numbers';

@@ -9,9 +9,14 @@ export function defaultCurrency(language: Language): string {
   return language === 'zh-CN' ? 'CNY' : 'USD';
 }
 
+// One DisplayNames per locale: the side panel names the currency on every render.
+const names = new Map<string, Intl.DisplayNames>();
+
 export function currencyName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? code;
+    let display = names.get(locale);
+    if (!display) names.set(locale, (display = new Intl.DisplayNames([locale], { type: 'currency' })));
+    return display.of(code) ?? code;
   } catch {
     return code;
   }

@@ -3,22 +3,33 @@
  * so they are formatted in UTC to keep "2026-01-01" from showing as Dec 31 west of Greenwich.
  */
 
+// Building an Intl formatter costs far more than using one, and the side panel formats the period
+// and the save time on every keystroke: one formatter per kind and locale, kept.
+const formats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function dateFormat(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}`;
+  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 function fromIsoDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(fromIsoDate(iso));
+  return dateFormat('date', locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(fromIsoDate(iso));
 }
 
 export function formatPeriod(start: string, end: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const format = dateFormat('period', locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   return format.formatRange(fromIsoDate(start), fromIsoDate(end));
 }
 
 /** A moment (UTC timestamp) in the user's own time zone, date and time. */
 export function formatTimestamp(timestamp: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp));
+  return dateFormat('timestamp', locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -33,7 +44,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "5 minutes ago", "yesterday", "3天前"; under a minute returns null so the caller says "just now". */
 export function formatRelative(timestamp: string, locale: string, now: number = Date.now()): string | null {
   const seconds = (new Date(timestamp).getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let format = formats.get(`relative|${locale}`) as Intl.RelativeTimeFormat | undefined;
+  if (!format) formats.set(`relative|${locale}`, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }

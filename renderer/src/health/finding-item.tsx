@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { HealthFinding } from '../../../shared/logic/health';
 import { AlertIcon, ChevronRightIcon } from '../components/icons';
 import { goToFix } from './fix-navigation';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { HealthFinding } from '../../../shared/logic/health';
 import { useLocale } from '../hooks/use-locale';
 import { displayParams } from './display-params';

@@ -1,4 +1,5 @@
 import type { HealthFinding } from '../../../shared/logic/health';
+import { requestRowReveal } from '../components/grid/reveal-row';
 import { navigate } from '../routing/use-route';
 
 /**
@@ -67,11 +68,22 @@ function collectionTarget(root: ParentNode, collection: string, field: string | 
   return { highlight: block, focus };
 }
 
-/** Where a finding is fixed on the page of its part, or null while that page is not shown yet. */
+/**
+ * A long grid renders only the rows in view: when the finding's row is not in the page, asks the
+ * grid of that collection for it (true: look again on the next frame).
+ */
+function awaitingRow(root: ParentNode, collection: string | undefined, rowId: string | undefined): boolean {
+  if (!collection || !rowId || root.querySelector(`${attr('data-row-id', rowId)}, ${attr('data-card-id', rowId)}`)) return false;
+  const block = root.querySelector<HTMLElement>(attr('data-collection', collection));
+  return block !== null && requestRowReveal(block, rowId);
+}
+
+/** Where a finding is fixed on the page of its part, or null while that page (or the row in a long table) is not shown yet. */
 export function locateFix(finding: HealthFinding, doc: ParentNode = document): FixTarget | null {
   const root = doc.querySelector<HTMLElement>(attr('data-part', finding.part));
   if (!root) return null;
   const { collection, rowId, field } = finding.target;
+  if (awaitingRow(root, collection, rowId) || awaitingRow(root, finding.subject?.collection, finding.subject?.rowId)) return null;
   return (
     (rowId ? rowTarget(root, rowId, field) : null) ??
     (finding.subject ? rowTarget(root, finding.subject.rowId, undefined) : null) ??
@@ -114,7 +126,13 @@ function reveal(target: FixTarget): void {
   // One frame for a tab that was just chosen to show its panel.
   requestAnimationFrame(() => {
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    (target.highlight ?? anchor).scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+    // In a long table the grid scrolls to its row itself: the row sits where estimates put it
+    // until the rows around it are measured, and the virtualizer scrolls again until it stays put.
+    const block = anchor.closest<HTMLElement>('[data-windowed]');
+    const rowId = anchor.closest<HTMLElement>('[data-row-id]')?.dataset.rowId;
+    if (!(block && rowId && requestRowReveal(block, rowId))) {
+      (target.highlight ?? anchor).scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+    }
     if (target.focus) {
       if (target.focus.tagName === 'H1' && !target.focus.hasAttribute('tabindex')) target.focus.setAttribute('tabindex', '-1');
       target.focus.focus({ preventScroll: true });

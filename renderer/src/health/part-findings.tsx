@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Plan } from '../../../shared/domain';
 import type { PartKey } from '../../../shared/domain/parts';
 import { CheckIcon } from '../components/icons';

@@ -1,59 +1,44 @@
 import type { Plan } from '../../../shared/domain';
 import { PART_KEYS, type PartKey } from '../../../shared/domain/parts';
-import { planHealth, type HealthFinding } from '../../../shared/logic/health';
+import { HEALTH_SECTIONS, healthBudget, type HealthFinding } from '../../../shared/logic/health';
+import { cachedBudget } from '../state/budget-cache';
 
 /**
- * What planHealth reads, by identity (the store replaces a collection or a part's fields only
- * when they change). The meta is taken by value: every save stamps a new `updatedAt`, which
- * changes no finding. A plan whose inputs are all the same as the last one's has the same findings,
- * so typing in a part the checks never read (the situation's narratives, the control kinds)
- * costs nothing, and the side panel, the rail and the part page share one computation.
+ * planHealth(plan), with each part's checks rerun only when what they read changed (see
+ * HEALTH_SECTIONS): the store replaces a collection or a part's fields only when they change, and
+ * the budget report comes from one memoized computation. Typing in a narrative the checks never
+ * read costs nothing; typing the positioning reruns the strategy's checks alone. The side panel,
+ * the rail and the part pages share the result.
  */
-function inputsOf(plan: Plan): readonly unknown[] {
-  const { meta, fields, collections: c } = plan;
-  return [
-    meta.id,
-    meta.currency,
-    meta.language,
-    meta.periodStart,
-    meta.periodEnd,
-    fields.summary,
-    fields.strategy,
-    fields.budget,
-    c.segments,
-    c.products,
-    c.swotItems,
-    c.towsStrategies,
-    c.objectives,
-    c.segmentScores,
-    c.actions,
-    c.forecastLines,
-    c.budgetLines,
-    c.kpis,
-  ];
-}
+type SectionEntry = { inputs: readonly unknown[]; findings: HealthFinding[] };
 
-type Entry = { inputs: readonly unknown[]; findings: HealthFinding[] };
-
-// Two entries: while a deferred render catches up, the previous plan and the new one are both asked for.
-const cache: Entry[] = [];
+// One entry per section and two generations: while a deferred render catches up, the previous plan and the new one are both asked for.
+const sections: SectionEntry[][] = HEALTH_SECTIONS.map(() => []);
 const byPlan = new WeakMap<Plan, HealthFinding[]>();
+let last: { parts: HealthFinding[][]; findings: HealthFinding[] } | null = null;
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
-/** planHealth(plan), computed once per distinct set of inputs. */
 export function cachedPlanHealth(plan: Plan): HealthFinding[] {
   const known = byPlan.get(plan);
   if (known) return known;
-  const inputs = inputsOf(plan);
-  let entry = cache.find((e) => sameInputs(e.inputs, inputs));
-  if (!entry) {
-    entry = { inputs, findings: planHealth(plan) };
-    cache.unshift(entry);
-    cache.length = Math.min(cache.length, 2);
-  }
-  byPlan.set(plan, entry.findings);
-  return entry.findings;
+  const budget = healthBudget(plan, cachedBudget);
+  const parts = HEALTH_SECTIONS.map((section, i) => {
+    const inputs = section.reads(plan, budget);
+    const cache = sections[i]!;
+    let entry = cache.find((e) => sameInputs(e.inputs, inputs));
+    if (!entry) {
+      entry = { inputs, findings: section.run(plan, budget) };
+      cache.unshift(entry);
+      cache.length = Math.min(cache.length, 2);
+    }
+    return entry.findings;
+  });
+  // The same findings keep the same array, so what shows them is not re-rendered.
+  const findings = last && parts.every((f, i) => f === last!.parts[i]) ? last.findings : parts.flat();
+  last = { parts, findings };
+  byPlan.set(plan, findings);
+  return findings;
 }
 
 export type HealthCounts = { problems: number; warnings: number };

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { HealthCounts } from './plan-health-cache';
 
 /** "2 problems", "1 warning", and both together, for counts shown as figures and read aloud in words. */

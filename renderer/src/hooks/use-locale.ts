@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Language } from '../../../shared/domain/primitives';
 
 /** The UI language, also the locale for Intl number and date formatting. */

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/domain/primitives';
 import { LOCALES, languageFromTag } from '../../../shared/i18n';
 
@@ -13,7 +12,7 @@ export function resolveLanguage(choice: Language | null): Language {
 }
 
 export async function setupI18n(initial: Language): Promise<void> {
-  await i18next.use(initReactI18next).init({
+  await i18next.init({
     resources: {
       en: { translation: LOCALES.en },
       'zh-CN': { translation: LOCALES['zh-CN'] },

@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LIMITS } from '../../../shared/domain/primitives';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { EmptyState } from '../components/empty-state';
 import { isTypingTarget } from '../components/focusable';
-import { AlertIcon, DocumentIcon, PlusIcon, SearchIcon, TrashIcon } from '../components/icons';
+import { AlertIcon, DocumentIcon, ImportFileIcon, PlusIcon, SearchIcon, TrashIcon } from '../components/icons';
 import { formatInteger } from '../format/numbers';
 import { useLocale } from '../hooks/use-locale';
-import { ImportFileIcon } from '../plan-files/icons';
 import { openImportPicker } from '../plan-files/import-picker';
 import { exportPlanFile } from '../plan-files/plan-file-actions';
 import { navigate } from '../routing/use-route';

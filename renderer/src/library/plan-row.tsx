@@ -1,13 +1,12 @@
 import { memo, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PlanSummary } from '../../../shared/contracts/views';
-import { CopyIcon, DocumentIcon, MoreIcon, OpenIcon, PencilIcon, RestoreIcon, TrashIcon } from '../components/icons';
+import { CopyIcon, DocumentIcon, ExportFileIcon, MoreIcon, OpenIcon, PencilIcon, RestoreIcon, TrashIcon } from '../components/icons';
 import { MenuButton, type MenuItem } from '../components/menu-button';
 import { ProgressBar } from '../components/progress-bar';
 import { currencyName } from '../format/currencies';
 import { formatPeriod, formatRelative, formatTimestamp } from '../format/dates';
 import { useLocale } from '../hooks/use-locale';
-import { ExportFileIcon } from '../plan-files/icons';
 import { routeHref } from '../routing/route';
 
 export type RowActions = {

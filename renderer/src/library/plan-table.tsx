@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import { useNow } from '../hooks/use-now';
 import { PlanRow, type RowActions } from './plan-row';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { AppError } from '../../../shared/contracts/result';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import { describedBy, Field } from '../components/field';

@@ -1,9 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Children, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import type { Plan } from '../../../shared/domain';
 import { PART_KEYS, type PartKey } from '../../../shared/domain/parts';
 import { LOCALES } from '../../../shared/i18n';
 import { partCompleteness } from '../../../shared/logic/completeness';
+import { Deferred } from '../components/deferred';
+import { isLargePlan } from './plan-size';
 import { ChevronDownIcon, LightbulbIcon, RedoIcon, UndoIcon } from '../components/editor-icons';
 import { CheckIcon, ChevronLeftIcon, ChevronRightIcon } from '../components/icons';
 import { formatInteger } from '../format/numbers';
@@ -44,6 +46,8 @@ export function PartPage({ part, plan, number, children }: PartPageProps) {
   const titleId = useId();
   const guidanceId = useId();
   const [open, setOpen] = useState(initiallyOpen);
+  // Decided once per visit to the step: switching mid-edit would remount the sections under the user.
+  const [large] = useState(() => isLargePlan(plan));
   const canUndo = useStore((s) => s.canUndo);
   const canRedo = useStore((s) => s.canRedo);
   const readOnly = plan.meta.deletedAt !== null;
@@ -78,7 +82,7 @@ export function PartPage({ part, plan, number, children }: PartPageProps) {
   const fraction = completeness.total > 0 ? completeness.done / completeness.total : 0;
 
   return (
-    <article className="part-page" aria-labelledby={titleId} data-part={part}>
+    <article className={large ? 'part-page part-page--large' : 'part-page'} aria-labelledby={titleId} data-part={part}>
       <header className="part-page__header">
         <div className="part-page__heading">
           <p className="eyebrow">{t('editor.partOf', { number: formatInteger(number, locale), total: formatInteger(PART_KEYS.length, locale) })}</p>
@@ -165,7 +169,16 @@ export function PartPage({ part, plan, number, children }: PartPageProps) {
         </div>
       </section>
 
-      <div className="part-page__body">{children}</div>
+      <div className="part-page__body">
+        {/* In a large plan, the first section with the page and the others a frame later (see Deferred). */}
+        {Children.toArray(children).map((child, index) =>
+          index === 0 || !large ? child : (
+            <Deferred key={(child as { key?: string | null }).key ?? index} placeholderHeight={320}>
+              {child}
+            </Deferred>
+          ),
+        )}
+      </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

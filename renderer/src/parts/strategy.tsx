@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Plan } from '../../../shared/domain';
 import type { MixElement } from '../../../shared/domain/strategy';
-import { BudgetOverflowError, computeBudget } from '../../../shared/logic/budget';
+import { BudgetOverflowError } from '../../../shared/logic/budget';
+import { cachedBudget } from '../state/budget-cache';
 import { partCompleteness } from '../../../shared/logic/completeness';
 import { PartPage } from './part-page';
 import { CompetitiveSection } from './strategy/competitive-section';
@@ -58,7 +59,7 @@ function usePromotionSpend(plan: Plan): number | null {
   // Not `meta` itself: every save stamps a new updatedAt on it.
   return useMemo(() => {
     try {
-      const spend = computeBudget(plan).spendByMix.promotion;
+      const spend = cachedBudget(plan).spendByMix.promotion;
       return spend === 0 ? null : spend;
     } catch (error) {
       if (error instanceof BudgetOverflowError) return null;

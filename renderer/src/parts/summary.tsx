@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { PartRichText } from '../components/form';
 import { PartPage } from './part-page';
 import { DraftPanel } from './summary/draft-panel';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ExportFileIcon } from './icons';
+import { useTranslation } from '../i18n/use-translation';
+import { ExportFileIcon } from '../components/icons';
 import { exportPlanFile } from './plan-file-actions';
 
 /** The workspace's way to the same export as File → Export → Plan file, for browser mode too. */

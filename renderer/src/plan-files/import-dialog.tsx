@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
+import { ImportFileIcon } from '../components/icons';
 import { Modal } from '../components/modal';
-import { ImportFileIcon } from './icons';
 
 /**
  * Shown when the File menu asks for an import: a page may open the file chooser only from a

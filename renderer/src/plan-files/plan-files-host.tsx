@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { getApi } from '../api';
+import { ImportFileIcon } from '../components/icons';
 import { useRoute } from '../routing/use-route';
 import { useStore } from '../state/store';
-import { ImportFileIcon } from './icons';
 import { ImportDialog } from './import-dialog';
 import { registerImportPicker } from './import-picker';
 import { exportPlanFile, exportTarget, importPlanFile } from './plan-file-actions';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Modal } from '../components/modal';
 import { localizeProblem } from './localize-problem';
 import type { Refusal } from './plan-files-store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useStore } from './store';
 
 /** The refusal of the value under `key` (see plan-edits.ts for the keys), in the UI's language, or null. */

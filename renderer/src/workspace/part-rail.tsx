@@ -1,5 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import { PART_KEYS } from '../../../shared/domain/parts';
 import { DocumentIcon } from '../components/icons';
 import { formatInteger } from '../format/numbers';
@@ -13,7 +13,7 @@ import type { Section } from './sections';
 type PartRailProps = { planId: string; current: Section; statuses: Record<string, PartStatus> | null; health?: HealthOverview | null };
 
 /** The plan's sections in order; one tab stop, ↑/↓/Home/End move between them, Enter opens. */
-export function PartRail({ planId, current, statuses, health }: PartRailProps) {
+function PartRailInner({ planId, current, statuses, health }: PartRailProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const listRef = useRef<HTMLOListElement>(null);
@@ -96,3 +96,6 @@ export function PartRail({ planId, current, statuses, health }: PartRailProps) {
     </nav>
   );
 }
+
+/** Memoized: while a keystroke renders, the workspace passes the same (deferred) plan and figures. */
+export const PartRail = memo(PartRailInner);

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Plan } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/domain/primitives';
 import { CurrencySelect } from '../components/currency-select';

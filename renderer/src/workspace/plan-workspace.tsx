@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import { EmptyState } from '../components/empty-state';
 import { isTypingTarget } from '../components/focusable';
 import { AlertIcon, ChevronLeftIcon, ChevronRightIcon, DocumentIcon, RestoreIcon } from '../components/icons';
@@ -48,7 +48,11 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
   }, [planId, section]);
 
   const loaded = plan && plan.meta.id === planId ? plan : null;
-  const statuses = useMemo(() => (loaded ? partStatuses(loaded) : null), [loaded]);
+  // The rail's and the side panel's figures follow the plan a render behind: a keystroke paints
+  // the field first, and the counts catch up in a render React may interrupt (as the health does).
+  const deferred = useDeferredValue(loaded);
+  const sidePlan = deferred && loaded && deferred.meta.id === loaded.meta.id ? deferred : loaded;
+  const statuses = useMemo(() => (sidePlan ? partStatuses(sidePlan) : null), [sidePlan]);
   const health = usePlanHealth(loaded);
 
   if (!loaded) {
@@ -108,27 +112,30 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
           {Part && section !== 'details' ? (
             <Part plan={loaded} number={partNumber(section)} readOnly={readOnly} />
           ) : (
-            <PlanDetailsEditor key={planId} plan={loaded} readOnly={readOnly} />
+            <>
+              <PlanDetailsEditor key={planId} plan={loaded} readOnly={readOnly} />
+              {/* Parts bring their own Previous/Next (parts/part-page.tsx); the plan details have this one. */}
+              <nav className="pager" aria-label={t('workspace.pager')}>
+                {previous ? (
+                  <a className="pager__link" href={routeHref({ name: 'plan', planId, section: previous })}>
+                    <ChevronLeftIcon />
+                    <span>{sectionTitle(previous)}</span>
+                  </a>
+                ) : (
+                  <span />
+                )}
+                {next ? (
+                  <a className="pager__link pager__link--next" href={routeHref({ name: 'plan', planId, section: next })}>
+                    <span>{sectionTitle(next)}</span>
+                    <ChevronRightIcon />
+                  </a>
+                ) : null}
+              </nav>
+            </>
           )}
-          <nav className="pager" aria-label={t('workspace.pager')}>
-            {previous ? (
-              <a className="pager__link" href={routeHref({ name: 'plan', planId, section: previous })}>
-                <ChevronLeftIcon />
-                <span>{sectionTitle(previous)}</span>
-              </a>
-            ) : (
-              <span />
-            )}
-            {next ? (
-              <a className="pager__link pager__link--next" href={routeHref({ name: 'plan', planId, section: next })}>
-                <span>{sectionTitle(next)}</span>
-                <ChevronRightIcon />
-              </a>
-            ) : null}
-          </nav>
         </div>
       </main>
-      <div className="workspace__panel">{statuses ? <ProgressPanel plan={loaded} summary={summary} statuses={statuses} health={health} /> : null}</div>
+      <div className="workspace__panel">{statuses ? <ProgressPanel plan={sidePlan ?? loaded} summary={summary} statuses={statuses} health={health} /> : null}</div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import type { Plan } from '../../../shared/domain';
 import { PART_KEYS } from '../../../shared/domain/parts';
@@ -18,7 +19,7 @@ import type { PartStatus } from './part-status';
 type ProgressPanelProps = { plan: Plan; summary: PlanSummary | null; statuses: Record<string, PartStatus>; health?: HealthOverview | null };
 
 /** The side panel: how far the plan has come, part by part, and its key facts. */
-export function ProgressPanel({ plan, statuses, health }: ProgressPanelProps) {
+function ProgressPanelInner({ plan, statuses, health }: ProgressPanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const now = useNow();
@@ -105,3 +106,6 @@ export function ProgressPanel({ plan, statuses, health }: ProgressPanelProps) {
     </aside>
   );
 }
+
+/** Memoized: while a keystroke renders, the workspace passes the same (deferred) plan and figures. */
+export const ProgressPanel = memo(ProgressPanelInner);

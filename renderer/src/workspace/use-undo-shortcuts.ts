@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { getApi } from '../api';
-import { activeRichEditorHistory } from '../components/rich-text/active-editor';
+import { activeRichEditorHistory, tookFieldHistoryStep, undoIntent, type UndoIntent } from '../components/rich-text/active-editor';
 import { useStore } from '../state/store';
 
 /*
@@ -17,8 +17,6 @@ import { useStore } from '../state/store';
  * visit), so after the field's own undo has run out, the plan's next step is a real change.
  * Ctrl/Cmd+Shift+Z and Ctrl+Y redo. Inside a dialog the keys belong to the dialog.
  */
-
-type Intent = 'undo' | 'redo';
 
 const focusValues = new WeakMap<Element, string>();
 const nativeUndos = new WeakMap<Element, number>();
@@ -55,22 +53,14 @@ function install() {
   );
 }
 
-export function undoIntent(event: KeyboardEvent): Intent | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !event.shiftKey && event.ctrlKey) return 'redo';
-  return null;
-}
-
 /** Whether the focused text box should take this undo/redo itself. */
-function textControlTakes(el: HTMLInputElement | HTMLTextAreaElement, intent: Intent): boolean {
+function textControlTakes(el: HTMLInputElement | HTMLTextAreaElement, intent: UndoIntent): boolean {
   if (intent === 'undo') return focusValues.has(el) && el.value !== focusValues.get(el);
   return (nativeUndos.get(el) ?? 0) > 0;
 }
 
 /** Runs the plan's undo or redo; true when there was a step to take. */
-export async function runPlanHistory(intent: Intent): Promise<boolean> {
+export async function runPlanHistory(intent: UndoIntent): Promise<boolean> {
   const store = useStore.getState();
   // A plan step ends the focused box's own undo chain: from now on its redo is the plan's.
   const focused = document.activeElement;
@@ -91,18 +81,19 @@ export async function runPlanHistory(intent: Intent): Promise<boolean> {
  * Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y and the Edit menu's Undo/Redo, while a plan is open.
  * `onPlanStep` hears each plan-level undo/redo (and whether there was a step), for an announcement.
  */
-export function useUndoShortcuts(onPlanStep: (intent: Intent, done: boolean) => void): void {
+export function useUndoShortcuts(onPlanStep: (intent: UndoIntent, done: boolean) => void): void {
   const report = useRef(onPlanStep);
   report.current = onPlanStep;
   useEffect(() => {
-    const runPlan = (intent: Intent) => void runPlanHistory(intent).then((done) => report.current(intent, done));
+    const runPlan = (intent: UndoIntent) => void runPlanHistory(intent).then((done) => report.current(intent, done));
     install();
     const onKeyDown = (event: KeyboardEvent) => {
       const intent = undoIntent(event);
       if (!intent || document.querySelector('dialog[open]')) return;
       lastKeyAt = performance.now();
-      // ProseMirror handled it (its history had a step): nothing more to do.
-      if (event.defaultPrevented) return;
+      // A rich-text editor's own history took the step. Not `defaultPrevented`: ProseMirror cancels
+      // every Ctrl/Cmd+Z, even when its history is empty and the step is the plan's.
+      if (tookFieldHistoryStep(event)) return;
       const target = event.target;
       if (isTextControl(target) && textControlTakes(target, intent)) return;
       event.preventDefault();

@@ -68,12 +68,13 @@ export class CardBoard {
   /** The evidence chip's text ("Competitor · CodeFuture"), or null when there is none. */
   async evidence(card: string): Promise<string | null> {
     const chip = this.card(card).locator('.evidence-chip__text');
-    return (await chip.count()) === 0 ? null : ((await chip.innerText()).replace(/\s+/g, ' ').trim());
+    return (await chip.count()) === 0 ? null : ((await chip.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** The paired-item chips of a TOWS card, as they read ("S1 Small classes…"). */
   async pairs(card: string): Promise<string[]> {
-    return (await this.card(card).locator('.pair-chip').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+    // textContent, not innerText: a card scrolled out of view is not rendered (content-visibility), and innerText reads the rendering.
+    return (await this.card(card).locator('.pair-chip').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
   }
 
   /** The refusal shown beside a card's main text, or null. */

@@ -16,12 +16,19 @@ export class GridPage {
     return this.page.getByRole('grid', { name: this.label, exact: true });
   }
 
+  /** The rows in the page: all of them in a table under 60 rows, the ones near the view in a longer one. */
   get rows(): Locator {
     return this.table.locator('tbody tr[data-row-id]');
   }
 
+  /** Row `row` (from 1, as the row header shows it), found by its aria-rowindex (the header row is 1). */
+  row(row: number): Locator {
+    return this.table.locator(`tbody tr[aria-rowindex="${row + 1}"]`);
+  }
+
+  /** How many rows the table has (aria-rowcount counts the header row), rendered or not. */
   async rowCount(): Promise<number> {
-    return this.rows.count();
+    return Number(await this.table.getAttribute('aria-rowcount')) - 1;
   }
 
   async columnIndex(header: string): Promise<number> {
@@ -37,7 +44,7 @@ export class GridPage {
 
   /** The cell of row `row` (from 1, as the row header shows) under `column`. */
   async cell(row: number, column: string): Promise<Locator> {
-    return this.rows.nth(row - 1).locator('td[role="gridcell"]').nth(await this.columnIndex(column));
+    return this.row(row).locator('td[role="gridcell"]').nth(await this.columnIndex(column));
   }
 
   /** What the cell shows (its value, or the text that was refused). */

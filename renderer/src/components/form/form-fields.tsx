@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatMoneyPlain, minorDigits, parseMoney } from '../../../../shared/format/money';
 import { sentence } from '../../format/issues';
 import { useLocale } from '../../hooks/use-locale';

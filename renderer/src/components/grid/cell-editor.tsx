@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CellValue, GridColumn } from './types';
 
 /** How the editor was left: the grid commits and moves the active cell accordingly. */

@@ -147,10 +147,13 @@ export function formatPercentValue(value: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatMonth(iso: string, locale: string): string {
   const date = new Date(`${iso}-01T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+  let f = monthFormats.get(locale);
+  if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' })));
+  return f.format(date);
 }
 
 function labelOf<R>(column: GridColumn<R>, value: string): string {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CollectionName } from '../../../../shared/domain';
 import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';

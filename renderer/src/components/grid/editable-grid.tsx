@@ -21,7 +21,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CollectionName } from '../../../../shared/domain';
 import { sentence } from '../../format/issues';
 import { useLocale } from '../../hooks/use-locale';
@@ -35,6 +35,8 @@ import { DeleteRowDialog, type DeleteRequest } from './delete-row-dialog';
 import { GridRow, type CellProblem } from './grid-row';
 import type { RowAction } from './row-menu';
 import { isMultiCell, parseTsv, toTsv } from './tsv';
+import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
+import { useRowWindow } from './use-row-window';
 import type { CellValue, GridColumn } from './types';
 
 export type EditableGridProps<R extends { id: string }> = {
@@ -103,6 +105,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const locale = useLocale();
   const headingId = useId();
   const tableRef = useRef<HTMLTableElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const fieldErrors = useStore((s) => s.fieldErrors);
 
@@ -142,9 +146,27 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const activeIndex = Math.max(0, viewRows.findIndex((r) => r.id === active.rowId));
   const lastCol = readOnly ? columns.length - 1 : columns.length;
 
-  // The latest state for the stable callbacks the memoized rows receive.
-  const live = useRef({ viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable });
-  live.current = { viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable };
+  // A row asked for from outside (the plan health's "Fix"): rendered even when out of view, and
+  // scrolled to the middle of the column by the virtualizer (see reveal-row.ts).
+  const [reveal, setReveal] = useState<{ rowId: string } | null>(null);
+  useLayoutEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    // A new object each time: asking again for the same row scrolls to it again.
+    const onReveal = (event: Event) => setReveal({ rowId: (event as CustomEvent<RevealRowDetail>).detail.rowId });
+    section.addEventListener(REVEAL_ROW_EVENT, onReveal);
+    return () => section.removeEventListener(REVEAL_ROW_EVENT, onReveal);
+  }, []);
+  const revealIndex = reveal ? viewRows.findIndex((r) => r.id === reveal.rowId) : -1;
+  const pinned = [activeIndex, revealIndex];
+  if (editing) pinned.push(viewRows.findIndex((r) => r.id === editing.rowId));
+  const rowWindow = useRowWindow(viewRows.length, sectionRef, bodyRef, pinned);
+  const revealed = useRef<object | null>(null);
+  useLayoutEffect(() => {
+    if (!reveal || revealed.current === reveal || revealIndex < 0 || !rowWindow.enabled) return;
+    revealed.current = reveal;
+    rowWindow.scrollToRow(revealIndex, 'center');
+  });
 
   useLayoutEffect(() => {
     if (!focusPending.current) return;
@@ -154,8 +176,18 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     focusPending.current = false;
     const target = el.tagName === 'TD' ? el : (el.querySelector<HTMLElement>('button') ?? el);
     target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (rowWindow.enabled) {
+      rowWindow.scrollToRow(live.current.activeIndex);
+      revealColumn(target);
+    } else {
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
   });
+
+  // The latest state for the stable callbacks the memoized rows receive.
+  const live = useRef({ viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable });
+  live.current = { viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable };
+
 
   const go = useCallback((rowIndex: number, col: number, extend = false) => {
     const { viewRows, active, anchor } = live.current;
@@ -585,8 +617,62 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     [reorderable, rows.length],
   );
 
+  function renderRow(index: number) {
+    const row = viewRows[index]!;
+    const isActive = row.id === active.rowId || (active.rowId === null && index === 0);
+    const inRange = sel !== null && index >= sel.top && index <= sel.bottom;
+    const menu = readOnly
+      ? null
+      : rows.length === 1
+        ? menuState.only
+        : index === 0
+          ? menuState.first
+          : index === viewRows.length - 1
+            ? menuState.last
+            : menuState.middle;
+    return (
+      <GridRow
+        key={row.id}
+        row={row}
+        number={index + 1}
+        columns={columns}
+        ctx={ctx}
+        activeCol={isActive ? active.col : -1}
+        selected={inRange ? selectedCols : null}
+        editing={editing && editing.rowId === row.id ? editing : null}
+        problems={problemsByRow[row.id]}
+        cellLabel={cellLabel}
+        menu={menu}
+        measureRef={rowWindow.enabled ? rowWindow.measure : undefined}
+        onRowAction={onRowAction}
+        onCellMouseDown={onCellMouseDown}
+        onCellDoubleClick={onCellDoubleClick}
+        onEditExit={onEditExit}
+      />
+    );
+  }
+
+  /** The rows in view (and the pinned ones), with empty rows holding the place of the others. */
+  function windowedRows(): ReactNode[] {
+    const out: ReactNode[] = [];
+    const spacer = (key: string, height: number) =>
+      height > 0.5 ? (
+        <tr key={key} className="grid__spacer" role="presentation" aria-hidden="true">
+          <td colSpan={columns.length + 2} style={{ height }} />
+        </tr>
+      ) : null;
+    let cursor = 0;
+    for (const slot of rowWindow.slots) {
+      out.push(spacer(`gap-${slot.index}`, slot.start - cursor));
+      out.push(renderRow(slot.index));
+      cursor = slot.end;
+    }
+    out.push(spacer('gap-end', rowWindow.totalHeight - cursor));
+    return out;
+  }
+
   return (
-    <section className="grid-block" aria-labelledby={headingId} data-collection={collection}>
+    <section ref={sectionRef} className="grid-block" aria-labelledby={headingId} data-collection={collection} data-windowed={rowWindow.enabled || undefined}>
       <div className="grid-block__header">
         <Heading id={headingId} className="grid-block__title">
           {label}
@@ -652,49 +738,17 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
               )}
             </tr>
           </thead>
-          <tbody>
-            {viewRows.map((row, index) => {
-              const isActive = row.id === active.rowId || (active.rowId === null && index === 0);
-              const inRange = sel !== null && index >= sel.top && index <= sel.bottom;
-              const menu = readOnly
-                ? null
-                : rows.length === 1
-                  ? menuState.only
-                  : index === 0
-                    ? menuState.first
-                    : index === viewRows.length - 1
-                      ? menuState.last
-                      : menuState.middle;
-              return (
-                <GridRow
-                  key={row.id}
-                  row={row}
-                  number={index + 1}
-                  columns={columns}
-                  ctx={ctx}
-                  activeCol={isActive ? active.col : -1}
-                  selected={inRange ? selectedCols : null}
-                  editing={editing && editing.rowId === row.id ? editing : null}
-                  problems={problemsByRow[row.id]}
-                  cellLabel={cellLabel}
-                  menu={menu}
-                  onRowAction={onRowAction}
-                  onCellMouseDown={onCellMouseDown}
-                  onCellDoubleClick={onCellDoubleClick}
-                  onEditExit={onEditExit}
-                />
-              );
-            })}
-            {viewRows.length === 0 ? (
-              <tr className="grid__empty-row">
-                <td colSpan={columns.length + 2} className="grid__empty">
-                  <p>{props.emptyMessage ?? t('editor.grid.empty')}</p>
-                  {emptyAction ? <div className="grid__empty-action">{emptyAction}</div> : null}
-                </td>
-              </tr>
-            ) : null}
+          <tbody ref={bodyRef}>
+            {rowWindow.enabled ? windowedRows() : viewRows.map((_, index) => renderRow(index))}
           </tbody>
         </table>
+        {/* Below the table, not in a row of it: a wide table scrolls sideways, and the message stays in view. */}
+        {viewRows.length === 0 ? (
+          <div className="grid__empty">
+            <p>{props.emptyMessage ?? t('editor.grid.empty')}</p>
+            {emptyAction ? <div className="grid__empty-action">{emptyAction}</div> : null}
+          </div>
+        ) : null}
       </div>
       <div className="grid-block__footer">
         {readOnly || !canAddRow ? null : (
@@ -729,6 +783,16 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
 
 /** Memoized: a keystroke elsewhere in the part re-renders a grid only if its rows or columns changed. */
 export const EditableGrid = memo(EditableGridInner) as typeof EditableGridInner;
+
+/** Scrolls the table sideways, not the page, so the cell is in view (the rows' own scrolling is the virtualizer's). */
+function revealColumn(cell: HTMLElement): void {
+  const scroller = cell.closest<HTMLElement>('.grid__scroll');
+  if (!scroller) return;
+  const box = cell.getBoundingClientRect();
+  const frame = scroller.getBoundingClientRect();
+  if (box.left < frame.left) scroller.scrollLeft -= frame.left - box.left;
+  else if (box.right > frame.right) scroller.scrollLeft += Math.min(box.right - frame.right, box.left - frame.left);
+}
 
 function defaultWidth<R>(column: GridColumn<R>): number {
   switch (column.type) {

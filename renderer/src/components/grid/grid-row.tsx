@@ -23,6 +23,8 @@ type GridRowProps<R extends { id: string }> = {
   cellLabel: (column: GridColumn<R>, number: number) => string;
   /** The row menu's state: null when the grid is read-only. */
   menu: { canMoveUp: boolean; canMoveDown: boolean } | null;
+  /** Set in a long (windowed) grid: measures the row's real height. Stable, so the memo holds. */
+  measureRef?: (el: HTMLTableRowElement | null) => void;
   onRowAction(rowId: string, action: RowAction): void;
   onCellMouseDown(rowId: string, col: number, event: MouseEvent): void;
   onCellDoubleClick(rowId: string, col: number): void;
@@ -44,13 +46,14 @@ function GridRowInner<R extends { id: string }>({
   problems,
   cellLabel,
   menu,
+  measureRef,
   onRowAction,
   onCellMouseDown,
   onCellDoubleClick,
   onEditExit,
 }: GridRowProps<R>) {
   return (
-    <tr className="grid__row" aria-rowindex={number + 1} data-row-id={row.id}>
+    <tr ref={measureRef} className="grid__row" aria-rowindex={number + 1} data-row-id={row.id} data-index={number - 1}>
       <th scope="row" className="grid__row-header num" role="rowheader">
         {number}
       </th>

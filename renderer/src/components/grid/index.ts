@@ -31,3 +31,4 @@ export { EditableGrid, type EditableGridProps } from './editable-grid';
 export type { CellValue, ColumnType, GridColumn, GridOption } from './types';
 export { parseTsv, toTsv } from './tsv';
 export { displayCell, formatPercentValue, formatQuantity, parseCell, parseNumber } from './cell-values';
+export { requestRowReveal } from './reveal-row';

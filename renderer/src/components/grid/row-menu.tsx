@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ArrowDownIcon, ArrowUpIcon } from '../editor-icons';
 import { MoreIcon, TrashIcon } from '../icons';
 import { MenuButton, type MenuItem } from '../menu-button';

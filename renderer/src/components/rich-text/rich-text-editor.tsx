@@ -2,10 +2,11 @@ import { ListItem } from '@tiptap/extension-list';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { RichText } from '../../../../shared/domain/rich-text';
 import { BoldIcon, BulletListIcon, ItalicIcon, OrderedListIcon } from '../editor-icons';
 import { setActiveRichEditor } from './active-editor';
+import { FieldUndo, fieldHistoryOf, restartHistory } from './field-history';
 import { sanitizeRichText, toEditorContent } from './sanitize';
 
 export type RichTextEditorProps = {
@@ -50,9 +51,10 @@ const EXTENSIONS = [
     gapcursor: false,
     trailingNode: false,
     listItem: false,
-    undoRedo: { depth: 200 },
+    undoRedo: false,
   }),
   FlatListItem,
+  FieldUndo,
 ];
 
 function isMac(): boolean {
@@ -62,7 +64,8 @@ function isMac(): boolean {
 /**
  * A narrative field: bold, italic, bulleted and numbered lists (Tiptap 3), with a visible label
  * and a small toolbar. The value goes in and comes out as the stored rich-text JSON.
- * Shortcuts: Ctrl/Cmd+B, Ctrl/Cmd+I, Ctrl/Cmd+Shift+8 (bullets), Ctrl/Cmd+Shift+7 (numbers).
+ * Shortcuts: Ctrl/Cmd+B, Ctrl/Cmd+I, Ctrl/Cmd+Shift+8 (bullets), Ctrl/Cmd+Shift+7 (numbers);
+ * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z undo and redo the field's own typing, then the plan's edits.
  */
 export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hint, error, readOnly = false, size = 'md', className, fieldPath }: RichTextEditorProps) {
   const { t } = useTranslation();
@@ -103,13 +106,7 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
       onChangeRef.current(next);
     },
     onFocus: ({ editor }) => {
-      if (wrapperRef.current)
-        setActiveRichEditor(wrapperRef.current, {
-          canUndo: () => editor.can().undo(),
-          canRedo: () => editor.can().redo(),
-          undo: () => editor.commands.undo(),
-          redo: () => editor.commands.redo(),
-        });
+      if (wrapperRef.current) setActiveRichEditor(wrapperRef.current, fieldHistoryOf(editor));
     },
     onBlur: () => {
       if (wrapperRef.current) setActiveRichEditor(wrapperRef.current, null);
@@ -118,13 +115,13 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
   });
 
   // A value from outside (the plan's undo, a drafted summary) replaces the content and starts the
-  // editor's own history afresh: its old steps describe a document that is gone, and keeping them
-  // would swallow Ctrl+Z presses that belong to the plan's undo.
+  // editor's own history afresh, so the next Ctrl+Z in the field reaches the plan's undo.
   useEffect(() => {
     const json = JSON.stringify(value);
     if (json === emitted.current) return;
     emitted.current = json;
-    editor.chain().setMeta('addToHistory', false).setContent(toEditorContent(value), { emitUpdate: false }).run();
+    editor.commands.setContent(toEditorContent(value), { emitUpdate: false });
+    restartHistory(editor);
   }, [value, editor]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Action, ActionStatus } from '../../../../shared/domain/actions';
 import type { Objective } from '../../../../shared/domain/objectives';
 import { actionOwners, type ActionFilters, type ActionSort } from '../../../../shared/logic/action-filters';

@@ -1,6 +1,6 @@
 import type { OnChangeFn, SortingState } from '@tanstack/react-table';
 import { memo, useCallback, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Action } from '../../../../shared/domain/actions';
 import type { ActionSort, ActionSortKey } from '../../../../shared/logic/action-filters';
 import { EditableGrid, type GridColumn } from '../../components/grid';

@@ -1,5 +1,5 @@
 import { memo, useId, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { actionTimelineChart, TIMELINE_MAX_ROWS, timelineActions, timelineHeight } from '../../../../shared/charts/action-timeline';
 import type { Action } from '../../../../shared/domain/actions';
 import type { Month } from '../../../../shared/logic/months';

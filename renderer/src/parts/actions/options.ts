@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/actions';
 import { MIX_ELEMENTS, type MixElement } from '../../../../shared/domain/strategy';
 import type { GridOption } from '../../components/grid';

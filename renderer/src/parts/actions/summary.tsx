@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatMoney } from '../../../../shared/format/money';
 import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';

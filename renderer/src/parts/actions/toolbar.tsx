@@ -1,5 +1,5 @@
 import { memo, useId, useMemo, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ActionStatus } from '../../../../shared/domain/actions';
 import { ACTION_SORT_KEYS, type ActionFilters, type ActionSort, type ActionSortKey, type OwnerOption } from '../../../../shared/logic/action-filters';
 import type { Month } from '../../../../shared/logic/months';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Product } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/primitives';
 import { fillForecastMonths } from '../../../../shared/logic';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { revenueForecastChart } from '../../../../shared/charts';
 import type { ForecastLine, Product } from '../../../../shared/domain';
 import { forecastLineRevenue, monthForNewRow, type BudgetReport } from '../../../../shared/logic';

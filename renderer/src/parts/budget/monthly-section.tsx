@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { BudgetReport } from '../../../../shared/logic';
 import { formatMonth } from '../../components/grid/cell-values';
 import { useMoney } from './format';

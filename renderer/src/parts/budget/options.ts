@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { MIX_ELEMENTS } from '../../../../shared/domain';
 import type { GridOption } from '../../components/grid';
 

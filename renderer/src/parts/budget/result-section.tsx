@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { BudgetReport } from '../../../../shared/logic';
 import { MoneyField, usePartField } from '../../components/form';
 import { formatMonth, formatQuantity } from '../../components/grid/cell-values';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { budgetByMixChart, chartPalette, mixKeysShown, monthlySpendChart } from '../../../../shared/charts';
 import type { BudgetLine } from '../../../../shared/domain';
 import { monthForNewRow, type BudgetReport } from '../../../../shared/logic';

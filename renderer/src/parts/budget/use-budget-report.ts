@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Plan } from '../../../../shared/domain';
-import { BudgetOverflowError, computeBudget, type BudgetReport } from '../../../../shared/logic';
+import { BudgetOverflowError, type BudgetReport } from '../../../../shared/logic';
+import { cachedBudget } from '../../state/budget-cache';
 import { useStable } from './use-stable';
 
 /** The budget, or why it could not be computed exactly; null report only on overflow. */
@@ -19,13 +20,8 @@ function useComputedBudget(plan: Plan): BudgetState {
   const budget = plan.fields.budget;
   const { periodStart, periodEnd, currency } = plan.meta;
   return useMemo<BudgetState>(() => {
-    const input = {
-      meta: { ...plan.meta, periodStart, periodEnd, currency },
-      fields: { ...plan.fields, budget },
-      collections: { ...plan.collections, forecastLines, budgetLines, actions, products },
-    };
     try {
-      return { report: computeBudget(input), overflow: false };
+      return { report: cachedBudget(plan), overflow: false };
     } catch (error) {
       if (error instanceof BudgetOverflowError) return { report: null, overflow: true };
       throw error;

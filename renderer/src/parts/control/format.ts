@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { periodLabel } from '../../../../shared/charts/format';
 import { formatMonth, formatQuantity } from '../../components/grid/cell-values';
 import { useLocale } from '../../hooks/use-locale';

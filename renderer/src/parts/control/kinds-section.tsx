@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CONTROL_KINDS } from '../../../../shared/domain';
 import { PartRichText } from '../../components/form';
 import { PartSection } from '../budget/section';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Kpi, Objective } from '../../../../shared/domain';
 import { computeKpi, KPI_STATUSES, type KpiStatus } from '../../../../shared/logic';
 import { formatInteger } from '../../format/numbers';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Kpi, Objective } from '../../../../shared/domain';
 import { withPeriodKind } from '../../../../shared/logic';
 import { EditableGrid, type GridColumn } from '../../components/grid';

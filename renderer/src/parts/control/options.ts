@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CONTROL_KINDS, KPI_DIRECTIONS, PERIOD_KINDS } from '../../../../shared/domain';
 import { KPI_STATUSES } from '../../../../shared/logic';
 import type { GridOption } from '../../components/grid';

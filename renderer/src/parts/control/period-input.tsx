@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatQuantity, parseNumber } from '../../components/grid/cell-values';
 import { sentence } from '../../format/issues';
 import { useLocale } from '../../hooks/use-locale';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { KpiStatus } from '../../../../shared/logic';
 
 /** A KPI status as a coloured dot and its word (the colour is never the only signal). */

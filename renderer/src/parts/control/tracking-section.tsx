@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { kpiChart } from '../../../../shared/charts';
 import type { Kpi } from '../../../../shared/domain';
 import { computeKpi, kpiPeriodRows, periodMatchesKind, periodsOfOtherKind, planPeriods, setKpiPeriodValue, type KpiPeriodResult } from '../../../../shared/logic';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Objective, PlanIssue } from '../../../../shared/domain/objectives';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { EditorSection } from '../swot/section';

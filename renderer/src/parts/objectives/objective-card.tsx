@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Objective } from '../../../../shared/domain/objectives';
 import { DateField, NumberField, SelectField, TextField } from '../../components/form';
 import type { SelectOption } from '../../components/form';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Objective } from '../../../../shared/domain/objectives';
 import type { SelectOption } from '../../components/form';
 import { formatInteger } from '../../format/numbers';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Action, Kpi } from '../../../../shared/domain';
 import { OBJECTIVE_KINDS, type Objective } from '../../../../shared/domain/objectives';
 import { formatInteger } from '../../format/numbers';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { OBJECTIVE_KINDS, OBJECTIVE_METRICS } from '../../../../shared/domain/objectives';
 import type { GridOption } from '../../components/grid';
 

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CustomerTier } from '../../../../shared/domain/situation';
 import { PartRichText } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { MACRO_FORCES, type MacroForce } from '../../../../shared/domain/situation';
 import { SparklesIcon } from '../../components/editor-icons';
 import { PartRichText } from '../../components/form';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Segment } from '../../../../shared/domain/situation';
 import { MoneyField, PartRichText, PercentField, TextArea, usePartField } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CUSTOMER_TIERS, LIFE_CYCLE_STAGES, MACRO_FORCES, MARKET_POSITIONS, TRENDS } from '../../../../shared/domain/situation';
 import type { GridOption } from '../../components/grid';
 

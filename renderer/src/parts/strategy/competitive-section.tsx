@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SituationFields } from '../../../../shared/domain/situation';
 import { PartRichText } from '../../components/form';
 import { LightbulbIcon } from '../../components/editor-icons';

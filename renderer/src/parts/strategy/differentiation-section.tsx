@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TextArea, usePartField } from '../../components/form';
 import { SituationSection as EditorSection } from '../situation/section';
 

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Product } from '../../../../shared/domain/situation';
 import { MIX_ELEMENTS, type MixElement } from '../../../../shared/domain/strategy';
 import type { HealthFinding } from '../../../../shared/logic/health';

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { AlertIcon, CheckIcon } from '../../components/icons';
 
 export type MixTab<K extends string> = { key: K; label: string; done: boolean; warning?: boolean };

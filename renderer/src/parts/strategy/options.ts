@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CHANNEL_DESIGNS, MEDIA, PRICING_METHODS } from '../../../../shared/domain/strategy';
 import type { SelectOption } from '../../components/form';
 

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { createTranslate } from '../../../../shared/i18n/translate';
 import type { HealthFinding } from '../../../../shared/logic/health';
 import { composePositioning, positioningBrand } from '../../../../shared/logic/positioning';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Product } from '../../../../shared/domain/situation';
 import { TextArea, usePartField } from '../../components/form';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatMoney } from '../../../../shared/format/money';
 import type { HealthFinding } from '../../../../shared/logic/health';
 import { MoneyField, MultiCheckField, TextArea, usePartField } from '../../components/form';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Segment } from '../../../../shared/domain/situation';
 import type { SegmentScore } from '../../../../shared/domain/strategy';
 import { attractiveness, rankByAttractiveness } from '../../../../shared/logic/targeting';

@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { memo, useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Segment } from '../../../../shared/domain/situation';
 import type { SegmentScore } from '../../../../shared/domain/strategy';
 import { ATTRACTIVENESS_MAX, ATTRACTIVENESS_MIN, attractiveness, unscoredSegments } from '../../../../shared/logic/targeting';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { isRichTextEmpty, type Plan, type RichText } from '../../../../shared/domain';
 import { createTranslate } from '../../../../shared/i18n/translate';
 import { draftSummary } from '../../../../shared/logic/summary-draft';

@@ -1,35 +1,28 @@
-import { useId, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isRichTextEmpty, type Plan } from '../../../../shared/domain';
+import { useDeferredValue, useId, useMemo, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
+import type { Plan } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/format/money';
-import { BudgetOverflowError, computeBudget } from '../../../../shared/logic/budget';
-import { planHealth, topObjectives } from '../../../../shared/logic/health';
+import { BudgetOverflowError } from '../../../../shared/logic/budget';
 import { CheckIcon } from '../../components/icons';
+import { usePlanHealth } from '../../health/use-plan-health';
 import { useLocale } from '../../hooks/use-locale';
-import { useSettled } from './use-settled';
-
-type State = 'met' | 'notMet' | 'none';
+import { cachedBudget } from '../../state/budget-cache';
+import { summaryBudgetAmount, summaryCheckStates, type CheckState } from './summary-check-states';
 
 /**
  * The summary's own health checks, shown as they are met: it names the top objectives and states
- * the total budget. The findings are plan-health's (shared/logic/health.ts), taken at each pause
- * in typing, since they add up the whole budget.
+ * the total budget. The states are read off the very findings the health panel shows (the same
+ * cached planHealth of the same deferred plan), so the two always say the same thing.
  */
 export function SummaryChecks({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = useId();
-  const settled = useSettled(plan, 250);
-  const findings = useMemo(() => planHealth(settled).filter((f) => f.part === 'summary'), [settled]);
-  const amount = useTotalBudget(plan);
-  const empty = isRichTextEmpty(settled.fields.summary.narrative);
-  const objectives = topObjectives(settled);
-  const missing = new Set(findings.filter((f) => f.check === 'summaryMissingObjective').map((f) => f.subject?.rowId));
-  const budgetMissing = findings.some((f) => f.check === 'summaryMissingBudget');
-
-  const objectiveState = (id: string): State => (empty || missing.has(id) ? 'notMet' : 'met');
-  const objectivesState: State = objectives.length === 0 ? 'none' : objectives.every((o) => objectiveState(o.id) === 'met') ? 'met' : 'notMet';
-  const budgetState: State = amount === null ? 'none' : empty || budgetMissing ? 'notMet' : 'met';
+  // The plan the health panel is showing findings for: the objectives' names come from it too.
+  const shown = useDeferredValue(plan);
+  const findings = usePlanHealth(shown).byPart.summary.findings;
+  const amount = totalBudget(shown);
+  const { empty, objectives, objectivesState, budgetState } = useMemo(() => summaryCheckStates(shown, findings, amount), [shown, findings, amount]);
 
   return (
     <section className="summary-checks" aria-labelledby={headingId}>
@@ -44,7 +37,7 @@ export function SummaryChecks({ plan }: { plan: Plan }) {
           ) : (
             <ul className="summary-checks__items">
               {objectives.map((o) => (
-                <Check key={o.id} state={objectiveState(o.id)} label={t('summaryEditor.checks.objective', { title: o.title })} small />
+                <Check key={o.id} state={o.state} label={t('summaryEditor.checks.objective', { title: o.title })} small />
               ))}
             </ul>
           )}
@@ -59,7 +52,7 @@ export function SummaryChecks({ plan }: { plan: Plan }) {
   );
 }
 
-function Check({ state, label, small, children }: { state: State; label: string; small?: boolean; children?: ReactNode }) {
+function Check({ state, label, small, children }: { state: CheckState; label: string; small?: boolean; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <li className={`summary-check summary-check--${state}${small ? ' summary-check--small' : ''}`}>
@@ -77,21 +70,12 @@ function Check({ state, label, small, children }: { state: State; label: string;
   );
 }
 
-/**
- * The amount the check looks for, as health.ts takes it: the granted marketing budget, else the
- * planned marketing spend; null when there is neither. Computed only when the budget's inputs change.
- */
-function useTotalBudget(plan: Plan): number | null {
-  const { meta, collections } = plan;
-  const budgetFields = plan.fields.budget;
-  return useMemo(() => {
-    try {
-      const report = computeBudget(plan);
-      return [report.budget.granted, report.totals.marketing].find((a): a is number => a !== null && a !== 0) ?? null;
-    } catch (error) {
-      if (error instanceof BudgetOverflowError) return null;
-      throw error;
-    }
-    // Not `meta` itself: every save stamps a new updatedAt on it.
-  }, [meta.currency, meta.periodStart, meta.periodEnd, collections, budgetFields]);
+/** The amount beside the budget check, from the budget computation the health checks share (cached). */
+function totalBudget(plan: Plan): number | null {
+  try {
+    return summaryBudgetAmount(cachedBudget(plan));
+  } catch (error) {
+    if (error instanceof BudgetOverflowError) return null;
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SwotItem, SwotKind } from '../../../../shared/domain/swot';
 import type { EvidenceGroup } from './evidence-options';
 import { Quadrant } from './quadrant';

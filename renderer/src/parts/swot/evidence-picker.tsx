@@ -1,5 +1,5 @@
 import { memo, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Evidence } from '../../../../shared/domain/swot';
 import { CloseIcon } from '../../components/icons';
 import { findEvidence, parseEvidenceValue, type EvidenceGroup } from './evidence-options';

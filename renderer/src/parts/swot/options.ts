@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { PlanCollections } from '../../../../shared/domain';
 import { evidenceGroups, type EvidenceGroup } from './evidence-options';
 

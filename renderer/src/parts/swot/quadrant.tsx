@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SwotItem, SwotKind } from '../../../../shared/domain/swot';
 import { isMajorThreat } from '../../../../shared/logic/health';
 import { formatInteger } from '../../format/numbers';

@@ -1,9 +1,31 @@
 import { memo, useId, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
+
+type ScoreTexts = { steps: { score: number; text: string; title: string }[]; help: string };
+
+// The same eleven texts for every control: the stress plan's SWOT board has 120 of them, and
+// translating them per control took 20 ms of each visit to the step. One set per language.
+const textsByLanguage = new Map<string, ScoreTexts>();
+
+function scoreTexts(t: ReturnType<typeof useTranslation>['t'], locale: string): ScoreTexts {
+  let texts = textsByLanguage.get(locale);
+  if (!texts) {
+    texts = {
+      steps: SCORES.map((score) => ({
+        score,
+        text: formatInteger(score, locale),
+        title: t('swotEditor.scoreTitle', { score: formatInteger(score, locale), name: t(`swotEditor.scores.${score}`) }),
+      })),
+      help: t('swotEditor.scoreHelp'),
+    };
+    textsByLanguage.set(locale, texts);
+  }
+  return texts;
+}
 
 type ScoreControlProps = {
   label: string;
@@ -66,6 +88,7 @@ export const ScoreControl = memo(function ScoreControl({ label, value, onChange,
   }
 
   const tabStop = value ?? 1;
+  const texts = scoreTexts(t, locale);
   return (
     <div className={`score-field${error ? ' score-field--invalid' : ''}`}>
       <span className="score-field__label" id={`${id}-label`}>
@@ -81,9 +104,7 @@ export const ScoreControl = memo(function ScoreControl({ label, value, onChange,
         aria-invalid={error ? true : undefined}
         onKeyDown={onKeyDown}
       >
-        {SCORES.map((score) => {
-          const name = t(`swotEditor.scores.${score}`);
-          const title = t('swotEditor.scoreTitle', { score: formatInteger(score, locale), name });
+        {texts.steps.map(({ score, text, title }) => {
           return (
             <button
               key={score}
@@ -97,13 +118,13 @@ export const ScoreControl = memo(function ScoreControl({ label, value, onChange,
               className={`score__step${value !== null && score <= value ? ' score__step--on' : ''}${value === score ? ' score__step--chosen' : ''}`}
               onClick={() => choose(value === score ? null : score)}
             >
-              {formatInteger(score, locale)}
+              {text}
             </button>
           );
         })}
       </div>
       <span className="visually-hidden" id={`${id}-help`}>
-        {t('swotEditor.scoreHelp')}
+        {texts.help}
       </span>
       {error ? (
         <p className="field__error score-field__error" id={`${id}-error`} role="alert">

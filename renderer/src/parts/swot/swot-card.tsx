@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Evidence, SwotItem } from '../../../../shared/domain/swot';
 import { AlertIcon } from '../../components/icons';
 import { useFieldError } from '../../state/use-field-error';

@@ -1,5 +1,5 @@
 import { memo, useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { SWOT_KINDS, type SwotItem, type SwotKind, type TowsStrategy } from '../../../../shared/domain/swot';
 import { ChevronDownIcon } from '../../components/editor-icons';
 import { CloseIcon } from '../../components/icons';

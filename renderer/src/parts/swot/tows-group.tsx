@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SwotItem, SwotKind, TowsKind, TowsStrategy } from '../../../../shared/domain/swot';
 import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';

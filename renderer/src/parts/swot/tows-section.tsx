@@ -1,5 +1,5 @@
 import { memo, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TOWS_KINDS, type SwotItem, type SwotKind, type TowsStrategy } from '../../../../shared/domain/swot';
 import { AlertIcon } from '../../components/icons';
 import { clipLabel } from './evidence-options';

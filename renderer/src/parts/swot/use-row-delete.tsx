@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { DeleteRowDialog, type DeleteRequest } from '../../components/grid/delete-row-dialog';
 import { deleteImpact, rowsOf } from '../../state/plan-edits';
 import { useStore } from '../../state/store';

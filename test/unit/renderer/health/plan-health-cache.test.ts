@@ -37,6 +37,41 @@ describe('cachedPlanHealth', () => {
   });
 });
 
+describe('cachedPlanHealth, part by part', () => {
+  // Each edit changes one input some check reads; after each, the cached findings must be exactly
+  // planHealth's. A section that forgot to declare an input would keep stale findings and fail here.
+  const edits: [string, (p: Plan) => Plan][] = [
+    ['summary emptied', (p) => ({ ...p, fields: { ...p.fields, summary: { ...p.fields.summary, narrative: richTextFromPlain('') } } })],
+    ['summary rewritten', (p) => ({ ...p, fields: { ...p.fields, summary: { ...p.fields.summary, narrative: richTextFromPlain('Nothing about the plan') } } })],
+    ['segments removed', (p) => ({ ...p, collections: { ...p.collections, segments: [] } })],
+    ['threat made major', (p) => ({ ...p, collections: { ...p.collections, swotItems: [...p.collections.swotItems, { ...p.collections.swotItems[0]!, id: crypto.randomUUID(), kind: 'T', impact: 5, likelihood: 5 }] } })],
+    ['objective loses its target', (p) => ({ ...p, collections: { ...p.collections, objectives: p.collections.objectives.map((o, i) => (i === 0 ? { ...o, target: null } : o)) } })],
+    ['positioning cleared', (p) => ({ ...p, fields: { ...p.fields, strategy: { ...p.fields.strategy, positioning: { ...p.fields.strategy.positioning, statement: '', forWhom: '' } } } })],
+    ['segment scores cleared', (p) => ({ ...p, collections: { ...p.collections, segmentScores: [] } })],
+    ['action loses its cost', (p) => ({ ...p, collections: { ...p.collections, actions: p.collections.actions.map((a, i) => (i === 0 ? { ...a, cost: null } : a)) } })],
+    ['forecast cleared', (p) => ({ ...p, collections: { ...p.collections, forecastLines: [] } })],
+    ['budget granted', (p) => ({ ...p, fields: { ...p.fields, budget: { ...p.fields.budget, marketingBudget: 1 } } })],
+    ['TOWS cleared', (p) => ({ ...p, collections: { ...p.collections, towsStrategies: [] } })],
+    ['KPIs cleared', (p) => ({ ...p, collections: { ...p.collections, kpis: [] } })],
+  ];
+
+  it('matches planHealth after every kind of edit', () => {
+    const base = completePlan();
+    const baseFindings = planHealth(base);
+    expect(cachedPlanHealth(base)).toEqual(baseFindings);
+    for (const [name, edit] of edits) {
+      const next = edit(base);
+      const expected = planHealth(next);
+      // Each edit must change what some check finds, or it would prove nothing.
+      expect(expected, name).not.toEqual(baseFindings);
+      expect(cachedPlanHealth(next), name).toEqual(expected);
+      // And back (an undo), then forward again (a redo).
+      expect(cachedPlanHealth(base), `${name}, undone`).toEqual(baseFindings);
+      expect(cachedPlanHealth(next), `${name}, redone`).toEqual(expected);
+    }
+  });
+});
+
 describe('healthOverview', () => {
   it('groups the findings by part in plan order and counts problems and warnings', () => {
     const findings = planHealth(emptyPlan());

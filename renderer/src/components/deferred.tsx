@@ -1,0 +1,30 @@
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+
+type DeferredProps = {
+  children: ReactNode;
+  /** The room held for the children until they mount, so the page below barely moves. */
+  placeholderHeight: number;
+};
+
+/**
+ * Mounts its children just after the frame that shows the page, in a transition React may
+ * interrupt for a keystroke. A step of a large plan (60 SWOT cards and their TOWS pairs, four
+ * tables of the situation) then paints its title and first section within the switch, and the
+ * sections further down follow a frame later instead of holding up the first.
+ */
+export function Deferred({ children, placeholderHeight }: DeferredProps) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    let timer = 0;
+    // The frame is painted after its animation-frame callbacks: a task posted from one runs after it.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setReady(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready]);
+  return ready ? children : <div className="deferred-placeholder" style={{ minHeight: placeholderHeight }} aria-hidden="true" />;
+}
