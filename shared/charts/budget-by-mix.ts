@@ -1,9 +1,13 @@
 import { toMajor } from '../format/money';
 import { MIX_KEYS, type BudgetReport, type MixKey } from '../logic/budget';
 import { baseOption, categoryAxisStyle, grid, valueAxisStyle } from './base';
+import { echarts } from './echarts';
 import { compactMoney, fullMoney, fullMoneyFromMajor, labelWidth, listText } from './format';
 import { chartPalette } from './theme';
 import type { ChartContext, ChartOption } from './types';
+
+/** ECharts' gap between a bar's end and its label. */
+const LABEL_DISTANCE = 5;
 
 /** The mix elements a spend chart shows: always the 4P, "unassigned" only when something is. */
 export function mixKeysShown(hasUnassigned: boolean): MixKey[] {
@@ -20,7 +24,12 @@ export function budgetByMixChart(report: BudgetReport, ctx: ChartContext): Chart
 
   const base = baseOption(ctx, description);
   // The amounts stand beside their bars: the plot ends early enough for the longest bar's to fit.
-  const labelRoom = Math.max(...keys.map((key) => labelWidth(compactMoney(toMajor(report.spendByMix[key], ctx.currency), ctx), p.fontSize))) + 12;
+  // Measured as ECharts will draw them (the browser's font, or the export's font metrics), never
+  // less than the per-character guess: the guess alone falls short for wide letters (M, W, N).
+  const font = `${p.fontSize}px ${p.fontFamily}`;
+  const amounts = keys.map((key) => compactMoney(toMajor(report.spendByMix[key], ctx.currency), ctx));
+  const widest = Math.max(...amounts.map((text) => Math.max(echarts.format.getTextRect(text, font).width, labelWidth(text, p.fontSize))));
+  const labelRoom = Math.ceil(widest) + LABEL_DISTANCE + 6;
 
   return {
     ...base,
@@ -54,6 +63,7 @@ export function budgetByMixChart(report: BudgetReport, ctx: ChartContext): Chart
         label: {
           show: true,
           position: 'right',
+          distance: LABEL_DISTANCE,
           color: p.text,
           fontFamily: p.fontFamily,
           fontSize: p.fontSize,

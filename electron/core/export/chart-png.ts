@@ -1,26 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { echarts } from '../../../shared/charts/echarts';
 import { renderChartSvg } from '../../../shared/charts/render-svg';
 import type { ChartOption } from '../../../shared/charts/types';
 import { fontFaceIndex, readFontAdvances, type FontAdvances } from './font-metrics';
 import { GlyphTextComposer, type PlainText } from './glyph-text';
-import { RasterWorker } from './raster-worker';
+import { encodeOpaquePng } from './png';
 
 /**
  * Charts as PNG for the Word report: ECharts draws SVG (shared/charts), resvg rasterises it.
  *
  * Text is where the time goes. resvg-js 2.6 keeps font files on disk and reads the whole file
  * again for every text element and glyph it lays out; a CJK font is 15–20 MB, so one Chinese
- * chart took ~0.4 s and a report with 45 charts ~20 s. Two things keep that down:
+ * chart took ~0.4 s and a report with 45 charts ~20 s. Three things keep that down:
  *  - a few known font files instead of a scan of every system font, Latin text set in the small
  *    Latin font, and only text with CJK characters in the CJK font (first in its family list,
  *    so Chinese glyphs come from its Simplified Chinese face, not whichever face has the glyph);
+ *  - labels are composed from each character's outline (glyph-text.ts), so a report reads its
+ *    fonts once per distinct character instead of once per glyph of every label;
  *  - each distinct text element (same font, colour, alignment and content) is turned into
- *    outlines once, all of a chart's new ones in one resvg pass, and reused: month names,
- *    legends and axis values repeat across the charts of a report. The chart itself is then
- *    rasterised with no fonts at all.
+ *    outlines once and reused: month names, legends and axis values repeat across the charts of
+ *    a report. The chart itself is then rasterised with no fonts at all.
  * ECharts measures text with the Latin font's real widths (font-metrics.ts), so labels it
  * truncates or lays out side by side fit the glyphs resvg draws.
  */
@@ -314,36 +315,20 @@ export function renderChartPng(option: ChartOption, { width, height, scale = 2 }
   return svgToPng(renderChartSvg(option, { width, height }), scale);
 }
 
-export type ChartPngRequest = { option: ChartOption } & ChartPngOptions;
-
-/** Several charts as PNGs, their text outlined together (see outlineSvgTexts). */
-export function renderChartPngs(requests: readonly ChartPngRequest[]): Buffer[] {
-  for (const r of requests) checkScale(r.scale ?? 2);
-  const found = chartFonts();
-  const outlined = outlineSvgTexts(
-    requests.map((r) => renderChartSvg(r.option, r)),
-    found,
-  );
-  return outlined.map((o, i) => rasterise(o, requests[i]!.scale ?? 2, found));
-}
-
 /**
  * The report's charts as the Word writer asks for them (docx/render.ts ChartRasterizer). Each is
- * drawn and outlined here and, with a second core, rasterised on a thread meanwhile (see
- * raster-worker.ts); the outline caches carry every label drawn from one chart to the next.
+ * drawn and outlined here; resvg rasterises it and zlib compresses it on libuv's thread pool
+ * while the next is drawn. The outline caches carry every label from one chart to the next. The
+ * report's charts are on white paper, so they are rendered onto white (see png.ts).
  */
 export async function rasteriseReportCharts(requests: readonly { chart: { option: unknown; width: number; height: number }; scale: number }[]): Promise<Buffer[]> {
   for (const r of requests) checkScale(r.scale);
   const found = chartFonts();
-  const worker = requests.length > 1 ? RasterWorker.start() : null;
-  try {
-    const pngs = requests.map(({ chart, scale }) => {
-      const outlined = outlineSvgText(renderChartSvg(chart.option as ChartOption, chart), found);
-      if (!worker || !outlined.complete) return Promise.resolve(rasterise(outlined, scale, found));
-      return worker.rasterise(outlined.svg, scale).catch(() => rasterise(outlined, scale, found));
-    });
-    return await Promise.all(pngs);
-  } finally {
-    worker?.close();
-  }
+  const pngs = requests.map(async ({ chart, scale }) => {
+    const outlined = outlineSvgText(renderChartSvg(chart.option as ChartOption, chart), found);
+    if (!outlined.complete) return rasterise(outlined, scale, found);
+    const image = await renderAsync(outlined.svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'zoom', value: scale }, background: '#ffffff' });
+    return encodeOpaquePng(image.width, image.height, image.pixels);
+  });
+  return Promise.all(pngs);
 }

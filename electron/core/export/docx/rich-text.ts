@@ -1,45 +1,43 @@
+import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RichParagraph, RichText } from '../../../../shared/domain';
-import { STYLE, type ListNumbering } from './styles';
-import { paragraph, run } from './xml';
+import { LIST, orderedFrom, STYLE } from './styles';
 
 /**
  * The plan's narratives in Word exactly as written: paragraphs, bold and italic runs, line breaks,
- * bulleted and numbered lists. Each numbered list counts from its own start, as in the editor.
+ * bulleted and numbered lists. Each list is its own numbering instance, so each numbered list
+ * counts from its own start, as in the editor.
  */
 export class RichTextWriter {
-  constructor(private readonly numbering: ListNumbering) {}
+  private instance = 0;
 
-  runs(p: RichParagraph): string {
-    let out = '';
-    for (const node of p.content ?? []) {
-      if (node.type === 'hardBreak') {
-        out += '<w:r><w:br/></w:r>';
-        continue;
-      }
+  runs(p: RichParagraph): ParagraphChild[] {
+    return (p.content ?? []).map((node) => {
+      if (node.type === 'hardBreak') return new TextRun({ break: 1 });
       // Only marks that are there: an explicit "not bold" would override a style that is bold.
       const bold = node.marks?.some((m) => m.type === 'bold') || undefined;
       const italics = node.marks?.some((m) => m.type === 'italic') || undefined;
-      out += run(node.text, { bold, italics });
-    }
-    return out;
+      return new TextRun({ text: node.text, bold, italics });
+    });
   }
 
-  paragraphs(doc: RichText): string {
-    let out = '';
+  paragraphs(doc: RichText): Paragraph[] {
+    const out: Paragraph[] = [];
     for (const block of doc.content) {
       if (block.type === 'paragraph') {
         // An empty paragraph is the editor's blank line; Word's paragraph spacing already separates blocks.
-        if ((block.content ?? []).length > 0) out += paragraph({}, this.runs(block));
+        if ((block.content ?? []).length > 0) out.push(new Paragraph({ children: this.runs(block) }));
         continue;
       }
-      const numId =
-        block.type === 'bulletList' ? this.numbering.add('bullets') : this.numbering.add('ordered', block.attrs?.start ?? 1);
+      this.instance += 1;
+      const start = block.type === 'orderedList' ? (block.attrs?.start ?? 1) : 1;
+      const reference = block.type === 'bulletList' ? LIST.bullets : start === 1 ? LIST.ordered : orderedFrom(start);
       for (const item of block.content) {
         item.content.forEach((p, i) => {
-          out +=
+          out.push(
             i === 0
-              ? paragraph({ style: STYLE.listParagraph, numbering: { numId, level: 0 } }, this.runs(p))
-              : paragraph({ style: STYLE.listParagraph, indent: { left: 420 } }, this.runs(p));
+              ? new Paragraph({ children: this.runs(p), numbering: { reference, level: 0, instance: this.instance } })
+              : new Paragraph({ children: this.runs(p), style: STYLE.listParagraph, indent: { left: 420 } }),
+          );
         });
       }
     }

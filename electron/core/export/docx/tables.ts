@@ -1,7 +1,22 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+  type ITableCellBorders,
+} from 'docx';
 import type { Align, Cell, KeyValueBlock, MatrixBlock, TableBlock } from '../../../../shared/report/types';
+import { textRun } from './runs';
 import { STYLE } from './styles';
 import { tint, type DocxTheme } from './theme';
-import { border, paragraph, run, type Border, type RunProps } from './xml';
 
 /**
  * Real Word tables: fixed column widths that add up to the text width (so nothing runs off the
@@ -9,7 +24,13 @@ import { border, paragraph, run, type Border, type RunProps } from './xml';
  * that never split across pages, and thin horizontal rules only, as printed reports have them.
  */
 
-const NONE: Border = { style: 'none', size: 0, color: 'FFFFFF' };
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+/** Left is what a paragraph is anyway: only other alignments are written, one element less per cell. */
+function alignment(align: Align) {
+  return align === 'left' ? undefined : ALIGN[align];
+}
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const CELL_MARGINS = { top: 70, bottom: 70, left: 100, right: 100 };
 /** Tables up to this many rows stay on one page with their caption; longer ones break between rows. */
 const KEEP_TOGETHER_ROWS = 20;
@@ -84,177 +105,209 @@ export function fittedWidths(block: TableBlock, total: number, halfPoints: numbe
   }
 }
 
-function rule(size: number, color: string): Border {
-  return { style: 'single', size, color };
-}
-
-type Margins = { top: number; left: number; bottom: number; right: number };
-
-function margins(tag: 'tblCellMar' | 'tcMar', m: Margins): string {
-  return `<w:${tag}><w:top w:w="${m.top}" w:type="dxa"/><w:left w:w="${m.left}" w:type="dxa"/><w:bottom w:w="${m.bottom}" w:type="dxa"/><w:right w:w="${m.right}" w:type="dxa"/></w:${tag}>`;
-}
-
-/** A side left out keeps what the table (for a cell) or the table style (for a table) gives it. */
-type Borders = { top?: Border; left?: Border; bottom?: Border; right?: Border; insideH?: Border; insideV?: Border };
-const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const;
-
-function borders(tag: 'tblBorders' | 'tcBorders', b: Borders): string {
-  return `<w:${tag}>${SIDES.map((side) => (b[side] ? border(side, b[side]) : '')).join('')}</w:${tag}>`;
-}
-
-function table(width: number, widths: readonly number[], rows: string, options: { borders: Borders; margins?: Margins }): string {
-  return (
-    `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/>${borders('tblBorders', options.borders)}<w:tblLayout w:type="fixed"/>${options.margins ? margins('tblCellMar', options.margins) : ''}</w:tblPr>` +
-    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`
-  );
-}
-
-function row(cells: string, options: { cantSplit: boolean; header?: boolean }): string {
-  const props = `${options.cantSplit ? '<w:cantSplit/>' : ''}${options.header ? '<w:tblHeader/>' : ''}`;
-  return `<w:tr>${props ? `<w:trPr>${props}</w:trPr>` : ''}${cells}</w:tr>`;
-}
-
-type CellOptions = { fill?: string; borders?: Borders; margins?: Margins; verticalAlign?: 'bottom' };
-
-function cell(width: number, content: string, options: CellOptions = {}): string {
-  const props =
-    `<w:tcW w:w="${width}" w:type="dxa"/>` +
-    (options.borders ? borders('tcBorders', options.borders) : '') +
-    (options.fill ? `<w:shd w:fill="${options.fill}" w:color="auto" w:val="clear"/>` : '') +
-    (options.margins ? margins('tcMar', options.margins) : '') +
-    (options.verticalAlign ? `<w:vAlign w:val="${options.verticalAlign}"/>` : '');
-  return `<w:tc><w:tcPr>${props}</w:tcPr>${content}</w:tc>`;
-}
-
-/** A cell's text, one paragraph a line, and its quieter detail line under it. */
+/**
+ * A cell's text, one paragraph a line, and its quieter detail line under it. `keepNext` is set on
+ * the paragraphs here rather than on the row, which docx would do by rewriting the row once written.
+ */
 function cellParagraphs(
   text: string,
   style: string,
   align: Align,
-  props: RunProps,
+  run: { bold?: boolean; color?: string },
   keepNext: boolean,
   detail?: { text: string; color: string; size: number },
-): string {
-  let out = '';
-  for (const line of text.split('\n')) out += paragraph({ style, keepNext, align }, line ? run(line, props) : '');
-  if (detail) out += paragraph({ style, keepNext, spacing: { before: 30 }, align }, run(detail.text, { color: detail.color, size: detail.size }));
-  return out;
+): Paragraph[] {
+  const keep = keepNext || undefined;
+  const lines = text.split('\n').map((line) => new Paragraph({ style, keepNext: keep, alignment: alignment(align), children: line ? [textRun(line, run)] : [] }));
+  if (detail) {
+    lines.push(new Paragraph({ style, keepNext: keep, alignment: alignment(align), spacing: { before: 30 }, children: [textRun(detail.text, { color: detail.color, size: detail.size })] }));
+  }
+  return lines;
 }
 
-export function spacer(): string {
+function rule(size: number, color: string) {
+  return { style: BorderStyle.SINGLE, size, color };
+}
+
+export function spacer(): Paragraph {
   // Two tables in a row would merge into one in Word; a small empty paragraph keeps them apart.
-  return paragraph({ spacing: { before: 0, after: 0, line: 200 }, mark: { size: 12 } });
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 200 }, run: { size: 12 }, children: [] });
 }
 
-export function dataTable(block: TableBlock, theme: DocxTheme): string {
+export function dataTable(block: TableBlock, theme: DocxTheme): FileChild[] {
   const { color } = theme;
   const widths = fittedWidths(block, theme.textWidth, theme.size.table);
   const keep = block.rows.length + block.footer.length <= KEEP_TOGETHER_ROWS;
-  const header = row(
-    block.columns
-      .map((col, i) => cell(widths[i]!, cellParagraphs(col.header, STYLE.tableHead, col.align, {}, false), { fill: color.brand, verticalAlign: 'bottom' }))
-      .join(''),
-    { cantSplit: true, header: true },
-  );
-  const total = block.rows.length + block.footer.length;
-  const footerRule: Borders = { top: rule(8, color.ruleStrong) };
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map(
+      (col, i) =>
+        new TableCell({
+          width: { size: widths[i]!, type: WidthType.DXA },
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: color.brand },
+          verticalAlign: VerticalAlignTable.BOTTOM,
+          children: cellParagraphs(col.header, STYLE.tableHead, col.align, {}, false),
+        }),
+    ),
+  });
   const bodyRow = (cells: Cell[], index: number, footer: boolean, last: boolean) => {
     // The last row keeps with the note under the table, so a note never starts a page alone.
     const keepNext = (keep && !last) || (last && block.note !== null);
-    return row(
-      cells
-        .map((c, i) => {
-          const align = block.columns[i]?.align ?? 'left';
-          const content = cellParagraphs(
-            c.text,
+    return new TableRow({
+      cantSplit: true,
+      children: cells.map((cell, i) => {
+        const align = block.columns[i]?.align ?? 'left';
+        const borders: ITableCellBorders | undefined = footer && index === 0 ? { top: rule(8, color.ruleStrong) } : undefined;
+        return new TableCell({
+          width: { size: widths[i]!, type: WidthType.DXA },
+          ...(footer ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: color.footerFill } } : {}),
+          ...(borders ? { borders } : {}),
+          children: cellParagraphs(
+            cell.text,
             STYLE.tableText,
             align,
-            { bold: footer || c.bold || undefined, color: c.tone ? color.tones[c.tone] : undefined },
+            { bold: footer || cell.bold || undefined, ...(cell.tone ? { color: color.tones[cell.tone] } : {}) },
             keepNext,
-            c.detail ? { text: c.detail, color: color.muted, size: theme.size.small } : undefined,
-          );
-          return cell(widths[i]!, content, {
-            fill: footer ? color.footerFill : undefined,
-            // A stronger rule above the totals; the cell's other sides keep the table's.
-            borders: footer && index === 0 ? footerRule : undefined,
-          });
-        })
-        .join(''),
-      { cantSplit: true },
-    );
+            cell.detail ? { text: cell.detail, color: color.muted, size: theme.size.small } : undefined,
+          ),
+        });
+      }),
+    });
   };
-  let rows = header;
-  block.rows.forEach((r, i) => (rows += bodyRow(r, i, false, i === total - 1)));
-  block.footer.forEach((r, i) => (rows += bodyRow(r, i, true, block.rows.length + i === total - 1)));
-  const caption = block.caption ? paragraph({ style: STYLE.caption }, run(block.caption)) : '';
-  const body = table(theme.textWidth, widths, rows, {
-    borders: { top: NONE, left: NONE, bottom: rule(8, color.ruleStrong), right: NONE, insideH: rule(4, color.rule), insideV: NONE },
-    margins: CELL_MARGINS,
-  });
-  return caption + body + (block.note ? paragraph({ style: STYLE.note }, run(block.note)) : spacer());
+  const total = block.rows.length + block.footer.length;
+  const rows = [
+    header,
+    ...block.rows.map((r, i) => bodyRow(r, i, false, i === total - 1)),
+    ...block.footer.map((r, i) => bodyRow(r, i, true, block.rows.length + i === total - 1)),
+  ];
+  const out: FileChild[] = [];
+  if (block.caption) out.push(new Paragraph({ style: STYLE.caption, children: [textRun(block.caption)] }));
+  out.push(
+    new Table({
+      rows,
+      width: { size: theme.textWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: CELL_MARGINS,
+      borders: {
+        top: NONE,
+        left: NONE,
+        right: NONE,
+        insideVertical: NONE,
+        bottom: rule(8, color.ruleStrong),
+        insideHorizontal: rule(4, color.rule),
+      },
+    }),
+  );
+  out.push(block.note ? new Paragraph({ style: STYLE.note, children: [textRun(block.note)] }) : spacer());
+  return out;
 }
 
 /** Label–value pairs. Figures (all right-aligned) get a compact table; prose gets the full width. */
-export function keyValueTable(block: KeyValueBlock, theme: DocxTheme): string {
+export function keyValueTable(block: KeyValueBlock, theme: DocxTheme): FileChild[] {
   const { color } = theme;
   const figures = block.rows.every((r) => r.align === 'right');
   const width = figures ? Math.round(theme.textWidth * 0.66) : theme.textWidth;
   const widths = columnWidths(figures ? [58, 42] : [30, 70], width);
-  const rows = block.rows
-    .map((r, i) => {
-      const keepNext = block.rows.length <= KEEP_TOGETHER_ROWS && i < block.rows.length - 1;
-      return row(
-        cell(widths[0]!, cellParagraphs(r.label, STYLE.tableText, 'left', { bold: true }, keepNext), { fill: color.brandPale }) +
-          cell(widths[1]!, cellParagraphs(r.value, STYLE.tableText, r.align ?? 'left', { bold: r.bold || undefined }, keepNext)),
-        { cantSplit: true },
-      );
-    })
-    .join('');
-  const line = rule(4, color.rule);
-  return (
-    table(width, widths, rows, { borders: { top: line, left: NONE, bottom: line, right: NONE, insideH: line, insideV: NONE }, margins: CELL_MARGINS }) + spacer()
-  );
+  const rows = block.rows.map((r, i) => {
+    const keepNext = block.rows.length <= KEEP_TOGETHER_ROWS && i < block.rows.length - 1;
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: { size: widths[0]!, type: WidthType.DXA },
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: color.brandPale },
+          children: cellParagraphs(r.label, STYLE.tableText, 'left', { bold: true }, keepNext),
+        }),
+        new TableCell({
+          width: { size: widths[1]!, type: WidthType.DXA },
+          children: cellParagraphs(r.value, STYLE.tableText, r.align ?? 'left', { bold: r.bold || undefined }, keepNext),
+        }),
+      ],
+    });
+  });
+  return [
+    new Table({
+      rows,
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: CELL_MARGINS,
+      borders: {
+        top: rule(4, color.rule),
+        bottom: rule(4, color.rule),
+        insideHorizontal: rule(4, color.rule),
+        left: NONE,
+        right: NONE,
+        insideVertical: NONE,
+      },
+    }),
+    spacer(),
+  ];
 }
 
 /** Quadrant hues that read as the conventional SWOT colours, muted for print. */
 const QUADRANT: Record<string, string> = { S: '2E7D4F', W: 'B26B00', O: '2F5F98', T: 'A8322D' };
 
-export function matrixTable(block: MatrixBlock, theme: DocxTheme): string {
+export function matrixTable(block: MatrixBlock, theme: DocxTheme): FileChild[] {
   const { color } = theme;
   const widths = columnWidths([1, 1], theme.textWidth);
   const white = rule(24, 'FFFFFF');
   const thin = rule(4, 'auto');
-  const rows = block.quadrants
-    .map((pair, rowIndex) => {
-      const keepNext = rowIndex === 0;
-      const cells = pair.map((q, i) => {
-        const hue = QUADRANT[q.key] ?? color.brand;
-        const title = paragraph(
-          { style: STYLE.tableText, keepNext, spacing: { after: 100 } },
-          run(q.title, { bold: true, color: hue, size: theme.size.h3 }) + run(`  ${q.subtitle}`, { color: color.muted, size: theme.size.small }),
-        );
-        const items =
-          q.items.length > 0
-            ? q.items
-                .map((item) =>
-                  paragraph(
-                    { style: STYLE.tableText, keepNext, tabs: [{ type: 'left', position: 380 }], spacing: { after: 60 }, indent: { left: 380, hanging: 380 } },
-                    run(item.ref, { bold: true, color: hue }) +
-                      run(`\t${item.text}`) +
-                      (item.detail ? run(item.detail, { color: color.muted, size: theme.size.small }) : ''),
-                  ),
+  const rows = block.quadrants.map(
+    (pair, rowIndex) =>
+      new TableRow({
+        cantSplit: pair.every((q) => q.items.length <= 8),
+        keepNext: rowIndex === 0,
+        children: pair.map((q, i) => {
+          const hue = QUADRANT[q.key] ?? color.brand;
+          const items =
+            q.items.length > 0
+              ? q.items.map(
+                  (item) =>
+                    new Paragraph({
+                      style: STYLE.tableText,
+                      indent: { left: 380, hanging: 380 },
+                      spacing: { after: 60 },
+                      children: [
+                        new TextRun({ text: item.ref, bold: true, color: hue }),
+                        textRun(`\t${item.text}`),
+                        ...(item.detail ? [new TextRun({ text: item.detail, color: color.muted, size: theme.size.small })] : []),
+                      ],
+                      tabStops: [{ type: 'left', position: 380 }],
+                    }),
                 )
-                .join('')
-            : paragraph({ style: STYLE.tableText, keepNext }, run(block.emptyText, { italics: true, color: color.muted }));
-        return cell(widths[i]!, title + items, {
-          fill: tint(`#${hue}`, 0.9),
-          borders: { top: white, left: white, bottom: white, right: white },
-          margins: { top: 140, left: 180, bottom: 140, right: 180 },
-        });
-      });
-      return row(cells.join(''), { cantSplit: pair.every((q) => q.items.length <= 8) });
-    })
-    .join('');
-  const body = table(theme.textWidth, widths, rows, { borders: { top: thin, left: thin, bottom: thin, right: thin, insideH: thin, insideV: thin } });
-  return body + (block.note ? paragraph({ style: STYLE.note }, run(block.note)) : spacer());
+              : [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: block.emptyText, italics: true, color: color.muted })] })];
+          return new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: tint(`#${hue}`, 0.9) },
+            borders: { top: white, bottom: white, left: white, right: white },
+            margins: { top: 140, bottom: 140, left: 180, right: 180 },
+            children: [
+              new Paragraph({
+                style: STYLE.tableText,
+                spacing: { after: 100 },
+                children: [
+                  new TextRun({ text: q.title, bold: true, color: hue, size: theme.size.h3 }),
+                  new TextRun({ text: `  ${q.subtitle}`, color: color.muted, size: theme.size.small }),
+                ],
+              }),
+              ...items,
+            ],
+          });
+        }),
+      }),
+  );
+  const out: FileChild[] = [
+    new Table({
+      rows,
+      width: { size: theme.textWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+    }),
+  ];
+  out.push(block.note ? new Paragraph({ style: STYLE.note, children: [textRun(block.note)] }) : spacer());
+  return out;
 }

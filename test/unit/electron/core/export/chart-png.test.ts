@@ -5,7 +5,7 @@ import type { ChartOption } from '../../../../../shared/charts';
 import { computeBudget } from '../../../../../shared/logic/budget';
 import { computeKpi } from '../../../../../shared/logic/kpi';
 import { imageInfo } from '../../../../../shared/report/image-info';
-import { findChartFonts, outlineSvgText, renderChartPng } from '../../../../../electron/core/export/chart-png';
+import { findChartFonts, outlineSvgText, rasteriseReportCharts, renderChartPng } from '../../../../../electron/core/export/chart-png';
 import { chartContext, chartPlan, kpi } from '../../../shared/charts/chart-fixtures';
 
 const fonts = findChartFonts();
@@ -84,5 +84,21 @@ describe('renderChartPng', () => {
     const cachedMs = performance.now() - started;
     expect(again.equals(first)).toBe(true);
     expect(cachedMs).toBeLessThan(1000);
+  });
+});
+
+describe('rasteriseReportCharts', () => {
+  it('draws the report’s charts as PNGs at their scale, Chinese text included', async () => {
+    const k = kpi([{ period: '2027-01', target: 40, actual: 44 }], { metric: '报名人数', unit: '人' });
+    const charts = [
+      { chart: { option: budgetByMixChart(computeBudget(chartPlan('zh-CN')), chartContext('zh-CN', 'print')), width: 320, height: 180 }, scale: 1.5 },
+      { chart: { option: kpiChart(k, computeKpi(k), chartContext('zh-CN', 'print')), width: 400, height: 240 }, scale: 1 },
+    ];
+    const pngs = await rasteriseReportCharts(charts);
+    expect(pngs.map((png) => imageInfo(png))).toEqual([
+      { mime: 'image/png', width: 480, height: 270 },
+      { mime: 'image/png', width: 400, height: 240 },
+    ]);
+    await expect(rasteriseReportCharts([{ ...charts[0]!, scale: 9 }])).rejects.toThrow(/scale/);
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rasteriseReportCharts } from '../../../../../electron/core/export/chart-png';
+import { unzipSync } from 'fflate';
 import { buildDocx } from '../../../../../electron/core/export/docx';
+import { CHART_DPI, chartPrintSize } from '../../../../../electron/core/export/docx/render';
 import { fittedWidths } from '../../../../../electron/core/export/docx/tables';
-import type { ReportModel } from '../../../../../shared/report/types';
+import { docxTheme } from '../../../../../electron/core/export/docx/theme';
+import { imageInfo } from '../../../../../shared/report/image-info';
+import type { ChartBlock, ReportModel } from '../../../../../shared/report/types';
 import { solidPng } from '../../../shared/report/png';
 import { emptyPlan, modelOf, reportPlan } from '../../../shared/report/report-fixtures';
 import { bodyText, count, docxParts } from './docx-files';
@@ -109,6 +113,50 @@ describe('Word export options', () => {
     expect(count(document, /<w:pStyle w:val="Heading1"\/>/)).toBe(8);
     expect(count(bodyText(document), /This part has not been written yet\./)).toBe(8);
     expect(media).toEqual([]);
+  });
+});
+
+describe('the .docx package', () => {
+  it('draws each chart at 150 dpi at its printed size, in the order of the document', async () => {
+    const model = modelOf(reportPlan());
+    const bytes = await docx(model);
+    const files = unzipSync(bytes);
+    const document = new TextDecoder().decode(files['word/document.xml']);
+    const rels = new TextDecoder().decode(files['word/_rels/document.xml.rels']);
+    const theme = docxTheme(model.options);
+    const charts = model.parts.flatMap((p) => p.blocks.filter((b): b is ChartBlock => b.kind === 'chart'));
+    const embedded = [...document.matchAll(/<wp:docPr [^>]*name="([^"]*)"[\s\S]*?r:embed="([^"]+)"/g)].map((m) => ({ name: m[1], target: new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)?.[1] }));
+    expect(embedded.map((e) => e.name)).toEqual(charts.map((c) => c.caption));
+    charts.forEach((chart, i) => {
+      const png = imageInfo(files[`word/${embedded[i]!.target}`]!)!;
+      const printed = chartPrintSize(chart, theme);
+      expect(Math.abs(png.width - (printed.width / 96) * CHART_DPI)).toBeLessThan(3);
+      expect(png.width / png.height).toBeCloseTo(chart.width / chart.height, 1);
+    });
+  });
+
+  it('escapes markup in the plan’s text and keeps tabs and line breaks as Word’s', async () => {
+    const plan = reportPlan();
+    plan.meta.name = 'Tom & Jerry <b>"Spring"</b>\tsale\nnext line';
+    const { xml } = docxParts(await docx(modelOf(plan)));
+    const document = xml['word/document.xml']!;
+    expect(document).toContain('Tom &amp; Jerry &lt;b&gt;&quot;Spring&quot;&lt;/b&gt;</w:t><w:tab/><w:t xml:space="preserve">sale</w:t><w:cr/><w:t xml:space="preserve">next line</w:t>');
+    expect(xml['docProps/core.xml']).toContain('<dc:title>Tom &amp; Jerry &lt;b&gt;&quot;Spring&quot;&lt;/b&gt;');
+  });
+
+  it('lists parts and sections in the contents, each linked to its bookmarked heading with a PAGEREF for its page', async () => {
+    const model = modelOf(reportPlan());
+    const { xml } = docxParts(await docx(model));
+    const document = xml['word/document.xml']!;
+    const entries = [...document.matchAll(/<w:pStyle w:val="TOC(\d)"\/>[\s\S]*?<w:hyperlink [^>]*w:anchor="(_Toc\d+)"[\s\S]*?PAGEREF (_Toc\d+)</g)];
+    const headings = model.parts.flatMap((p) => [p.heading, ...p.blocks.filter((b) => b.kind === 'heading' && b.level === 2)]);
+    expect(entries).toHaveLength(headings.length);
+    for (const [, level, anchor, pageRef] of entries) {
+      expect(pageRef).toBe(anchor);
+      expect(document).toMatch(new RegExp(`<w:bookmarkStart [^>]*w:name="${anchor}"`));
+      expect(['1', '2']).toContain(level);
+    }
+    expect(bodyText(document)).toContain('1\u2003Executive summary');
   });
 });
 
