@@ -16,6 +16,7 @@ import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { StrategyPage } from './pages/strategy-page';
 import { SummaryPage } from './pages/summary-page';
 import { TopBar } from './pages/top-bar';
+import { waitUntil } from './pages/wait-until';
 
 let library: LibraryPage;
 let workspace: PlanWorkspacePage;
@@ -127,7 +128,7 @@ describe('A complete plan through the UI', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await issues.editor(1, 'Objectives').waitFor();
-    await page.waitForFunction("document.activeElement?.getAttribute('type') === 'checkbox'");
+    await waitUntil(page, "document.activeElement?.getAttribute('type') === 'checkbox'");
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     await part.waitSaved();

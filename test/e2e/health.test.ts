@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app, call, page, problems, useAppForFile } from './fixtures/app-session';
 import { HealthPanelPage } from './pages/health-panel';
+import { waitUntil } from './pages/wait-until';
 import { PartPage } from './pages/part-page';
 import { PART_TITLES } from './pages/part-titles';
 
@@ -26,7 +27,7 @@ const getPlan = (planId: string) => call<Plan>('plans.get', { planId });
 const fromSample = async () => (await call<{ id: string }>('plans.createFromSample', { sample: 'education', language: 'en' })).id;
 
 /** True once the element with the focus passes the test (a script run in the page). */
-const focusIs = (test: string) => page.waitForFunction(`(() => { const el = document.activeElement; return !!el && (${test}); })()`, undefined, { timeout: 5000 });
+const focusIs = (test: string) => waitUntil(page, `(() => { const el = document.activeElement; return !!el && (${test}); })()`);
 
 useAppForFile({ viewport: { width: 1440, height: 1000 } });
 

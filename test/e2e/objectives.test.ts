@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { CardBoard } from './pages/card-board';
 import { PartPage } from './pages/part-page';
+import { waitUntil } from './pages/wait-until';
 
 type Objective = { id: string; kind: string; metric: string | null; title: string; baseline: number | null; target: number | null; unit: string; deadline: string | null; owner: string };
 type Plan = { collections: { objectives: Objective[]; issues: { id: string; statement: string; objectiveIds: string[] }[] } };
@@ -198,7 +199,7 @@ describe('Objectives and issues part', () => {
     const picker = issues.editor(1, 'Objectives');
     await picker.waitFor();
     // The list opens with the focus on its first objective.
-    await page.waitForFunction('document.activeElement && document.activeElement.getAttribute("type") === "checkbox"');
+    await waitUntil(page, 'document.activeElement && document.activeElement.getAttribute("type") === "checkbox"');
     // The objectives in plan order: revenue, enrolment, renewals.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');

@@ -11,7 +11,7 @@ import type { HealthOverview } from './plan-health-cache';
 import { useCountText } from './use-count-text';
 import './health.css';
 
-type HealthPanelProps = { plan: Plan; health: HealthOverview };
+type HealthPanelProps = { meta: Plan['meta']; health: HealthOverview };
 
 /** Findings shown per part in the side panel before "Show N more". */
 const PANEL_LIMIT = 3;
@@ -21,7 +21,7 @@ const PANEL_LIMIT = 3;
  * by part in plan order, each with "Fix". An empty list is said in words: the plan is complete and
  * consistent.
  */
-export function HealthPanel({ plan, health }: HealthPanelProps) {
+export function HealthPanel({ meta, health }: HealthPanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const titleId = useId();
@@ -62,14 +62,14 @@ export function HealthPanel({ plan, health }: HealthPanelProps) {
                 return (
                   <section key={group.part} className="health-group" aria-labelledby={headingId}>
                     <h3 className="health-group__title" id={headingId}>
-                      <a href={routeHref({ name: 'plan', planId: plan.meta.id, section: group.part })}>
+                      <a href={routeHref({ name: 'plan', planId: meta.id, section: group.part })}>
                         <span className="health-group__number num" aria-hidden="true">
                           {formatInteger(PART_KEYS.indexOf(group.part) + 1, locale)}
                         </span>
                         <span className="health-group__name">{t(`parts.${group.part}`)}</span>
                       </a>
                     </h3>
-                    <FindingList planId={plan.meta.id} currency={plan.meta.currency} findings={group.findings} limit={PANEL_LIMIT} labelledBy={headingId} />
+                    <FindingList planId={meta.id} currency={meta.currency} findings={group.findings} limit={PANEL_LIMIT} labelledBy={headingId} />
                   </section>
                 );
               })}

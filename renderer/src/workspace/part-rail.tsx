@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/use-translation';
+import type { Plan } from '../../../shared/domain';
 import { PART_KEYS } from '../../../shared/domain/parts';
 import { DocumentIcon } from '../components/icons';
 import { formatInteger } from '../format/numbers';
@@ -9,6 +10,7 @@ import { RailHealthBadge } from '../health/rail-badge';
 import { routeHref } from '../routing/route';
 import type { PartStatus } from './part-status';
 import type { Section } from './sections';
+import { useSideViews } from './use-side-views';
 
 type PartRailProps = { planId: string; current: Section; statuses: Record<string, PartStatus> | null; health?: HealthOverview | null };
 
@@ -97,5 +99,10 @@ function PartRailInner({ planId, current, statuses, health }: PartRailProps) {
   );
 }
 
-/** Memoized: while a keystroke renders, the workspace passes the same (deferred) plan and figures. */
-export const PartRail = memo(PartRailInner);
+const PartRailView = memo(PartRailInner);
+
+/** The rail, its figures a render behind the plan (useSideViews): while a keystroke renders, the view is not redrawn. */
+export function PartRail({ planId, current, plan }: { planId: string; current: Section; plan: Plan }) {
+  const { statuses, health } = useSideViews(plan);
+  return <PartRailView planId={planId} current={current} statuses={statuses} health={health} />;
+}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { EmptyState } from '../components/empty-state';
 import { isTypingTarget } from '../components/focusable';
@@ -6,11 +6,9 @@ import { AlertIcon, ChevronLeftIcon, ChevronRightIcon, DocumentIcon, RestoreIcon
 import { PART_COMPONENTS } from '../parts';
 import { ExportPlanFileButton } from '../plan-files/export-plan-file-button';
 import { ExportReportButton } from '../export/export-report-button';
-import { usePlanHealth } from '../health/use-plan-health';
 import { routeHref } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
-import { partStatuses } from './part-status';
 import { PartRail } from './part-rail';
 import { PlanDetailsEditor } from './plan-details-editor';
 import { ProgressPanel } from './progress-panel';
@@ -48,12 +46,6 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
   }, [planId, section]);
 
   const loaded = plan && plan.meta.id === planId ? plan : null;
-  // The rail's and the side panel's figures follow the plan a render behind: a keystroke paints
-  // the field first, and the counts catch up in a render React may interrupt (as the health does).
-  const deferred = useDeferredValue(loaded);
-  const sidePlan = deferred && loaded && deferred.meta.id === loaded.meta.id ? deferred : loaded;
-  const statuses = useMemo(() => (sidePlan ? partStatuses(sidePlan) : null), [sidePlan]);
-  const health = usePlanHealth(loaded);
 
   if (!loaded) {
     if (planState === 'not_found' || planState === 'error') {
@@ -95,7 +87,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
           <ExportReportButton planId={planId} />
           <ExportPlanFileButton planId={planId} />
         </div>
-        <PartRail planId={planId} current={section} statuses={statuses} health={health} />
+        <PartRail planId={planId} current={section} plan={loaded} />
       </div>
       <main className="workspace__main" aria-label={sectionTitle(section)}>
         <div className="workspace__content">
@@ -135,7 +127,9 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
           )}
         </div>
       </main>
-      <div className="workspace__panel">{statuses ? <ProgressPanel plan={sidePlan ?? loaded} summary={summary} statuses={statuses} health={health} /> : null}</div>
+      <div className="workspace__panel">
+        <ProgressPanel plan={loaded} summary={summary} />
+      </div>
     </div>
   );
 }

@@ -15,17 +15,22 @@ import { useLocale } from '../hooks/use-locale';
 import { useNow } from '../hooks/use-now';
 import { routeHref } from '../routing/route';
 import type { PartStatus } from './part-status';
+import { useSideViews } from './use-side-views';
 
-type ProgressPanelProps = { plan: Plan; summary: PlanSummary | null; statuses: Record<string, PartStatus>; health?: HealthOverview | null };
+type ProgressPanelProps = {
+  /** The meta, not the plan: a keystroke makes a new plan but keeps its meta (saves stamp a new one). */
+  meta: Plan['meta'];
+  progress: number;
+  summary: PlanSummary | null;
+  statuses: Record<string, PartStatus>;
+  health?: HealthOverview | null;
+};
 
 /** The side panel: how far the plan has come, part by part, and its key facts. */
-function ProgressPanelInner({ plan, statuses, health }: ProgressPanelProps) {
+function ProgressPanelInner({ meta, progress, statuses, health }: ProgressPanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const now = useNow();
-  const meta = plan.meta;
-  // Counted from the open plan, so it follows every edit (the library's figure is from when it was listed).
-  const progress = planProgress(plan);
 
   return (
     <aside className="side-panel" aria-label={t('workspace.sidePanel')}>
@@ -38,7 +43,7 @@ function ProgressPanelInner({ plan, statuses, health }: ProgressPanelProps) {
         <p className="panel-card__note">{t('progress.description')}</p>
       </section>
 
-      {health ? <HealthPanel plan={plan} health={health} /> : null}
+      {health ? <HealthPanel meta={meta} health={health} /> : null}
 
       <section className="panel-card" aria-labelledby="parts-title">
         <h2 id="parts-title" className="panel-card__title">
@@ -107,5 +112,12 @@ function ProgressPanelInner({ plan, statuses, health }: ProgressPanelProps) {
   );
 }
 
-/** Memoized: while a keystroke renders, the workspace passes the same (deferred) plan and figures. */
-export const ProgressPanel = memo(ProgressPanelInner);
+const ProgressPanelView = memo(ProgressPanelInner);
+
+/** The side panel, its figures a render behind the plan (useSideViews): while a keystroke renders, the view is not redrawn. */
+export function ProgressPanel({ plan, summary }: { plan: Plan; summary: PlanSummary | null }) {
+  const side = useSideViews(plan);
+  // Counted from the open plan, so it follows every edit (the library's figure is from when it was listed).
+  const progress = planProgress(side.plan);
+  return <ProgressPanelView meta={side.plan.meta} progress={progress} summary={summary} statuses={side.statuses} health={side.health} />;
+}

@@ -1,5 +1,6 @@
 /** The plan's health: the side panel's section, a part page's own findings, the rail's badges, and what "Fix" focuses. */
 import type { Locator, Page } from 'playwright-core';
+import { waitUntil } from './wait-until';
 
 export class HealthPanelPage {
   constructor(
@@ -84,6 +85,6 @@ export class HealthPanelPage {
 
   /** Waits until the focus is where a Fix should put it. */
   async waitForFocus(test: string): Promise<void> {
-    await this.page.waitForFunction(test);
+    await waitUntil(this.page, test);
   }
 }
