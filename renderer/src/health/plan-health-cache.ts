@@ -28,7 +28,11 @@ export function cachedPlanHealth(plan: Plan): HealthFinding[] {
     const cache = sections[i]!;
     let entry = cache.find((e) => sameInputs(e.inputs, inputs));
     if (!entry) {
-      entry = { inputs, findings: section.run(plan, budget) };
+      const findings = section.run(plan, budget);
+      // Rerun with the same outcome (typing a summary that still names everything): keep the
+      // previous array, so nothing showing the findings is redrawn.
+      const previous = cache[0]?.findings;
+      entry = { inputs, findings: previous && JSON.stringify(previous) === JSON.stringify(findings) ? previous : findings };
       cache.unshift(entry);
       cache.length = Math.min(cache.length, 2);
     }
