@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 
 type DeferredProps = {
   children: ReactNode;
@@ -27,4 +27,29 @@ export function Deferred({ children, placeholderHeight }: DeferredProps) {
     };
   }, [ready]);
   return ready ? children : <div className="deferred-placeholder" style={{ minHeight: placeholderHeight }} aria-hidden="true" />;
+}
+
+/** True inside a large plan's part page (parts/plan-size.ts): long lists there render in two steps. */
+export const LargePlanContext = createContext(false);
+
+/**
+ * How many items of a long list to render: in a large plan, the first `initial` with the page and
+ * all of them a frame later (as Deferred does for sections), so a step with 60 SWOT cards paints
+ * its first cards within the switch. Elsewhere, all of them at once.
+ */
+export function useProgressiveCount(total: number, initial: number): number {
+  const large = useContext(LargePlanContext);
+  const [all, setAll] = useState(!large);
+  useEffect(() => {
+    if (all) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setAll(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [all]);
+  return all ? total : Math.min(total, initial);
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../../../shared/domain';
 import { PART_KEYS, type PartKey } from '../../../shared/domain/parts';
 import { LOCALES } from '../../../shared/i18n';
 import { partCompleteness } from '../../../shared/logic/completeness';
-import { Deferred } from '../components/deferred';
+import { Deferred, LargePlanContext } from '../components/deferred';
 import { isLargePlan } from './plan-size';
 import { ChevronDownIcon, LightbulbIcon, RedoIcon, UndoIcon } from '../components/editor-icons';
 import { CheckIcon, ChevronLeftIcon, ChevronRightIcon } from '../components/icons';
@@ -169,16 +169,18 @@ export function PartPage({ part, plan, number, children }: PartPageProps) {
         </div>
       </section>
 
-      <div className="part-page__body">
-        {/* In a large plan, the first section with the page and the others a frame later (see Deferred). */}
-        {Children.toArray(children).map((child, index) =>
-          index === 0 || !large ? child : (
-            <Deferred key={(child as { key?: string | null }).key ?? index} placeholderHeight={320}>
-              {child}
-            </Deferred>
-          ),
-        )}
-      </div>
+      <LargePlanContext.Provider value={large}>
+        <div className="part-page__body">
+          {/* In a large plan, the first section with the page and the others a frame later (see Deferred). */}
+          {Children.toArray(children).map((child, index) =>
+            index === 0 || !large ? child : (
+              <Deferred key={(child as { key?: string | null }).key ?? index} placeholderHeight={320}>
+                {child}
+              </Deferred>
+            ),
+          )}
+        </div>
+      </LargePlanContext.Provider>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -16,7 +16,7 @@ export class GridPage {
     return this.page.getByRole('grid', { name: this.label, exact: true });
   }
 
-  /** The rows in the page: all of them in a table under 60 rows, the ones near the view in a longer one. */
+  /** The rows in the page: all of them in a table under 30 rows, the ones near the view in a longer one. */
   get rows(): Locator {
     return this.table.locator('tbody tr[data-row-id]');
   }

@@ -9,6 +9,7 @@ import { AddBox } from '../swot/add-box';
 import { coverageOf, type Coverage } from './coverage';
 import { ObjectiveCard } from './objective-card';
 import { newObjective } from './rows';
+import { useProgressiveCount } from '../../components/deferred';
 
 type ObjectiveGroupProps = {
   kind: Objective['kind'];
@@ -32,6 +33,8 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({ kind, objectives, c
   const deleteCard = useCallback((rowId: string, name: string) => onDelete(rowId, name, latest.current, focusAdd), [onDelete, focusAdd]);
   const add = useCallback((title: string) => useStore.getState().upsertRow('objectives', newObjective(kind, title), { immediate: true }), [kind]);
 
+  // In a large plan the first few cards come with the step, the rest a frame later.
+  const shown = useProgressiveCount(objectives.length, 2);
   return (
     <section ref={root} className={`objective-group objective-group--${kind}`} aria-labelledby={`${id}-title`}>
       <header className="objective-group__header">
@@ -45,7 +48,7 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({ kind, objectives, c
       </header>
       {objectives.length > 0 ? (
         <ol className="quadrant__list" aria-labelledby={`${id}-title`}>
-          {objectives.map((objective, index) => (
+          {objectives.slice(0, shown).map((objective, index) => (
             <ObjectiveCard
               key={objective.id}
               objective={objective}

@@ -9,6 +9,7 @@ import { AddBox } from './add-box';
 import type { EvidenceGroup } from './evidence-options';
 import { newSwotItem } from './rows';
 import { SwotCard } from './swot-card';
+import { useProgressiveCount } from '../../components/deferred';
 
 type QuadrantProps = {
   kind: SwotKind;
@@ -34,6 +35,8 @@ export const Quadrant = memo(function Quadrant({ kind, items, answered, evidence
   const deleteCard = useCallback((itemId: string, name: string) => onDelete(itemId, name, latest.current, focusAdd), [onDelete, focusAdd]);
   const add = useCallback((text: string) => useStore.getState().upsertRow('swotItems', newSwotItem(kind, text), { immediate: true }), [kind]);
 
+  // In a large plan the first few cards come with the step, the rest a frame later.
+  const shown = useProgressiveCount(items.length, 3);
   return (
     <section ref={root} className={`quadrant quadrant--${kind}`} aria-labelledby={`${id}-title`}>
       <header className="quadrant__header">
@@ -52,7 +55,7 @@ export const Quadrant = memo(function Quadrant({ kind, items, answered, evidence
       </header>
       {items.length > 0 ? (
         <ol className="quadrant__list" aria-labelledby={`${id}-title`}>
-          {items.map((item, index) => {
+          {items.slice(0, shown).map((item, index) => {
             const major = isMajorThreat(item);
             return (
               <SwotCard

@@ -7,6 +7,7 @@ import { useStore } from '../../state/store';
 import { AddBox } from './add-box';
 import { newTowsStrategy } from './rows';
 import { TowsCard } from './tows-card';
+import { useProgressiveCount } from '../../components/deferred';
 
 type TowsGroupProps = {
   kind: TowsKind;
@@ -28,6 +29,8 @@ export const TowsGroup = memo(function TowsGroup({ kind, strategies, byKind, rea
   const deleteCard = useCallback((rowId: string, name: string) => onDelete(rowId, name, latest.current, focusAdd), [onDelete, focusAdd]);
   const add = useCallback((text: string) => useStore.getState().upsertRow('towsStrategies', newTowsStrategy(kind, text), { immediate: true }), [kind]);
 
+  // In a large plan the first few cards come with the step, the rest a frame later.
+  const shown = useProgressiveCount(strategies.length, 4);
   return (
     <section ref={root} className={`tows-group tows-group--${kind}`} aria-labelledby={`${id}-title`}>
       <header className="quadrant__header">
@@ -47,7 +50,7 @@ export const TowsGroup = memo(function TowsGroup({ kind, strategies, byKind, rea
       </header>
       {strategies.length > 0 ? (
         <ol className="quadrant__list" aria-labelledby={`${id}-title`}>
-          {strategies.map((strategy, index) => (
+          {strategies.slice(0, shown).map((strategy, index) => (
             <TowsCard
               key={strategy.id}
               strategy={strategy}
