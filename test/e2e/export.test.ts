@@ -68,13 +68,14 @@ describe('exporting the report', () => {
     expect(await exporter.paper('Letter').isChecked()).toBe(true);
     expect(await exporter.checkedParts()).toEqual(PART_TITLES);
     expect(await exporter.swatch('Navy').isChecked()).toBe(true);
-    expect(await exporter.hexInput.inputValue()).toBe('#1F4E79');
+    await expect.poll(() => exporter.hexInput.inputValue()).toBe('#1F4E79');
 
     await exporter.languageSelect.selectOption({ label: '简体中文' });
     await exporter.choose(exporter.paper('A4'));
     await exporter.part('Threats and opportunities').uncheck();
     await exporter.swatch('Teal').check();
-    expect(await exporter.hexInput.inputValue()).toBe('#0F6E6E');
+    // The hex box follows the chosen swatch a render later.
+    await expect.poll(() => exporter.hexInput.inputValue()).toBe('#0F6E6E');
     await exporter.chooseLogo('logo.png', 'image/png', LOGO_PNG);
     await exporter.dialog.getByRole('img', { name: 'Logo preview' }).waitFor();
     await exporter.dialog.getByText('24 × 12 px', { exact: true }).waitFor();
@@ -193,7 +194,8 @@ describe('exporting the report', () => {
     expect(await exporter.swatch('Burgundy').isChecked()).toBe(true);
     expect(await exporter.submitButton.isDisabled()).toBe(false);
     await exporter.hexInput.blur();
-    expect(await exporter.hexInput.inputValue()).toBe('#8A1E3C');
+    // The hex box follows the chosen swatch a render later.
+    await expect.poll(() => exporter.hexInput.inputValue()).toBe('#8A1E3C');
 
     await exporter.dialog.getByRole('button', { name: 'All', exact: true }).click();
     expect(await exporter.checkedParts()).toEqual(PART_TITLES);
