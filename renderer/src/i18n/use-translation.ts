@@ -15,9 +15,24 @@ export type Translation = { t: TFunction<'translation'>; i18n: I18n };
 
 let current: { language: string; value: Translation } | null = null;
 
+/**
+ * i18next's `t`, remembering the texts asked for without options: a render of a part page asks for
+ * the same few dozen labels on every keystroke, and each lookup resolves the key again (about
+ * 1 ms per keystroke in the stress plan). Texts with options (interpolation, plurals) are looked up each time.
+ */
+function rememberingT(base: TFunction<'translation'>): TFunction<'translation'> {
+  const texts = new Map<string, unknown>();
+  const lookup = base as unknown as (key: unknown, options?: unknown) => unknown;
+  return ((key: unknown, options?: unknown) => {
+    if (options !== undefined || typeof key !== 'string') return lookup(key, options);
+    if (!texts.has(key)) texts.set(key, lookup(key));
+    return texts.get(key);
+  }) as unknown as TFunction<'translation'>;
+}
+
 function snapshot(): Translation {
   const language = i18next.language;
-  if (!current || current.language !== language) current = { language, value: { t: i18next.getFixedT(language), i18n: i18next } };
+  if (!current || current.language !== language) current = { language, value: { t: rememberingT(i18next.getFixedT(language)), i18n: i18next } };
   return current.value;
 }
 
