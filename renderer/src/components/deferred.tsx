@@ -13,11 +13,19 @@ type DeferredProps = {
  * sections further down follow a frame later instead of holding up the first.
  */
 export function Deferred({ children, placeholderHeight }: DeferredProps) {
-  const [ready, setReady] = useState(false);
+  return useAfterFirstPaint(true) ? children : <div className="deferred-placeholder" style={{ minHeight: placeholderHeight }} aria-hidden="true" />;
+}
+
+/**
+ * False for the render that shows the page, true from a transition started once that frame is
+ * painted (or at once when `wait` is false). The frame is painted after its animation-frame
+ * callbacks: a task posted from one runs after it.
+ */
+function useAfterFirstPaint(wait: boolean): boolean {
+  const [ready, setReady] = useState(!wait);
   useEffect(() => {
     if (ready) return;
     let timer = 0;
-    // The frame is painted after its animation-frame callbacks: a task posted from one runs after it.
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => startTransition(() => setReady(true)), 0);
     });
@@ -26,7 +34,7 @@ export function Deferred({ children, placeholderHeight }: DeferredProps) {
       window.clearTimeout(timer);
     };
   }, [ready]);
-  return ready ? children : <div className="deferred-placeholder" style={{ minHeight: placeholderHeight }} aria-hidden="true" />;
+  return ready;
 }
 
 /** True inside a large plan's part page (parts/plan-size.ts): long lists there render in two steps. */
@@ -38,18 +46,6 @@ export const LargePlanContext = createContext(false);
  * its first cards within the switch. Elsewhere, all of them at once.
  */
 export function useProgressiveCount(total: number, initial: number): number {
-  const large = useContext(LargePlanContext);
-  const [all, setAll] = useState(!large);
-  useEffect(() => {
-    if (all) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setAll(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [all]);
+  const all = useAfterFirstPaint(useContext(LargePlanContext));
   return all ? total : Math.min(total, initial);
 }

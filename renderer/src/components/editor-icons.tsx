@@ -1,27 +1,5 @@
-import type { ReactNode, SVGProps } from 'react';
-
-/** Icons of the editors (grid, rich text, part pages), drawn like those in icons.tsx: 16px, currentColor. */
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function Icon({ size = 16, children, ...rest }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
+/** Icons of the editors (grid, rich text, part pages), in the frame of icons.tsx. */
+import { Icon, type IconProps } from './icons';
 
 export const ArrowUpIcon = (p: IconProps) => (
   <Icon {...p}>

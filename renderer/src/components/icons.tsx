@@ -1,9 +1,10 @@
 import type { SVGProps } from 'react';
 
 /** Inline icons (no icon font, no network): 16px, stroked with currentColor, hidden from assistive tech. */
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function Icon({ size = 16, children, ...rest }: IconProps) {
+/** The one frame every icon of the app is drawn in (here and in editor-, export- and actions icons). */
+export function Icon({ size = 16, children, ...rest }: IconProps) {
   return (
     <svg
       width={size}

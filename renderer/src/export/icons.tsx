@@ -1,27 +1,5 @@
-import type { SVGProps } from 'react';
-
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-/** Drawn like components/icons.tsx: 16px grid, stroked with currentColor, hidden from assistive tech. */
-function Icon({ size = 16, children, ...rest }: IconProps) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
+/** The export dialog's icons, in the frame of components/icons.tsx. */
+import { Icon, type IconProps } from '../components/icons';
 
 /** A page with a bar chart: the client-facing report, as opposed to the plan file. */
 export const ReportIcon = (p: IconProps) => (

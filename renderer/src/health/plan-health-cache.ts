@@ -1,7 +1,7 @@
 import type { Plan } from '../../../shared/domain';
 import { PART_KEYS, type PartKey } from '../../../shared/domain/parts';
 import { HEALTH_SECTIONS, healthBudget, type HealthFinding } from '../../../shared/logic/health';
-import { cachedBudget } from '../state/budget-cache';
+import { cachedBudget, sameInputs } from '../state/budget-cache';
 
 /**
  * planHealth(plan), with each part's checks rerun only when what they read changed (see
@@ -16,8 +16,6 @@ type SectionEntry = { inputs: readonly unknown[]; findings: HealthFinding[] };
 const sections: SectionEntry[][] = HEALTH_SECTIONS.map(() => []);
 const byPlan = new WeakMap<Plan, HealthFinding[]>();
 let last: { parts: HealthFinding[][]; findings: HealthFinding[] } | null = null;
-
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 export function cachedPlanHealth(plan: Plan): HealthFinding[] {
   const known = byPlan.get(plan);

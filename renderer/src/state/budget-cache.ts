@@ -21,12 +21,13 @@ type Entry = { inputs: readonly unknown[]; result: { report: BudgetReport } | { 
 const SIZE = 4;
 const cache: Entry[] = [];
 
-const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+/** Whether two lists of inputs are the same values, by identity (the immutable plan's parts). */
+export const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 /** computeBudget(plan), reusing the last result for the same inputs; throws BudgetOverflowError as it does. */
 export function cachedBudget(plan: Plan): BudgetReport {
   const inputs = inputsOf(plan);
-  let index = cache.findIndex((e) => same(e.inputs, inputs));
+  let index = cache.findIndex((e) => sameInputs(e.inputs, inputs));
   if (index < 0) {
     let result: Entry['result'];
     try {

@@ -1,27 +1,5 @@
-import type { ReactNode, SVGProps } from 'react';
-
-/** The view switch's icons, drawn like components/icons.tsx: 16px, currentColor. */
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function Icon({ size = 16, children, ...rest }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
+/** The view switch's icons, in the frame of components/icons.tsx. */
+import { Icon, type IconProps } from '../../components/icons';
 
 export const TableIcon = (p: IconProps) => (
   <Icon {...p}>
