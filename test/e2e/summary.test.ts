@@ -185,6 +185,29 @@ describe('Executive summary part', () => {
     await expect.poll(() => part.narrativeError()).toBeNull();
   });
 
+  // The editor hands its document to the plan a frame after each key: leaving at once must not lose it.
+  it('keeps the last keys typed when the step or the page is left at once', async () => {
+    await part.waitSaved();
+    await part.appendToNarrative(' Left at once.');
+    await page.keyboard.press('Alt+ArrowDown');
+    await part.heading('Current marketing situation').waitFor();
+    await page.keyboard.press('Alt+ArrowUp');
+    await part.heading(TITLE).waitFor();
+    await expect.poll(narrativeText, { timeout: 5000 }).toMatch(/Left at once\.$/);
+
+    // Typed and left within one task: only the flush on leaving can carry the text.
+    await part.appendToNarrative('');
+    await page
+      .evaluate(() => {
+        const doc = (globalThis as unknown as { document: { execCommand(command: string, ui: boolean, value: string): boolean } }).document;
+        doc.execCommand('insertText', false, ' Reloaded at once.');
+        (globalThis as unknown as { location: { reload(): void } }).location.reload();
+      })
+      .catch(() => undefined); // the reload may take the page's context before evaluate answers
+    await part.heading(TITLE).waitFor();
+    await expect.poll(narrativeText, { timeout: 5000 }).toMatch(/Left at once\. Reloaded at once\.$/);
+  });
+
   it('finds the summary again after a reload', async () => {
     await part.waitSaved();
     const before = await narrativeText();

@@ -1,4 +1,5 @@
 import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
+import { afterNextPaint } from './after-paint';
 
 type DeferredProps = {
   children: ReactNode;
@@ -16,23 +17,12 @@ export function Deferred({ children, placeholderHeight }: DeferredProps) {
   return useAfterFirstPaint(true) ? children : <div className="deferred-placeholder" style={{ minHeight: placeholderHeight }} aria-hidden="true" />;
 }
 
-/**
- * False for the render that shows the page, true from a transition started once that frame is
- * painted (or at once when `wait` is false). The frame is painted after its animation-frame
- * callbacks: a task posted from one runs after it.
- */
+/** False for the render that shows the page, true from a transition started once that frame is painted (or at once when `wait` is false). */
 function useAfterFirstPaint(wait: boolean): boolean {
   const [ready, setReady] = useState(!wait);
   useEffect(() => {
     if (ready) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setReady(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setReady(true)));
   }, [ready]);
   return ready;
 }
