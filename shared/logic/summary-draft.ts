@@ -12,7 +12,8 @@ export const SUMMARY_KEY_ACTIONS = 5;
  * strategy, money and key actions. It always names the top objectives and the total budget, so
  * the health check "summary mentions top objectives and total budget" passes on a fresh draft.
  */
-export function draftSummary(plan: Plan, t: Translate, locale: string): RichText {
+/** `budgetOf` lets a caller holding immutable plans pass a memoized computeBudget (as planHealth does). */
+export function draftSummary(plan: Plan, t: Translate, locale: string, budgetOf: (plan: Plan) => BudgetReport = computeBudget): RichText {
   const content: RichBlock[] = [paragraph(purpose(plan, t, locale))];
 
   const objectives = topObjectives(plan);
@@ -24,7 +25,7 @@ export function draftSummary(plan: Plan, t: Translate, locale: string): RichText
   const strategy = strategyLine(plan, t, locale);
   if (strategy) content.push(paragraph(strategy));
 
-  const money = moneyLines(plan, t, locale);
+  const money = moneyLines(plan, t, locale, budgetOf);
   if (money.length > 0) content.push(paragraph(money.join(' ')));
 
   const actions = keyActions(plan);
@@ -94,10 +95,10 @@ function strategyLine(plan: Plan, t: Translate, locale: string): string | null {
   return null;
 }
 
-function moneyLines(plan: Plan, t: Translate, locale: string): string[] {
+function moneyLines(plan: Plan, t: Translate, locale: string, budgetOf: (plan: Plan) => BudgetReport): string[] {
   let report: BudgetReport;
   try {
-    report = computeBudget(plan);
+    report = budgetOf(plan);
   } catch (error) {
     // Sums too large to state exactly are left out of the draft; the health check reports them.
     if (error instanceof BudgetOverflowError) return [];

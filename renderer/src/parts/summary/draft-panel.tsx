@@ -1,12 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { isRichTextEmpty, type Plan, type RichText } from '../../../../shared/domain';
-import { createTranslate } from '../../../../shared/i18n/translate';
-import { draftSummary } from '../../../../shared/logic/summary-draft';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SparklesIcon } from '../../components/editor-icons';
 import { useLocale } from '../../hooks/use-locale';
 import { useStore } from '../../state/store';
+import { cachedDraft } from './draft-cache';
 import { RichTextView } from './rich-text-view';
 
 /**
@@ -18,7 +17,7 @@ export function DraftPanel({ plan, readOnly, narrativeRef }: { plan: Plan; readO
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = useId();
-  const draft = useDraft(plan);
+  const draft = cachedDraft(plan);
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const language = plan.meta.language;
@@ -98,15 +97,3 @@ export function DraftPanel({ plan, readOnly, narrativeRef }: { plan: Plan; readO
     </aside>
   );
 }
-
-/** The draft, recomputed only when a part it reads changes: typing in the summary itself never redrafts. */
-function useDraft(plan: Plan): RichText {
-  const { meta, collections } = plan;
-  const { strategy, budget } = plan.fields;
-  return useMemo(
-    () => draftSummary(plan, createTranslate(meta.language), meta.language),
-    // Not `meta` itself: every save stamps a new updatedAt on it.
-    [meta.name, meta.client, meta.language, meta.currency, meta.periodStart, meta.periodEnd, collections, strategy, budget],
-  );
-}
-
