@@ -30,7 +30,8 @@ async function buildNode() {
     target: 'node20',
     sourcemap: true,
     // Native and Electron modules are resolved at run time, never bundled.
-    external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core'],
+    // ws's optional native speed-ups (bufferutil, utf-8-validate) stay out: ws runs without them.
+    external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'bufferutil', 'utf-8-validate'],
     logLevel: quiet ? 'warning' : 'info',
     define: { 'process.env.PLANWRIGHT_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   });

@@ -14,7 +14,16 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
 
 /** Browsers send Origin on cross-site POSTs; when present it must be exactly the origin we serve. */
 export function isAllowedOrigin(origin: string | undefined, host: string, port: number): boolean {
-  if (origin === undefined) return true;
+  return origin === undefined || isOwnOrigin(origin, host, port);
+}
+
+/**
+ * Origin must be present and exactly the origin we serve. For WebSockets: a browser always sends
+ * Origin on one, from any site, and the page never opens one without it, so a missing Origin is
+ * a client that is not our page.
+ */
+export function isOwnOrigin(origin: string | undefined, host: string, port: number): boolean {
+  if (origin === undefined) return false;
   return isAllowedHost(host, port) && origin.toLowerCase() === `http://${host.toLowerCase()}`;
 }
 

@@ -7,6 +7,8 @@ import { fail, type Result } from '../../shared/contracts/result';
 import { COMMON_HEADERS } from './security-headers';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guards';
 import { contentTypeFor, injectToken, resolveStaticFile } from './static-files';
+import { createSocketBridge } from './socket-bridge';
+import { SOCKET_PATH } from '../../shared/contracts/socket-protocol';
 
 /** What the server needs of the backend: the one validated, never-throwing entry point. */
 /** A long command (a report export) answers a promise, awaited before the response is sent. */
@@ -59,6 +61,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       else res.destroy();
     });
   });
+  // The page sends its commands over this socket; POST /api/invoke stays for other clients and
+  // for saves sent while the page is being left.
+  const sockets = createSocketBridge({ backend: options.backend, token, port: () => port, maxPayload: MAX_BODY_BYTES });
+  server.on('upgrade', (req, socket, head) => sockets.handleUpgrade(req, socket, head));
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // Checked on every request, static ones too: index.html carries the token, so a rebound
@@ -72,6 +78,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (pathname === INVOKE_PATH) {
       if (req.method !== 'POST') return sendMethodNotAllowed(res, 'POST');
       return handleInvoke(req, res);
+    }
+    if (pathname === SOCKET_PATH) {
+      res.setHeader('Upgrade', 'websocket');
+      return sendJson(res, 426, fail('invalid', 'This endpoint takes a WebSocket (Upgrade: websocket)'));
     }
     if (pathname.startsWith('/api/')) return sendJson(res, 404, fail('not_found', 'No such endpoint'));
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendMethodNotAllowed(res, 'GET, HEAD');
@@ -145,6 +155,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // Upgraded sockets are no longer the HTTP server's to close, and would hold close() open.
+        sockets.close();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive sockets from the browser would otherwise hold close() open.
         server.closeAllConnections();

@@ -51,6 +51,7 @@ export const en = {
     dependencyLoop: 'These dependencies would make a loop: an action would wait for itself.',
     periodOrder: 'The plan period ends before it starts.',
     unreachable: 'Planwright’s data service could not be reached.',
+    connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',
   },
   app: {
     name: 'Planwright',

@@ -35,6 +35,7 @@ const WHOLE_MESSAGES: { key: string; re: RegExp; detail?: true }[] = [
   { key: 'errors.missingLinks', re: /^This row links to rows that do not exist/ },
   { key: 'errors.dependencyLoop', re: /^These dependencies would make a loop/ },
   { key: 'errors.periodOrder', re: /^The plan period ends before it starts\.$/ },
+  { key: 'errors.connectionLost', re: /^The connection to Planwright was lost before it answered/ },
 ];
 
 /** A field's message (`must be at most 200 characters`) in the user's language. */

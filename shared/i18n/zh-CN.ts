@@ -80,6 +80,7 @@ export const zhCN: LocaleResource = {
     dependencyLoop: '这些依赖会形成循环：某个行动将等待它自己。',
     periodOrder: '计划周期的结束日期早于开始日期。',
     unreachable: '无法连接 Planwright 的数据服务。',
+    connectionLost: '与 Planwright 的连接在回应之前中断，这项更改可能没有保存。',
   },
   app: {
     name: 'Planwright',

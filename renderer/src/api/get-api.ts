@@ -3,7 +3,7 @@ import { createHttpApi, readToken } from './http-bridge';
 
 let api: PlanwrightApi | undefined;
 
-/** The one way the UI reaches the Node side: the Electron preload if present, else the HTTP bridge. */
+/** The one way the UI reaches the Node side: the Electron preload if present, else browser mode's bridge. */
 export function getApi(): PlanwrightApi {
   api ??= window.planwright ?? createHttpApi(readToken());
   return api;

@@ -1,69 +1,36 @@
 import type { PlanwrightApi } from '../../../shared/contracts/api';
-import type { CommandName, CommandRequest, CommandResponse } from '../../../shared/contracts/commands';
-import type { AppError, Result } from '../../../shared/contracts/result';
+import { createBridgeInvoke, type FetchLike } from './bridge-invoke';
 import { downloadFile } from './download';
+import { socketUrl, type WebSocketConstructor } from './socket-transport';
 
 export const TOKEN_META = 'planwright-token';
-export const INVOKE_PATH = '/api/invoke';
-
-/**
- * Requests this small may use `keepalive`, which lets a save sent from `pagehide` finish after
- * the page is gone; browsers cap keepalive bodies at 64 KiB in total, so big ones go without.
- */
-const KEEPALIVE_LIMIT = 48 * 1024;
-
-function failure(code: AppError['code'], message: string): Result<never> {
-  return { ok: false, error: { code, message } };
-}
-
-function isResult(value: unknown): value is Result<unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const v = value as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
-  if (v.ok === true) return 'value' in v;
-  return v.ok === false && typeof v.error?.code === 'string' && typeof v.error?.message === 'string';
-}
+export { INVOKE_PATH } from './bridge-invoke';
 
 export function readToken(doc: Document = document): string {
   return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
 }
 
+export type HttpApiOptions = {
+  fetchImpl?: FetchLike;
+  /** null: POST only. */
+  WebSocketImpl?: WebSocketConstructor | null;
+};
+
 /**
- * Browser mode: the same API as the preload, carried over HTTP to the local server. Every
- * failure (network down, server gone, odd answer) becomes an error Result, never a throw.
+ * Browser mode: the same API as the preload, carried to the local server over a WebSocket, or by
+ * HTTP POST when the socket cannot be used or the page is being left (see `createBridgeInvoke`).
  */
-export function createHttpApi(token: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): PlanwrightApi {
+export function createHttpApi(token: string, options: HttpApiOptions = {}): PlanwrightApi {
+  const WebSocketImpl = options.WebSocketImpl !== undefined ? options.WebSocketImpl : typeof WebSocket === 'function' ? WebSocket : null;
   return {
     platform: 'web',
-    async invoke<N extends CommandName>(name: N, request: CommandRequest<N>): Promise<Result<CommandResponse<N>>> {
-      let body: string;
-      try {
-        body = JSON.stringify({ command: name, request });
-      } catch (error) {
-        return failure('invalid', error instanceof Error ? error.message : String(error));
-      }
-      let response: Response;
-      try {
-        response = await fetchImpl(INVOKE_PATH, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token },
-          body,
-          keepalive: body.length <= KEEPALIVE_LIMIT,
-          credentials: 'same-origin',
-          cache: 'no-store',
-        });
-      } catch (error) {
-        return failure('internal', error instanceof Error ? error.message : String(error));
-      }
-      let payload: unknown = undefined;
-      try {
-        payload = await response.json();
-      } catch {
-        // Not JSON: fall through to the status-based error below.
-      }
-      if (isResult(payload)) return payload as Result<CommandResponse<N>>;
-      if (response.status === 401) return failure('unauthorized', `The server refused the request (HTTP 401).`);
-      return failure('internal', `Unexpected answer from the server (HTTP ${response.status}).`);
-    },
+    invoke: createBridgeInvoke({
+      token,
+      fetchImpl: options.fetchImpl ?? ((input, init) => fetch(input, init)),
+      WebSocketImpl,
+      socketUrl: socketUrl(window.location),
+      events: window,
+    }),
     async saveFile(request) {
       return downloadFile(request);
     },

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { ok, type Result } from '../../../../shared/contracts/result';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/web/security-headers';
+import { socketProtocols } from '../../../../shared/contracts/socket-protocol';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../../electron/web/server';
 
 const INDEX_HTML = '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Planwright</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
@@ -99,6 +101,22 @@ describe('startWebServer', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('close()', () => {
+  it('ends open command sockets instead of waiting for the page to hang up', async () => {
+    const other = await startWebServer({ backend, staticDir, port: 0 });
+    const ws = new WebSocket(`ws://127.0.0.1:${other.port}/api/socket`, socketProtocols(other.token), { origin: `http://127.0.0.1:${other.port}` });
+    await new Promise((resolve, reject) => {
+      ws.on('open', resolve);
+      ws.on('error', reject);
+    });
+    const closed = new Promise<void>((resolve) => ws.on('close', () => resolve()));
+    await other.close();
+    await closed;
+    expect(ws.readyState).toBe(WebSocket.CLOSED);
+    expect(other.server.listening).toBe(false);
   });
 });
 

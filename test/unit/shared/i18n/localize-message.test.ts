@@ -31,6 +31,7 @@ describe('localized refusals', () => {
   it('translates whole errors, including the field detail inside them', () => {
     expect(localizeErrorMessage('The request is not valid (name: must not be empty).', zh)).toBe('请求无效（name: 不能为空）。');
     expect(localizeErrorMessage('The plan was not found. It may have been deleted.', zh)).toBe('未找到，可能已被删除。');
+    expect(localizeErrorMessage('The connection to Planwright was lost before it answered, so this change may not have been saved.', zh)).toBe('与 Planwright 的连接在回应之前中断，这项更改可能没有保存。');
   });
 
   it('leaves a message it does not know as it came', () => {
