@@ -205,32 +205,62 @@ export async function run() {
     rows.push({ name: 'stress plan: switching steps (Alt+↓/↑ to the next part painted)', unit: 'ms', median: percentile(switches, 50), p95: percentile(switches, 95), runs: switches.length });
     rows.push({ name: 'stress plan: … until every section of the part is mounted and painted', unit: 'ms', median: percentile(completes, 50), p95: percentile(completes, 95), runs: completes.length });
 
-    // Saves: an action's title and the strategy fields, each round trip timed in the page.
+    // Saves: an action's title and the strategy fields, each round trip timed in the page, over
+    // the app's transport (one WebSocket, shared/contracts/socket-protocol.ts) and, for
+    // comparison, over the POST the app falls back to (and uses while the page is being left).
     const plan = (await invoke(page, 'plans.get', { planId })).value;
     const saves = await page.evaluate(
       async ({ planId, action, strategy, n }) => {
         const token = document.querySelector('meta[name="planwright-token"]').content;
-        const call = async (command, request) => {
-          const start = performance.now();
+        const post = async (command, request) => {
           const response = await fetch('/api/invoke', {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token },
             body: JSON.stringify({ command, request }),
           });
-          const result = await response.json();
-          if (!result.ok) throw new Error(JSON.stringify(result.error));
-          return performance.now() - start;
+          return response.json();
         };
-        const times = [];
-        for (let i = 0; i < n; i++) {
-          times.push(await call('rows.upsert', { planId, collection: 'actions', row: { ...action, title: `${action.title} ${i}` } }));
-          times.push(await call('fields.set', { planId, part: 'strategy', fields: { ...strategy, differentiation: { ...strategy.differentiation, image: `image ${i}` } } }));
-        }
-        return times;
+        const socket = new WebSocket(`ws://${location.host}/api/socket`, ['planwright', `planwright-token.${token}`]);
+        await new Promise((resolve, reject) => {
+          socket.onopen = resolve;
+          socket.onerror = () => reject(new Error('the command socket did not open'));
+        });
+        const answers = new Map();
+        let nextId = 1;
+        socket.onmessage = (event) => {
+          const { id, result } = JSON.parse(event.data);
+          answers.get(id)?.(result);
+          answers.delete(id);
+        };
+        const send = (command, request) =>
+          new Promise((resolve) => {
+            const id = nextId++;
+            answers.set(id, resolve);
+            socket.send(JSON.stringify({ id, command, request }));
+          });
+        const timed = async (call, tag) => {
+          const times = [];
+          for (let i = 0; i < n; i++) {
+            for (const [command, request] of [
+              ['rows.upsert', { planId, collection: 'actions', row: { ...action, title: `${action.title} ${tag}${i}` } }],
+              ['fields.set', { planId, part: 'strategy', fields: { ...strategy, differentiation: { ...strategy.differentiation, image: `image ${tag}${i}` } } }],
+            ]) {
+              const start = performance.now();
+              const result = await call(command, request);
+              if (!result.ok) throw new Error(JSON.stringify(result.error));
+              times.push(performance.now() - start);
+            }
+          }
+          return times;
+        };
+        const out = { socket: await timed(send, 's'), post: await timed(post, 'p') };
+        socket.close();
+        return out;
       },
       { planId, action: plan.collections.actions[150], strategy: plan.fields.strategy, n: 50 },
     );
-    rows.push({ name: 'stress plan: save round trip (rows.upsert, fields.set)', unit: 'ms', median: percentile(saves, 50), p95: percentile(saves, 95), runs: saves.length });
+    rows.push({ name: 'stress plan: save round trip (rows.upsert, fields.set) over the app’s command socket', unit: 'ms', median: percentile(saves.socket, 50), p95: percentile(saves.socket, 95), runs: saves.socket.length });
+    rows.push({ name: 'stress plan: … over POST /api/invoke (the fallback, and saves sent while the page is left)', unit: 'ms', median: percentile(saves.post, 50), p95: percentile(saves.post, 95), runs: saves.post.length });
   } finally {
     await browser.close();
     server.child.kill();
