@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatMoneyPlain, minorDigits, parseMoney } from '../../../../shared/format/money';
 import { sentence } from '../../format/issues';
 import { useLocale } from '../../hooks/use-locale';
 import { formatQuantity, normalizeDigits, parseNumber, parsePercent } from '../grid/cell-values';
 import { describedBy, Field } from '../field';
+import { actsOnPlan, useHandOver } from './use-hand-over';
 
 type Base = {
   label: string;
@@ -18,22 +19,64 @@ type Base = {
   fieldPath?: string;
 };
 
-export type TextFieldProps = Base & { value: string; onChange(value: string): void; placeholder?: string; maxLength?: number };
+export type TextFieldProps = Base & {
+  value: string;
+  onChange(value: string): void;
+  placeholder?: string;
+  maxLength?: number;
+  /** Hand each change to `onChange` a frame after the key (fields bound to the plan; see use-hand-over.ts). */
+  changeAfterPaint?: boolean;
+};
 
-export function TextField({ label, hint, error, readOnly, className, onBlur, value, onChange, placeholder, maxLength, fieldPath }: TextFieldProps) {
+/**
+ * The text being typed, for a field whose changes may reach `onChange` a frame late: shown from
+ * the field's own state meanwhile, so the key's frame renders this field alone.
+ */
+function useTypedText(value: string, onChange: (value: string) => void, onBlur: (() => void) | undefined, afterPaint: boolean) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const sent = useRef(value);
+  const handOver = useHandOver<string>((text) => {
+    sent.current = text;
+    onChange(text);
+  });
+  // A value from elsewhere (undo, a drafted text) replaces what is being typed.
+  useEffect(() => {
+    if (value === sent.current) return;
+    sent.current = value;
+    handOver.drop();
+    setDraft(null);
+  }, [value, handOver.drop]);
+  return {
+    value: draft ?? value,
+    onChange(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) {
+      const text = event.target.value;
+      if (!afterPaint) return onChange(text);
+      setDraft(text);
+      handOver.hold(() => text);
+    },
+    onBlur() {
+      handOver.flush();
+      onBlur?.();
+    },
+    onKeyDown(event: KeyboardEvent) {
+      if (actsOnPlan(event)) handOver.flush();
+    },
+  };
+}
+
+export function TextField({ label, hint, error, readOnly, className, onBlur, value, onChange, placeholder, maxLength, fieldPath, changeAfterPaint = false }: TextFieldProps) {
   const id = useId();
+  const typed = useTypedText(value, onChange, onBlur, changeAfterPaint);
   return (
     <Field id={id} label={label} error={error} hint={hint} className={className} path={fieldPath}>
       <input
         id={id}
         className="input"
-        value={value}
         placeholder={placeholder}
         maxLength={maxLength}
         readOnly={readOnly}
         autoComplete="off"
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={onBlur}
+        {...typed}
         {...describedBy(id, error, hint)}
       />
     </Field>
@@ -43,20 +86,19 @@ export function TextField({ label, hint, error, readOnly, className, onBlur, val
 export type TextAreaProps = TextFieldProps & { rows?: number };
 
 /** A multi-line text that grows with its content (CSS field-sizing, up to a limit, then scrolls). */
-export function TextArea({ label, hint, error, readOnly, className, onBlur, value, onChange, placeholder, maxLength, rows = 3, fieldPath }: TextAreaProps) {
+export function TextArea({ label, hint, error, readOnly, className, onBlur, value, onChange, placeholder, maxLength, rows = 3, fieldPath, changeAfterPaint = false }: TextAreaProps) {
   const id = useId();
+  const typed = useTypedText(value, onChange, onBlur, changeAfterPaint);
   return (
     <Field id={id} label={label} error={error} hint={hint} className={className} path={fieldPath}>
       <textarea
         id={id}
         className="input textarea"
-        value={value}
         rows={rows}
         placeholder={placeholder}
         maxLength={maxLength}
         readOnly={readOnly}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={onBlur}
+        {...typed}
         {...describedBy(id, error, hint)}
       />
     </Field>

@@ -25,5 +25,5 @@ export function usePartField<T>(part: FieldsPartKey, path: string) {
     [part, path],
   );
   const onBlur = useCallback(() => void useStore.getState().flushEdits(), []);
-  return { value, onChange, onBlur, error, fieldPath: `${part}.${path}` };
+  return { value, onChange, onBlur, error, fieldPath: `${part}.${path}`, changeAfterPaint: true };
 }

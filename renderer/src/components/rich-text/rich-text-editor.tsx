@@ -5,8 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import { useTranslation } from '../../i18n/use-translation';
 import type { RichText } from '../../../../shared/domain/rich-text';
 import { BoldIcon, BulletListIcon, ItalicIcon, OrderedListIcon } from '../editor-icons';
-import { registerHeldEdit } from '../../state/pending-saves';
-import { afterNextPaint } from '../after-paint';
+import { actsOnPlan, useHandOver } from '../form/use-hand-over';
 import { setActiveRichEditor } from './active-editor';
 import { FieldUndo, fieldHistoryOf, restartHistory } from './field-history';
 import { sanitizeRichText, toEditorContent } from './sanitize';
@@ -59,8 +58,6 @@ const EXTENSIONS = [
   FieldUndo,
 ];
 
-type HeldChange = { editor: Editor; cancel(): void; release(): void };
-
 function isMac(): boolean {
   return /Mac|iPhone|iPad/.test(navigator.platform);
 }
@@ -82,37 +79,14 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
   const onBlurRef = useRef(onBlur);
   onBlurRef.current = onBlur;
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const held = useRef<HeldChange | null>(null);
-
-  /**
-   * Passes the document the editor holds to `onChange`. ProseMirror has drawn the keystroke
-   * already; what the store's update sets off (the part's render, the health checks, the
-   * summary's own checks) waits for the frame after it, so typing stays within a frame. Anything
-   * that reads the value first (blur, the undo keys, leaving the page or the step) sends it at once.
-   */
-  function sendHeld() {
-    const change = held.current;
-    if (!change) return;
-    held.current = null;
-    change.cancel();
-    change.release();
-    if (change.editor.isDestroyed) return;
-    const next = sanitizeRichText(change.editor.getJSON());
+  // ProseMirror has drawn the key already: the plan hears of it a frame later (use-hand-over.ts).
+  const handOver = useHandOver<RichText | null>((next) => {
+    if (next === null) return;
     const json = JSON.stringify(next);
     if (json === emitted.current) return;
     emitted.current = json;
     onChangeRef.current(next);
-  }
-  const sendHeldRef = useRef(sendHeld);
-  sendHeldRef.current = sendHeld;
-
-  function hold(editor: Editor) {
-    if (held.current) return;
-    const send = () => sendHeldRef.current();
-    held.current = { editor, cancel: afterNextPaint(send), release: registerHeldEdit(send) };
-  }
-
-  useEffect(() => () => sendHeldRef.current(), []);
+  });
 
   const editor = useEditor({
     extensions: EXTENSIONS,
@@ -133,12 +107,12 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
         spellcheck: 'true',
       },
     },
-    onUpdate: ({ editor }) => hold(editor),
+    onUpdate: ({ editor }) => handOver.hold(() => (editor.isDestroyed ? null : sanitizeRichText(editor.getJSON()))),
     onFocus: ({ editor }) => {
       if (wrapperRef.current) setActiveRichEditor(wrapperRef.current, fieldHistoryOf(editor));
     },
     onBlur: () => {
-      sendHeldRef.current();
+      handOver.flush();
       if (wrapperRef.current) setActiveRichEditor(wrapperRef.current, null);
       onBlurRef.current?.();
     },
@@ -150,11 +124,7 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
     const json = JSON.stringify(value);
     if (json === emitted.current) return;
     // The outside value wins over typing not yet handed over (it arrived in between).
-    if (held.current) {
-      held.current.cancel();
-      held.current.release();
-      held.current = null;
-    }
+    handOver.drop();
     emitted.current = json;
     editor.commands.setContent(toEditorContent(value), { emitUpdate: false });
     restartHistory(editor);
@@ -188,9 +158,8 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
       className={`field rich-text rich-text--${size}${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}
       ref={wrapperRef}
       data-field={fieldPath}
-      // A shortcut (the plan's undo, save, a step switch) acts on the plan: hand the typing over first.
       onKeyDownCapture={(event) => {
-        if (event.ctrlKey || event.metaKey || event.altKey) sendHeldRef.current();
+        if (actsOnPlan(event)) handOver.flush();
       }}
     >
       {/* A contenteditable is not labelable by <label for>: the label names it through aria-labelledby, and a click on it focuses the editor. */}
