@@ -60,7 +60,9 @@ describe('browser mode smoke', () => {
       () =>
         new Promise<{ opened: boolean; code: number }>((resolve) => {
           let opened = false;
-          const ws = new WebSocket(`ws://${location.host}/api/socket`, ['planwright']);
+          // Runs in the page; the test project's types know no DOM.
+          const { host } = (globalThis as unknown as { location: { host: string } }).location;
+          const ws = new WebSocket(`ws://${host}/api/socket`, ['planwright']);
           ws.onopen = () => (opened = true);
           ws.onclose = (event) => resolve({ opened, code: event.code });
         }),
