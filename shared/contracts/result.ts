@@ -24,3 +24,11 @@ export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): {
   ok: false,
   error: issues && issues.length > 0 ? { code, message, issues } : { code, message },
 });
+
+/** Whether an answer from across a boundary has the shape of a Result; anything else is reported, not trusted. */
+export function isResult(value: unknown): value is Result<unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
+  if (v.ok === true) return 'value' in v;
+  return v.ok === false && typeof v.error?.code === 'string' && typeof v.error?.message === 'string';
+}

@@ -1,9 +1,8 @@
 import type { PlanwrightApi } from '../../../shared/contracts/api';
 import type { CommandName, CommandRequest, CommandResponse } from '../../../shared/contracts/commands';
-import type { Result } from '../../../shared/contracts/result';
+import { fail, isResult, type Result } from '../../../shared/contracts/result';
 import { socketProtocols } from '../../../shared/contracts/socket-protocol';
 import { watchPageLeaving, type PageEvents } from './page-leaving';
-import { failure, isResult } from './result-shape';
 import { createSocketTransport, type WebSocketConstructor } from './socket-transport';
 
 export const INVOKE_PATH = '/api/invoke';
@@ -68,7 +67,7 @@ export function createBridgeInvoke(env: BridgeEnv): PlanwrightApi['invoke'] {
         cache: 'no-store',
       });
     } catch (error) {
-      return failure('internal', error instanceof Error ? error.message : String(error));
+      return fail('internal', error instanceof Error ? error.message : String(error));
     }
     let payload: unknown = undefined;
     try {
@@ -77,8 +76,8 @@ export function createBridgeInvoke(env: BridgeEnv): PlanwrightApi['invoke'] {
       // Not JSON: fall through to the status-based error below.
     }
     if (isResult(payload)) return payload;
-    if (response.status === 401) return failure('unauthorized', `The server refused the request (HTTP 401).`);
-    return failure('internal', `Unexpected answer from the server (HTTP ${response.status}).`);
+    if (response.status === 401) return fail('unauthorized', `The server refused the request (HTTP 401).`);
+    return fail('internal', `Unexpected answer from the server (HTTP ${response.status}).`);
   }
 
   return async function invoke<N extends CommandName>(name: N, request: CommandRequest<N>): Promise<Result<CommandResponse<N>>> {
@@ -86,7 +85,7 @@ export function createBridgeInvoke(env: BridgeEnv): PlanwrightApi['invoke'] {
     try {
       body = JSON.stringify({ command: name, request });
     } catch (error) {
-      return failure('invalid', error instanceof Error ? error.message : String(error));
+      return fail('invalid', error instanceof Error ? error.message : String(error));
     }
     if (socket && !page.leaving && body.length <= SOCKET_BODY_LIMIT) {
       const answered = await socket.invoke(name, request);

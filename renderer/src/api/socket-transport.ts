@@ -1,6 +1,5 @@
-import type { Result } from '../../../shared/contracts/result';
+import { fail, isResult, type Result } from '../../../shared/contracts/result';
 import { SOCKET_PATH, type SocketRequest, type SocketResponse } from '../../../shared/contracts/socket-protocol';
-import { failure, isResult } from './result-shape';
 
 /** What this transport uses of the browser's WebSocket; tests pass a fake. */
 export type WebSocketLike = {
@@ -81,7 +80,7 @@ export function createSocketTransport(options: SocketTransportOptions): SocketTr
     if (!resolve) return;
     pending.delete(answer.id);
     failures = 0;
-    resolve(isResult(answer.result) ? answer.result : failure('internal', 'Unexpected answer from the server over the socket.'));
+    resolve(isResult(answer.result) ? answer.result : fail('internal', 'Unexpected answer from the server over the socket.'));
   }
 
   function connect(): Promise<boolean> {
@@ -124,7 +123,7 @@ export function createSocketTransport(options: SocketTransportOptions): SocketTr
         backOff();
         const lost = [...pending.values()];
         pending.clear();
-        for (const settle of lost) settle(failure('internal', CONNECTION_LOST_MESSAGE));
+        for (const settle of lost) settle(fail('internal', CONNECTION_LOST_MESSAGE));
       });
     });
   }
@@ -142,7 +141,7 @@ export function createSocketTransport(options: SocketTransportOptions): SocketTr
       try {
         text = JSON.stringify({ id: nextId, command, request } satisfies SocketRequest);
       } catch (error) {
-        return failure('invalid', error instanceof Error ? error.message : String(error));
+        return fail('invalid', error instanceof Error ? error.message : String(error));
       }
       const id = nextId++;
       return new Promise<Result<unknown> | null>((resolve) => {

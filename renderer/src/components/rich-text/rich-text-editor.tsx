@@ -74,18 +74,17 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
   const labelId = `${base}-label`;
   const describedBy = error ? `${base}-error` : hint ? `${base}-hint` : undefined;
   const emitted = useRef(JSON.stringify(value));
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
   const onBlurRef = useRef(onBlur);
   onBlurRef.current = onBlur;
   const wrapperRef = useRef<HTMLDivElement>(null);
-  // ProseMirror has drawn the key already: the plan hears of it a frame later (use-hand-over.ts).
+  // ProseMirror has drawn the key already: the plan hears of it a frame later (use-hand-over.ts,
+  // which calls the latest of this function, so `onChange` needs no ref).
   const handOver = useHandOver<RichText | null>((next) => {
     if (next === null) return;
     const json = JSON.stringify(next);
     if (json === emitted.current) return;
     emitted.current = json;
-    onChangeRef.current(next);
+    onChange(next);
   });
 
   const editor = useEditor({
