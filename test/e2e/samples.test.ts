@@ -15,7 +15,8 @@ describe('new plan from sample', () => {
     await startApp({ locale: 'en-US' });
     await page.getByRole('button', { name: 'New plan from sample', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'New plan from sample' });
-    await expect(dialog.getByRole('radio').count()).resolves.toBe(5);
+    // The list arrives after the dialog opens (the dialog says it is loading until then).
+    await expect.poll(() => dialog.getByRole('radio').count(), POLL).toBe(5);
     await expect(dialog.getByRole('radio', { name: /Kids’ STEM centre/ }).isChecked()).resolves.toBe(true);
     await expect(dialog.getByText('A formula brand builds a member database').isVisible()).resolves.toBe(true);
     await expect(dialog.getByLabel('Language of the plan', { exact: true }).inputValue()).resolves.toBe('en');
