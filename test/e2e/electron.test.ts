@@ -1,28 +1,23 @@
 // The desktop app end to end: the built main process opens a window on a fresh data folder, the
 // page sees only the preload's API, a plan created through the UI is in the library after a
 // restart. It needs the Electron binary, which this project's machines and CI cannot download
-// (ELECTRON_SKIP_BINARY_DOWNLOAD=1); there the tests are reported as skipped, with the reason.
+// (Electron fetches it on first use); there the tests are reported as skipped, with the reason.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElectronBinary } from '../../scripts/lib/electron-binary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The Electron executable, or why there is none. `require('electron')` in Node is its path. */
+/** The Electron executable, or why there is none. Never fetches it: `require('electron')` would. */
 function findElectron(): { binary: string; skipReason?: undefined } | { binary?: undefined; skipReason: string } {
-  const why = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD)';
-  try {
-    const binary: unknown = createRequire(import.meta.url)('electron');
-    if (typeof binary === 'string' && existsSync(binary)) return { binary };
-    return { skipReason: `${why}: ${String(binary)} does not exist` };
-  } catch {
-    return { skipReason: why };
-  }
+  const found = findElectronBinary(ROOT);
+  if ('binary' in found) return { binary: found.binary };
+  return { skipReason: `Electron binary not installed: ${found.missing} (\`npm start\` fetches it where Electron's download host is reachable)` };
 }
 
 const electron = findElectron();
