@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import type { ReportModel } from '../../../../shared/report/types';
 import { renderDocx, type DocxRenderOptions } from './render';
 
-export type { ChartRasterizer, ChartRequest, DocxRenderOptions } from './render';
+export type { ChartRasterizer, ChartRequest, DocxRenderOptions, PageNumbers } from './render';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -19,8 +19,11 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type EstimatedPageNumbers,
   type ISectionOptions,
+  type PageNumberEstimator,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import { base64ToBytes } from '../../../../shared/report/image-info';
 import type { Block, ChartBlock, HeadingBlock, ReportModel, ReportPart } from '../../../../shared/report/types';
 import { RichTextWriter } from './rich-text';
@@ -41,7 +44,28 @@ export type DocxRenderOptions = {
   renderCharts: ChartRasterizer;
   /** Called after each part, for progress on long reports. */
   onPart?: (done: number, total: number) => void;
+  /**
+   * Where the contents' page numbers come from: the pages LibreOffice laid the report out on
+   * (`layOutPages`), docx's estimate of Word's layout, or none (the reader's office suite must
+   * update the fields; the PDF's LibreOffice run does).
+   */
+  pages?: PageNumbers;
 };
+
+/** The page each contents entry's bookmark is on, and the number of pages, or 'estimate'. */
+export type PageNumbers = { bookmarks: ReadonlyMap<string, number>; pageCount: number } | 'estimate';
+
+/** The contents' page numbers as docx writes them into the PAGEREF and NUMPAGES fields' results. */
+function pageNumberSource(pages: PageNumbers | undefined): PageNumberEstimator | undefined {
+  if (pages === undefined) return undefined;
+  if (pages === 'estimate') return estimatePageNumbers;
+  const known: EstimatedPageNumbers = {
+    bookmarks: new Map([...pages.bookmarks].map(([name, page]) => [name, String(page)])),
+    bookmarkPageNumbers: pages.bookmarks,
+    pageCount: pages.pageCount,
+  };
+  return () => known;
+}
 
 /**
  * Charts print at this resolution at their size on the page: sharp type at 7–9 pt on paper and
@@ -294,9 +318,10 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
     description: model.info.subject,
     styles: reportStyles(theme),
     numbering: reportNumbering(),
-    // Word fills in the contents' page numbers when it opens the file (pdf.ts has LibreOffice do
-    // the same); working them out here would cost more than the rest of the export.
-    features: { updateFields: true },
+    // With the page numbers written in, every reader shows them as they are; without, Word is
+    // asked to fill them in when it opens the file (LibreOffice and WPS never do).
+    features: { updateFields: options.pages === undefined },
+    ...(options.pages === undefined ? {} : { pageNumbers: pageNumberSource(options.pages) }),
     sections,
   });
 }
