@@ -11,6 +11,7 @@ import {
   PageNumber,
   PageReference,
   Paragraph,
+  SectionType,
   Tab,
   Table,
   TableCell,
@@ -303,8 +304,11 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
         contents.table(model.contentsTitle, theme),
       ],
     },
-    ...parts.map(({ part, content }) => ({
-      properties: pageProperties(theme),
+    // The first part starts on a new page after the contents; each further part follows on the
+    // same page when there is room (its heading kept with what follows), so a short part such as
+    // the summary or TOWS never leaves the rest of its page blank.
+    ...parts.map(({ part, content }, i) => ({
+      properties: { ...pageProperties(theme), ...(i > 0 ? { type: SectionType.CONTINUOUS } : {}) },
       headers: { default: runningHeader(model, part, theme) },
       footers: { default: footer },
       children: content.flatMap((child) => (child instanceof FileChild ? [child] : chart(child, pictures.get(child)!, theme))),

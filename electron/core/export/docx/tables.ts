@@ -33,7 +33,17 @@ function alignment(align: Align) {
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const CELL_MARGINS = { top: 70, bottom: 70, left: 100, right: 100 };
 /** Tables up to this many rows stay on one page with their caption; longer ones break between rows. */
-const KEEP_TOGETHER_ROWS = 20;
+const KEEP_TOGETHER_ROWS = 6;
+
+/**
+ * Whether a table's row keeps with the next one: every row of a short table; of a longer one the
+ * first two and the last three, so neither end of it stands alone on a page. A whole long table
+ * kept together would move to the next page and leave most of this one blank.
+ */
+export function keepsWithNext(index: number, total: number): boolean {
+  if (index >= total - 1) return false;
+  return total <= KEEP_TOGETHER_ROWS || index < 2 || index >= total - 3;
+}
 
 /** Integer widths in twips, in proportion to `weights`, that sum exactly to `total`. */
 export function columnWidths(weights: readonly number[], total: number): number[] {
@@ -137,7 +147,6 @@ export function spacer(): Paragraph {
 export function dataTable(block: TableBlock, theme: DocxTheme): FileChild[] {
   const { color } = theme;
   const widths = fittedWidths(block, theme.textWidth, theme.size.table);
-  const keep = block.rows.length + block.footer.length <= KEEP_TOGETHER_ROWS;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -151,9 +160,10 @@ export function dataTable(block: TableBlock, theme: DocxTheme): FileChild[] {
         }),
     ),
   });
+  const total = block.rows.length + block.footer.length;
   const bodyRow = (cells: Cell[], index: number, footer: boolean, last: boolean) => {
     // The last row keeps with the note under the table, so a note never starts a page alone.
-    const keepNext = (keep && !last) || (last && block.note !== null);
+    const keepNext = keepsWithNext(footer ? block.rows.length + index : index, total) || (last && block.note !== null);
     return new TableRow({
       cantSplit: true,
       children: cells.map((cell, i) => {
@@ -175,7 +185,6 @@ export function dataTable(block: TableBlock, theme: DocxTheme): FileChild[] {
       }),
     });
   };
-  const total = block.rows.length + block.footer.length;
   const rows = [
     header,
     ...block.rows.map((r, i) => bodyRow(r, i, false, i === total - 1)),
@@ -211,7 +220,7 @@ export function keyValueTable(block: KeyValueBlock, theme: DocxTheme): FileChild
   const width = figures ? Math.round(theme.textWidth * 0.66) : theme.textWidth;
   const widths = columnWidths(figures ? [58, 42] : [30, 70], width);
   const rows = block.rows.map((r, i) => {
-    const keepNext = block.rows.length <= KEEP_TOGETHER_ROWS && i < block.rows.length - 1;
+    const keepNext = keepsWithNext(i, block.rows.length);
     return new TableRow({
       cantSplit: true,
       children: [
