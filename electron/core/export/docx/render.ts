@@ -11,7 +11,7 @@ import {
   PageNumber,
   PageReference,
   Paragraph,
-  SectionType,
+  SimpleField,
   Tab,
   Table,
   TableCell,
@@ -26,7 +26,7 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { base64ToBytes } from '../../../../shared/report/image-info';
-import type { Block, ChartBlock, HeadingBlock, ReportModel, ReportPart } from '../../../../shared/report/types';
+import type { Block, ChartBlock, HeadingBlock, ReportModel } from '../../../../shared/report/types';
 import { RichTextWriter } from './rich-text';
 import { textRun } from './runs';
 import { reportNumbering, reportStyles, STYLE } from './styles';
@@ -248,13 +248,19 @@ function blocks(list: Block[], theme: DocxTheme, rich: RichTextWriter, contents:
   return out;
 }
 
-function runningHeader(model: ReportModel, part: ReportPart, theme: DocxTheme): Header {
+/**
+ * The plan's name and, by a STYLEREF field, the title of the part the page is in: the parts share
+ * one section so a part starts on the page where the last one ends, and the field follows them.
+ * Word and WPS fill it in as they lay out each page; a reader that cannot (LibreOffice before 24.2)
+ * shows the plan's name alone, never another part's title.
+ */
+function runningHeader(model: ReportModel, theme: DocxTheme): Header {
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.headerText,
         tabStops: [{ type: 'right', position: theme.textWidth }],
-        children: [textRun(model.cover.title), textRun(`\t${part.heading.label}`)],
+        children: [textRun(model.cover.title), new TextRun({ children: [new Tab()] }), new SimpleField('STYLEREF "Heading 1"')],
       }),
     ],
   });
@@ -271,9 +277,9 @@ function chartRequests(model: ReportModel): ChartRequest[] {
 }
 
 /**
- * The Word document of a report model: a cover page, the table of contents, then one section per
- * part so each starts on a new page under a running header with the plan's name and the part's
- * title, and a "page X of Y" footer. The charts are asked for first, so a rasteriser that works
+ * The Word document of a report model: a cover page, the table of contents, then the parts one
+ * after another under a running header with the plan's name and the part's title, and a
+ * "page X of Y" footer. The charts are asked for first, so a rasteriser that works
  * elsewhere draws them while the rest of the document is put together.
  */
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions): Promise<Document> {
@@ -287,7 +293,7 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
   const parts = model.parts.map((part, i) => {
     const content = [contents.heading(part.heading), ...blocks(part.blocks, theme, rich, contents)];
     options.onPart?.(i + 1, model.parts.length);
-    return { part, content };
+    return { content };
   });
 
   const pngs = await drawn;
@@ -304,15 +310,15 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
         contents.table(model.contentsTitle, theme),
       ],
     },
-    // The first part starts on a new page after the contents; each further part follows on the
-    // same page when there is room (its heading kept with what follows), so a short part such as
-    // the summary or TOWS never leaves the rest of its page blank.
-    ...parts.map(({ part, content }, i) => ({
-      properties: { ...pageProperties(theme), ...(i > 0 ? { type: SectionType.CONTINUOUS } : {}) },
-      headers: { default: runningHeader(model, part, theme) },
+    // One section for all the parts: the first starts on a new page after the contents, and each
+    // further part follows where the last ends (its heading kept with what follows), so a short
+    // part such as the summary or TOWS never leaves the rest of its page blank.
+    {
+      properties: pageProperties(theme),
+      headers: { default: runningHeader(model, theme) },
       footers: { default: footer },
-      children: content.flatMap((child) => (child instanceof FileChild ? [child] : chart(child, pictures.get(child)!, theme))),
-    })),
+      children: parts.flatMap(({ content }) => content.flatMap((child) => (child instanceof FileChild ? [child] : chart(child, pictures.get(child)!, theme)))),
+    },
   ];
   return new Document({
     title: model.info.title,

@@ -33,7 +33,7 @@ function alignment(align: Align) {
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const CELL_MARGINS = { top: 70, bottom: 70, left: 100, right: 100 };
 /** Tables up to this many rows stay on one page with their caption; longer ones break between rows. */
-const KEEP_TOGETHER_ROWS = 6;
+const KEEP_TOGETHER_ROWS = 4;
 
 /**
  * Whether a table's row keeps with the next one: every row of a short table; of a longer one the
