@@ -77,9 +77,12 @@ export const CHART_DPI = 150;
 const CAPTION_ROOM_PX = 60;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-/** A chart's size on the page in CSS pixels: as wide as the text; a tall chart (a long timeline) shrinks to leave room for its caption. */
+/**
+ * A chart's size on the page in CSS pixels: as wide as the text, and with its caption no taller
+ * than 60% of the page, so it fits on any page not yet half full instead of leaving it half blank.
+ */
 export function chartPrintSize(block: Pick<ChartBlock, 'width' | 'height'>, theme: Pick<DocxTheme, 'textWidthPx' | 'textHeightPx'>): { width: number; height: number } {
-  const scale = Math.min(theme.textWidthPx / block.width, (theme.textHeightPx - CAPTION_ROOM_PX) / block.height);
+  const scale = Math.min(theme.textWidthPx / block.width, (theme.textHeightPx * 0.6 - CAPTION_ROOM_PX) / block.height);
   return { width: Math.round(block.width * scale), height: Math.round(block.height * scale) };
 }
 

@@ -49,7 +49,8 @@ export function reportStyles(theme: DocxTheme): IStylesOptions {
       keepLines: true,
       outlineLevel: level,
       spacing: [
-        { before: 0, after: 320, ...lines(1) },
+        // A part follows the last one on its page: room above it, none at the top of a page.
+        { before: 480, after: 320, ...lines(1) },
         { before: 360, after: 140, ...lines(1.05) },
         { before: 260, after: 100, ...lines(1.05) },
       ][level],

@@ -37,12 +37,12 @@ const KEEP_TOGETHER_ROWS = 4;
 
 /**
  * Whether a table's row keeps with the next one: every row of a short table; of a longer one the
- * first two and the last three, so neither end of it stands alone on a page. A whole long table
+ * first two and the last two, so neither end of it stands alone on a page under its header. A whole long table
  * kept together would move to the next page and leave most of this one blank.
  */
 export function keepsWithNext(index: number, total: number): boolean {
   if (index >= total - 1) return false;
-  return total <= KEEP_TOGETHER_ROWS || index < 2 || index >= total - 3;
+  return total <= KEEP_TOGETHER_ROWS || index === 0 || index >= total - 2;
 }
 
 /** Integer widths in twips, in proportion to `weights`, that sum exactly to `total`. */
@@ -75,6 +75,8 @@ function textTwips(text: string, halfPoints: number, bold: boolean): number {
   return Math.ceil(ems * halfPoints * 10);
 }
 
+const FOUR_EMS = (halfPoints: number) => 4 * halfPoints * 10;
+
 /** Short labels ("2027年3月", "In progress") read badly wrapped, so they count as one word. */
 const SHORT_LABEL = 12;
 
@@ -96,10 +98,16 @@ export function fittedWidths(block: TableBlock, total: number, halfPoints: numbe
   const padding = CELL_MARGINS.left + CELL_MARGINS.right + 30;
   const mins = block.columns.map((col, i) => {
     const cells = [...block.rows, ...block.footer].map((r) => r[i]).filter((c): c is Cell => c !== undefined);
-    const header = Math.max(...col.header.split('\n').map((line) => longestWord(line, halfPoints, true)));
+    // A Chinese header may wrap between any characters ("最近一次消费 / （天）"), so it asks for
+    // four characters at most; a Latin header word never breaks.
+    const header = Math.max(
+      ...col.header.split('\n').map((line) => (CJK.test(line) ? Math.min(longestWord(line, halfPoints, true), FOUR_EMS(halfPoints)) : longestWord(line, halfPoints, true))),
+    );
     // Text wraps between words, but no word (a number is one) is split; a very long word may wrap.
     const body = Math.min(Math.round(total * 0.4), Math.max(0, ...cells.map((c) => longestWord(c.text, halfPoints, true))));
-    return Math.max(header, body) + padding;
+    // A column of Chinese prose is at least four characters wide, or each character takes a line.
+    const prose = cells.some((c) => CJK.test(c.text) && [...c.text].length > SHORT_LABEL) ? FOUR_EMS(halfPoints) : 0;
+    return Math.max(header, body, prose) + padding;
   });
   const weights = block.columns.map((c) => c.width);
   const fixed = new Set<number>();
@@ -265,10 +273,10 @@ export function matrixTable(block: MatrixBlock, theme: DocxTheme): FileChild[] {
   const white = rule(24, 'FFFFFF');
   const thin = rule(4, 'auto');
   const rows = block.quadrants.map(
-    (pair, rowIndex) =>
+    (pair) =>
       new TableRow({
+        // The two halves may sit on two pages: kept together they would leave half a page blank before them.
         cantSplit: pair.every((q) => q.items.length <= 8),
-        keepNext: rowIndex === 0,
         children: pair.map((q, i) => {
           const hue = QUADRANT[q.key] ?? color.brand;
           const items =
