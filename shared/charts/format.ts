@@ -8,11 +8,12 @@ import type { ChartContext } from './types';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** '2027-01' → "Jan 27" (en), "27年1月" (zh-CN). */
+/** '2027-01' → "Jan 27" (en), "2027年1月" (zh-CN: a Chinese reader never sees a two-digit year). */
 export function monthLabel(month: string, locale: string): string {
   let format = monthFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+    const zh = locale.toLowerCase().startsWith('zh');
+    format = new Intl.DateTimeFormat(locale, { month: 'short', year: zh ? 'numeric' : '2-digit', timeZone: 'UTC' });
     monthFormats.set(locale, format);
   }
   const [year, m] = month.split('-').map(Number);

@@ -28,7 +28,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { base64ToBytes } from '../../../../shared/report/image-info';
 import type { Block, ChartBlock, HeadingBlock, ReportModel } from '../../../../shared/report/types';
 import { RichTextWriter } from './rich-text';
-import { textRun } from './runs';
+import { mayItalicise, textRun } from './runs';
 import { reportNumbering, reportStyles, STYLE } from './styles';
 import { columnWidths, dataTable, keyValueTable, matrixTable } from './tables';
 import { docxTheme, type DocxTheme } from './theme';
@@ -232,7 +232,7 @@ function blocks(list: Block[], theme: DocxTheme, rich: RichTextWriter, contents:
         out.push(...rich.paragraphs(block.doc));
         break;
       case 'paragraph':
-        out.push(new Paragraph({ style: block.style === 'note' ? STYLE.note : block.style === 'statement' ? STYLE.statement : undefined, children: [textRun(block.text)] }));
+        out.push(new Paragraph({ style: block.style === 'note' ? STYLE.note : block.style === 'statement' ? STYLE.statement : undefined, children: [textRun(block.text, mayItalicise(block.text) ? {} : { italics: false })] }));
         break;
       case 'keyValue':
         out.push(...keyValueTable(block, theme));

@@ -127,12 +127,13 @@ export function reportStyles(theme: DocxTheme): IStylesOptions {
         paragraph: { spacing: { before: 0, after: 0, line: 280, lineRule: LineRuleType.AT_LEAST } },
       },
       { id: STYLE.tableHead, name: 'Table Heading', basedOn: STYLE.tableText, run: { font, size: size.table, bold: true, color: color.onBrand }, paragraph: { keepNext: true } },
-      { id: STYLE.note, name: 'Note', basedOn: 'Normal', run: { font, size: size.small, italics: true, color: color.muted }, paragraph: { spacing: { before: 60, after: 160 } } },
+      { id: STYLE.note, name: 'Note', basedOn: 'Normal', run: { font, size: size.small, italics: !theme.chinese, color: color.muted }, paragraph: { spacing: { before: 60, after: 160 } } },
       {
         id: STYLE.statement,
         name: 'Statement',
         basedOn: 'Normal',
-        run: { font, size: 23, italics: true, color: color.text },
+        // Chinese has no italic: the statement is set off by its rule and indent alone.
+        run: { font, size: 23, italics: !theme.chinese, color: color.text },
         paragraph: {
           indent: { left: 284, right: 284 },
           spacing: { before: 120, after: 200, ...lines(1.3) },

@@ -14,7 +14,7 @@ import {
   type ITableCellBorders,
 } from 'docx';
 import type { Align, Cell, KeyValueBlock, MatrixBlock, TableBlock } from '../../../../shared/report/types';
-import { textRun } from './runs';
+import { mayItalicise, textRun } from './runs';
 import { STYLE } from './styles';
 import { tint, type DocxTheme } from './theme';
 
@@ -295,7 +295,7 @@ export function matrixTable(block: MatrixBlock, theme: DocxTheme): FileChild[] {
                       tabStops: [{ type: 'left', position: 380 }],
                     }),
                 )
-              : [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: block.emptyText, italics: true, color: color.muted })] })];
+              : [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: block.emptyText, italics: mayItalicise(block.emptyText), color: color.muted })] })];
           return new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: tint(`#${hue}`, 0.9) },
