@@ -5,14 +5,14 @@ import { chartContext } from './chart-fixtures';
 describe('chart labels', () => {
   it('names months by locale, in UTC, including years before 100', () => {
     expect(monthLabel('2027-01', 'en')).toBe('Jan 27');
-    expect(monthLabel('2027-12', 'zh-CN')).toBe('27年12月');
+    expect(monthLabel('2027-12', 'zh-CN')).toBe('2027年12月');
     expect(monthLabel('0099-03', 'en')).toBe('Mar 99');
   });
 
   it('names quarters through the i18n area and months by locale', () => {
     expect(periodLabel('2027-Q3', chartContext('en'))).toBe('Q3 2027');
     expect(periodLabel('2027-Q3', chartContext('zh-CN'))).toBe('2027年第3季度');
-    expect(periodLabel('2027-04', chartContext('zh-CN'))).toBe('27年4月');
+    expect(periodLabel('2027-04', chartContext('zh-CN'))).toBe('2027年4月');
   });
 
   it('writes compact money without trailing zeros and full money exactly', () => {
