@@ -244,7 +244,7 @@ describe('planHealth', () => {
       expect(finding.severity).toBe('problem');
       expect(finding.params).toMatchObject({ spendMinor: 1_900_000, budgetMinor: 1_000_000, differenceMinor: -900_000 });
       expect(finding.params.spend).toBe('¥1.9万');
-      expect(finding.params.budget).toMatch(/10,000\.00/);
+      expect(finding.params.budget).toBe('¥1万');
       expect(finding.params.difference).toMatch(/9,000\.00/);
     });
 

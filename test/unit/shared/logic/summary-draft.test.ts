@@ -35,7 +35,7 @@ describe('draftSummary', () => {
     expect(text).toContain('主要目标');
     expect(text).toContain('以Working parents为目标市场');
     expect(text).toContain('市场营销预算为 ¥1.9万');
-    expect(text).toContain('边际贡献 ¥173,000.00');
+    expect(text).toContain('边际贡献 ¥17.3万');
     expect(text).toContain('主要行动');
     expect(text).toContain(formatPlanDate('2027-12-31', 'zh-CN'));
     expect(text).not.toMatch(/\{\{|summaryDraft\./);
