@@ -74,6 +74,18 @@ export function numberText(value: number, locale: string, compact = false): stri
   return format.format(value);
 }
 
+/**
+ * One unit for every label of a value axis, chosen by its largest value: "0, 5千…" or "5,000, 1万"
+ * side by side would read as two scales. Chinese counts in 万 and 亿, English in K, M and B; an
+ * axis under 10,000 (Chinese) or 1,000 (English) keeps plain numbers.
+ */
+export function axisNumberFormat(max: number, locale: string): (value: number) => string {
+  const zh = locale.toLowerCase().startsWith('zh');
+  const steps: [number, string][] = zh ? [[1e8, '亿'], [1e4, '万']] : [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  const [size, suffix] = steps.find(([s]) => Math.abs(max) >= s) ?? [1, ''];
+  return (value) => (value === 0 ? numberText(0, locale) : `${numberText(value / size, locale)}${suffix}`);
+}
+
 /** "a, b and c" / "a、b和c". */
 export function listText(items: readonly string[], locale: string): string {
   let format = listFormats.get(locale);

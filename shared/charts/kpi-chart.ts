@@ -1,7 +1,7 @@
 import type { Kpi } from '../domain';
 import { KPI_STATUSES, type KpiResult } from '../logic/kpi';
 import { baseOption, categoryAxisStyle, grid, valueAxisStyle } from './base';
-import { escapeHtml, listText, numberText, periodLabel } from './format';
+import { axisNumberFormat, escapeHtml, listText, numberText, periodLabel } from './format';
 import { chartPalette } from './theme';
 import type { ChartContext, ChartOption } from './types';
 
@@ -32,6 +32,7 @@ export function kpiChart(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, c
   const statusName = (status: string) => ctx.t(`charts.kpiStatus.${status}`);
   const base = baseOption(ctx, kpiDescription(kpi, result, ctx));
   const targetName = ctx.t('charts.series.target');
+  const largest = Math.max(0, ...periods.flatMap((period) => [period.target, period.actual]).map((n) => Math.abs(n ?? 0)));
 
   return {
     ...base,
@@ -61,7 +62,7 @@ export function kpiChart(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, c
       nameLocation: 'end',
       nameGap: 8,
       nameTextStyle: { ...valueAxisStyle(p).nameTextStyle, align: 'left' },
-      axisLabel: { ...valueAxisStyle(p).axisLabel, formatter: (n: number) => numberText(n, ctx.locale, true) },
+      axisLabel: { ...valueAxisStyle(p).axisLabel, formatter: axisNumberFormat(largest, ctx.locale) },
     },
     series: [
       ...KPI_STATUSES.filter((status) => periods.some((period) => period.status === status && period.actual !== null)).map((status) => ({

@@ -25,6 +25,7 @@ export const reportEn = {
   number: 'No.',
   withUnit: '{{label}} ({{unit}})',
   withDetail: '{{text}} ({{detail}})',
+  labelled: '{{label}}: {{text}}',
   chart: 'Chart: {{caption}}',
   summary: {
     atAGlance: 'At a glance',
@@ -322,6 +323,7 @@ export const reportZhCN: LocaleShape<typeof reportEn> = {
   number: '序号',
   withUnit: '{{label}}（{{unit}}）',
   withDetail: '{{text}}（{{detail}}）',
+  labelled: '{{label}}：{{text}}',
   chart: '图表：{{caption}}',
   summary: {
     atAGlance: '概览',
