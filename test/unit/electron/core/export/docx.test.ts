@@ -214,3 +214,33 @@ describe('pages without large blanks', () => {
     expect(matrix).not.toContain('<w:keepNext/>');
   });
 });
+
+describe('Chinese typography in the Word report', async () => {
+  const plan = reportPlan('zh-CN');
+  plan.fields.summary.narrative = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: '不打价格战', marks: [{ type: 'italic' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'never discount', marks: [{ type: 'italic' }] }] }],
+  };
+  plan.fields.strategy.positioning.statement = '为合肥 6–14 岁孩子的家长提供看得见进步的编程课。';
+  const { xml } = docxParts(await docx(modelOf(plan)));
+  const document = xml['word/document.xml']!;
+  const styles = xml['word/styles.xml']!;
+
+  it('sets no Chinese text in italics: not the statement, not the notes, not an italic run of the narrative', () => {
+    for (const id of ['Statement', 'Note']) expect(styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0]).not.toMatch(/<w:i\/>/);
+    expect(document).toMatch(/<w:r>(?:<w:rPr><\/w:rPr>)?<w:t[^>]*>不打价格战<\/w:t><\/w:r>/);
+    expect(document).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>never discount<\/w:t><\/w:r>/);
+  });
+
+  it('keeps a Chinese statement upright in an English report', async () => {
+    const { xml: english } = docxParts(await docx(modelOf(plan, { language: 'en' })));
+    expect(english['word/document.xml']).toMatch(/<w:pStyle w:val="Statement"\/><\/w:pPr><w:r><w:rPr><w:i w:val="false"\/>/);
+  });
+
+  it('writes dates in one style and large round sums in 万', () => {
+    const text = bodyText(document);
+    expect(text).not.toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
+    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(text).toMatch(/¥[\d,.]+万/);
+  });
+});
