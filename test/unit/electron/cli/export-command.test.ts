@@ -56,6 +56,16 @@ describe('planwright export', () => {
     expect(media.length).toBe(2);
   });
 
+  it('says when the contents’ page numbers are estimated because LibreOffice is missing', async () => {
+    const dir = tempDir();
+    const file = planFile(dir);
+    const result = await cli(['export', file, '--out', 'report.docx', '--parts', 'summary,budget'], dir, { PLANWRIGHT_SOFFICE: path.join(dir, 'no-soffice') });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('LibreOffice was not found, so the page numbers in the contents are estimated');
+    const document = docxParts(fs.readFileSync(path.join(dir, 'report.docx'))).xml['word/document.xml']!;
+    expect(document).toMatch(/PAGEREF _Toc1[^<]*<\/w:instrText>(?:<\/w:r><w:r>)?<w:fldChar w:fldCharType="separate"\/>(?:<\/w:r><w:r>)?<w:t[^>]*>\d+<\/w:t>/);
+  });
+
   it('lists the problems of an invalid plan file, exits 1 and writes nothing', async () => {
     const dir = tempDir();
     const file = planFile(dir, fullPlan(), (f) => {
