@@ -5,6 +5,11 @@ import { axisNumberFormat, escapeHtml, listText, numberText, periodLabel } from 
 import { chartPalette } from './theme';
 import type { ChartContext, ChartOption } from './types';
 
+/** The largest target or actual, which chooses the unit of the value axis. */
+function largestValue(result: KpiResult): number {
+  return Math.max(0, ...result.periods.flatMap((period) => [Math.abs(period.target ?? 0), Math.abs(period.actual ?? 0)]));
+}
+
 /** A KPI's chart in words: each period's target, actual and status. */
 function kpiDescription(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, ctx: ChartContext): string {
   if (result.periods.length === 0) return ctx.t('charts.description.empty');
@@ -32,7 +37,7 @@ export function kpiChart(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, c
   const statusName = (status: string) => ctx.t(`charts.kpiStatus.${status}`);
   const base = baseOption(ctx, kpiDescription(kpi, result, ctx));
   const targetName = ctx.t('charts.series.target');
-  const largest = Math.max(0, ...periods.flatMap((period) => [period.target, period.actual]).map((n) => Math.abs(n ?? 0)));
+  const largest = largestValue(result);
 
   return {
     ...base,
@@ -153,12 +158,12 @@ export function kpiGridChart(
       ...categoryAxisStyle(p),
       axisLabel: { ...categoryAxisStyle(p).axisLabel, ...small, hideOverlap: true },
     })),
-    yAxis: cells.map((_, i) => ({
+    yAxis: cells.map(({ result }, i) => ({
       type: 'value' as const,
       gridIndex: i,
       splitNumber: 3,
       ...valueAxisStyle(p),
-      axisLabel: { ...valueAxisStyle(p).axisLabel, ...small, formatter: (n: number) => numberText(n, ctx.locale, true) },
+      axisLabel: { ...valueAxisStyle(p).axisLabel, ...small, formatter: axisNumberFormat(largestValue(result), ctx.locale) },
     })),
     series: cells.flatMap(({ result }, i) => [
       ...KPI_STATUSES.filter((status) => result.periods.some((period) => period.status === status && period.actual !== null)).map((status) => ({
