@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fail, type Result } from '../../shared/contracts/result';
 import { COMMON_HEADERS } from './security-headers';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guards';
-import { contentTypeFor, injectToken, resolveStaticFile } from './static-files';
+import { contentTypeFor, resolveStaticFile } from '../core/static-files';
+import { injectToken } from './inject-token';
 import { createSocketBridge } from './socket-bridge';
 import { SOCKET_PATH } from '../../shared/contracts/socket-protocol';
 

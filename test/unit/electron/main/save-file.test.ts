@@ -10,7 +10,7 @@ const { electronSaveFileDeps, handleSaveFile, MAX_SAVE_BYTES, registerSaveFile, 
   '../../../../electron/main/save-file'
 );
 
-const indexUrl = pathToFileURL(path.resolve('/opt/planwright/dist/renderer/index.html')).href;
+const indexUrl = 'app://planwright/index.html';
 
 let dir: string;
 beforeEach(() => {
