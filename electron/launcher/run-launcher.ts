@@ -68,6 +68,7 @@ export async function serveInBrowser(args: LauncherArgs, io: LauncherIo): Promis
     staticDir: path.join(io.root, 'dist', 'renderer'),
     version: io.env.PLANWRIGHT_VERSION,
   });
+  if (args.port === null && mode.port !== DEFAULT_PORT) io.out(`Port ${DEFAULT_PORT} is in use by another program, so Planwright took port ${mode.port}.`);
   const opened = args.open && (io.openBrowser ?? ((url: string) => openInBrowser(url, io.platform, io.env)))(mode.url);
   io.out(`Planwright is running in your browser at ${mode.url}${opened ? '' : ' (open this address in a browser)'}`);
   io.out(`Your plans: ${mode.dataDir}. Press Ctrl+C to stop.`);
