@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron, FakeBrowserWindow, resetElectronMock, settle } from './electron-mock';
 

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { electron, FakeBrowserWindow, resetElectronMock } from './electron-mock';
+import { FakeBrowserWindow, resetElectronMock } from './electron-mock';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electron);
 
