@@ -4,7 +4,7 @@
 // ends with the app in front of them.
 import path from 'node:path';
 import { messageOf, stopOnSignals, type BrowserMode } from '../web/browser-mode';
-import { runDesktop, runLauncher, serveInBrowser, type LauncherIo } from './run-launcher';
+import { afterDesktop, runDesktop, runLauncher, serveInBrowser, type LauncherIo } from './run-launcher';
 
 const io: LauncherIo = {
   root: path.resolve(__dirname, '..', '..'),
@@ -30,13 +30,9 @@ async function main(): Promise<void> {
   if (outcome.kind === 'browser') return waitForCtrlC(outcome.mode);
   console.log('Opening the Planwright window…');
   const started = Date.now();
-  const ended = await runDesktop(outcome.binary, outcome.args, io.root);
-  // A failure within seconds is Electron failing to start here (missing system libraries, say),
-  // not the user closing the app: the browser still gets them their plans.
-  const crashedAtStart = typeof ended === 'number' && ended !== 0 && Date.now() - started < 10_000;
-  if (typeof ended === 'number' && !crashedAtStart) process.exit(ended);
-  const why = ended instanceof Error ? `Electron could not start (${ended.message})` : `Electron stopped as it started (exit code ${String(ended)})`;
-  console.log(`The desktop window can't open on this machine: ${why}. Here is the same app in your browser.`);
+  const next = afterDesktop(await runDesktop(outcome.binary, outcome.args, io.root), Date.now() - started);
+  if (next.kind === 'exit') process.exit(next.code);
+  console.log(`The desktop window can't open on this machine: ${next.why}. Here is the same app in your browser.`);
   waitForCtrlC(await serveInBrowser(outcome.args, io));
 }
 

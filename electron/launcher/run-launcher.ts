@@ -83,6 +83,17 @@ function buildNativeForElectron(root: string): StepResult {
   return { ok: false, reason: said.split('\n')[0] || 'the build failed' };
 }
 
+/**
+ * After Electron ends: its own exit code, or the browser when it failed as it started (within
+ * seconds, with an error or a non-zero code: missing system libraries, say), since a user who
+ * closed the window would have taken longer and exits 0.
+ */
+export function afterDesktop(ended: number | Error, elapsedMs: number): { kind: 'exit'; code: number } | { kind: 'browser'; why: string } {
+  if (ended instanceof Error) return { kind: 'browser', why: `Electron could not start (${ended.message})` };
+  if (ended !== 0 && elapsedMs < 10_000) return { kind: 'browser', why: `Electron stopped as it started (exit code ${ended})` };
+  return { kind: 'exit', code: ended };
+}
+
 /** Runs Electron on the app, forwarding Ctrl+C; resolves to its exit code, or the error if it could not start. */
 export function runDesktop(binary: string, args: LauncherArgs, root: string): Promise<number | Error> {
   const electronArgs = ['.', ...(args.dataDir ? ['--data-dir', path.resolve(args.dataDir)] : [])];

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../../../electron/core/backend';
-import { runLauncher, type LauncherIo, type LauncherOutcome } from '../../../../electron/launcher/run-launcher';
+import { afterDesktop, runLauncher, type LauncherIo, type LauncherOutcome } from '../../../../electron/launcher/run-launcher';
 import { startBrowserMode, type BrowserMode } from '../../../../electron/web/browser-mode';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -122,5 +123,45 @@ describe('npm start where the desktop window cannot open', () => {
     await expect(runLauncher(['--datadir', '/x'], m.io)).resolves.toEqual({ kind: 'exit', code: 2 });
     expect(m.lines[0]).toContain("Unknown option '--datadir'");
     expect(m.lines[0]).toContain('Usage: npm start');
+  });
+});
+
+describe('after the desktop window', () => {
+  it('passes on the exit code of a window the user closed', () => {
+    expect(afterDesktop(0, 2_000)).toEqual({ kind: 'exit', code: 0 });
+    expect(afterDesktop(3, 60_000)).toEqual({ kind: 'exit', code: 3 });
+  });
+
+  it('opens the browser when Electron could not start, or failed as it started', () => {
+    expect(afterDesktop(new Error('spawn EACCES'), 5)).toEqual({ kind: 'browser', why: 'Electron could not start (spawn EACCES)' });
+    expect(afterDesktop(127, 800)).toEqual({ kind: 'browser', why: 'Electron stopped as it started (exit code 127)' });
+  });
+});
+
+const bundle = path.resolve(__dirname, '../../../../dist/node/launcher.cjs');
+
+describe.runIf(fs.existsSync(bundle))('the built launcher (node dist/node/launcher.cjs), stopped with Ctrl+C', () => {
+  it('serves the desktop folder without a display, and on SIGINT closes it whole and says the plans are saved', { timeout: 60_000 }, async () => {
+    const home = tempDir('planwright-launcher-home-');
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: path.join(home, 'config') };
+    const child = spawn(process.execPath, [bundle, '--no-open', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 45_000;
+    while (!/running in your browser at (\S+)/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const url = /running in your browser at (\S+)/.exec(out)?.[1];
+    expect(url, out).toBeDefined();
+    expect(out.split('\n')[0]).toMatch(/^The desktop window can't open on this machine: there is no graphical display here/);
+    await listPlans(url!);
+
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(out).toContain('Planwright stopped; your plans are saved.');
+    const folder = path.join(home, 'config', 'Planwright');
+    expect(fs.existsSync(path.join(folder, 'planwright.sqlite'))).toBe(true);
+    const wal = path.join(folder, 'planwright.sqlite-wal');
+    expect(!fs.existsSync(wal) || fs.statSync(wal).size === 0).toBe(true);
   });
 });
