@@ -15,6 +15,9 @@ const nodeEntries = [
   { in: 'electron/web/web.ts', out: 'node/web' },
   { in: 'electron/cli/cli.ts', out: 'node/cli' },
   { in: 'electron/launcher/launcher.ts', out: 'node/launcher' },
+  // The export's chart thread, beside each bundle that exports (chart-drawer.ts finds it there).
+  { in: 'electron/core/export/chart-worker.ts', out: 'node/chart-worker' },
+  { in: 'electron/core/export/chart-worker.ts', out: 'electron/chart-worker' },
 ];
 
 async function buildNode() {

@@ -3,7 +3,7 @@ import { createTranslate } from '../../../shared/i18n/translate';
 import { reportToMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
 import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
-import { rasteriseReportCharts } from './chart-png';
+import { chartDrawer, sharedChartDeps, type ChartDrawerDeps } from './chart-drawer';
 import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './docx';
 import { docxToPdf, findSoffice, layOutPages, type PdfOptions } from './pdf';
 
@@ -17,6 +17,8 @@ export type ExportRequest = {
   onProgress?: (progress: ExportProgress) => void;
   /** The date on the cover; today when not given. */
   now?: Date;
+  /** Where charts are drawn and kept: the process's worker thread and cache when not given. */
+  charts?: ChartDrawerDeps;
   pdf?: PdfOptions;
 };
 
@@ -52,15 +54,18 @@ export async function exportReport(plan: Plan, request: ExportRequest): Promise<
   const { format, options, onProgress } = request;
   const t = createTranslate(options.language);
   onProgress?.({ stage: 'model', done: 0, total: 1 });
-  const model = buildReport(plan, options, { t, locale: options.language, now: request.now ?? new Date() });
+  const now = request.now ?? new Date();
+  const model = buildReport(plan, options, { t, locale: options.language, now });
   onProgress?.({ stage: 'model', done: 1, total: 1 });
   const fileName = reportFileName(plan.meta.name, format, t('report.cover.kind'));
 
   if (format === 'md') return { fileName, mime: REPORT_MIME.md, data: Buffer.from(reportToMarkdown(model), 'utf8') };
 
-  // The charts are drawn once, though a Word file with LibreOffice's page numbers is written twice.
+  // The charts are drawn once, though a Word file with LibreOffice's page numbers is written twice;
+  // off the main thread while it builds the document, and not at all when drawn lately alike.
   let charts: Promise<Uint8Array[]> | null = null;
-  const renderCharts: ChartRasterizer = (requests) => (charts ??= Promise.resolve(rasteriseReportCharts(requests)));
+  const draw = chartDrawer({ plan, options, now }, request.charts ?? sharedChartDeps());
+  const renderCharts: ChartRasterizer = (requests) => (charts ??= Promise.resolve(draw(requests)));
   const build = (pages?: PageNumbers) =>
     buildDocx(model, { renderCharts, pages, onPart: (done, total) => onProgress?.({ stage: 'docx', done, total }) });
 

@@ -31,10 +31,11 @@ import { RichTextWriter } from './rich-text';
 import { mayItalicise, textRun } from './runs';
 import { reportNumbering, reportStyles, STYLE } from './styles';
 import { columnWidths, dataTable, keyValueTable, matrixTable } from './tables';
+import { chartPrintSize, reportChartRequests, type ChartRequest } from './chart-size';
 import { docxTheme, type DocxTheme } from './theme';
 
-/** One chart to draw: as a PNG of `scale` pixels per CSS pixel of the chart's size. */
-export type ChartRequest = { chart: ChartBlock; scale: number };
+export { CHART_DPI, chartPrintSize, chartScale, reportChartRequests, type ChartRequest } from './chart-size';
+
 /**
  * Draws all the report's charts, in the order asked. All at once, so the rasteriser can share
  * work between them (fonts, repeated labels) or draw them elsewhere while the document is built.
@@ -68,29 +69,7 @@ function pageNumberSource(pages: PageNumbers | undefined): PageNumberEstimator |
   return () => known;
 }
 
-/**
- * Charts print at this resolution at their size on the page: sharp type at 7–9 pt on paper and
- * on screen at 150% zoom. More only costs time: a chart's pixels are most of its drawing time.
- */
-export const CHART_DPI = 150;
-/** A caption's line above a chart, and the space around them. */
-const CAPTION_ROOM_PX = 60;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
-/**
- * A chart's size on the page in CSS pixels: as wide as the text, and with its caption no taller
- * than 60% of the page, so it fits on any page not yet half full instead of leaving it half blank.
- */
-export function chartPrintSize(block: Pick<ChartBlock, 'width' | 'height'>, theme: Pick<DocxTheme, 'textWidthPx' | 'textHeightPx'>): { width: number; height: number } {
-  const scale = Math.min(theme.textWidthPx / block.width, (theme.textHeightPx * 0.6 - CAPTION_ROOM_PX) / block.height);
-  return { width: Math.round(block.width * scale), height: Math.round(block.height * scale) };
-}
-
-/** Pixels per CSS pixel of the chart's own size for CHART_DPI at its printed size. */
-export function chartScale(block: Pick<ChartBlock, 'width' | 'height'>, theme: Pick<DocxTheme, 'textWidthPx' | 'textHeightPx'>): number {
-  const printed = chartPrintSize(block, theme);
-  return Math.round(((printed.width / 96) * CHART_DPI * 100) / block.width) / 100;
-}
 
 type ContentsEntry = { level: 1 | 2; label: string; bookmark: string };
 
@@ -273,11 +252,6 @@ function pageFooter(model: ReportModel): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.footerText, children: [new TextRun({ children: pageRuns(model.pageTemplate) })] })] });
 }
 
-/** The charts of a report in the order the writer asks for them, each at the scale it prints at. */
-function chartRequests(model: ReportModel): ChartRequest[] {
-  const theme = docxTheme(model.options);
-  return model.parts.flatMap((part) => part.blocks.filter((b): b is ChartBlock => b.kind === 'chart').map((chart) => ({ chart, scale: chartScale(chart, theme) })));
-}
 
 /**
  * The Word document of a report model: a cover page, the table of contents, then the parts one
@@ -287,7 +261,7 @@ function chartRequests(model: ReportModel): ChartRequest[] {
  */
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions): Promise<Document> {
   const theme = docxTheme(model.options);
-  const requests = chartRequests(model);
+  const requests = reportChartRequests(model);
   const charts = requests.map((r) => r.chart);
   const drawn = Promise.resolve(options.renderCharts(requests));
 
