@@ -5,11 +5,13 @@ export type ChartKeyInput = { option: unknown; width: number; height: number; sc
 
 /**
  * A chart's identity as a short hash. An option holds functions (formatters, the timeline's
- * renderItem) whose closures read the language and the currency, which JSON leaves out: their
- * source goes in, and `context` names what they close over, so a chart keyed alike draws alike.
+ * renderItem): the same code in every chart, closed over the chart's own data, which the option
+ * holds too, and over the language and the currency, which `context` names. A function stands in
+ * the key as a mark only: its source text differs between bundles (the worker's and the main
+ * thread's), which must agree on a key.
  */
 export function chartKey({ option, width, height, scale }: ChartKeyInput, context: string): string {
-  const json = JSON.stringify({ option, width, height, scale, context }, (_key, value: unknown) => (typeof value === 'function' ? `ƒ${String(value)}` : value));
+  const json = JSON.stringify({ option, width, height, scale, context }, (_key, value: unknown) => (typeof value === 'function' ? 'ƒ' : value));
   return createHash('sha256').update(json).digest('base64url');
 }
 

@@ -5,7 +5,7 @@ import { buildReport } from '../../../shared/report/model';
 import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
 import { chartDrawer, sharedChartDeps, type ChartDrawerDeps } from './chart-drawer';
 import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './docx';
-import { docxToPdf, findSoffice, layOutPages, type PdfOptions } from './pdf';
+import { docxToPdf, findSoffice, pageLayout, type PageLayout, type PdfOptions } from './pdf';
 
 export type ExportStage = 'model' | 'docx' | 'pdf';
 /** Where a long export is: `done` of `total` steps of the stage (parts for docx). */
@@ -52,6 +52,18 @@ export function reportFileName(planName: string, format: ReportFormat, fallback 
 /** The report of a plan as a .docx, .pdf or .md file, in memory. */
 export async function exportReport(plan: Plan, request: ExportRequest): Promise<ExportResult> {
   const { format, options, onProgress } = request;
+  // A Word file's LibreOffice layout starts now: its slow start runs beside the writing of the draft.
+  const soffice = format === 'docx' ? (request.pdf?.soffice === undefined ? findSoffice() : request.pdf.soffice) : null;
+  const layout = soffice ? pageLayout({ ...request.pdf, soffice }) : null;
+  try {
+    return await exportWith(plan, request, layout);
+  } finally {
+    await layout?.close();
+  }
+}
+
+async function exportWith(plan: Plan, request: ExportRequest, layout: PageLayout | null): Promise<ExportResult> {
+  const { format, options, onProgress } = request;
   const t = createTranslate(options.language);
   onProgress?.({ stage: 'model', done: 0, total: 1 });
   const now = request.now ?? new Date();
@@ -66,17 +78,18 @@ export async function exportReport(plan: Plan, request: ExportRequest): Promise<
   let charts: Promise<Uint8Array[]> | null = null;
   const draw = chartDrawer({ plan, options, now }, request.charts ?? sharedChartDeps());
   const renderCharts: ChartRasterizer = (requests) => (charts ??= Promise.resolve(draw(requests)));
-  const build = (pages?: PageNumbers) =>
+  const build = (pages?: PageNumbers | Promise<PageNumbers>) =>
     buildDocx(model, { renderCharts, pages, onPart: (done, total) => onProgress?.({ stage: 'docx', done, total }) });
 
   if (format === 'docx') {
     // A PDF's LibreOffice run numbers its own contents; a Word file carries the numbers in its
     // fields, from LibreOffice's layout where it is installed, else docx's estimate of Word's.
-    const soffice = request.pdf?.soffice === undefined ? findSoffice() : request.pdf.soffice;
-    const draft = soffice ? await build() : null;
-    const laidOut = draft ? await layOutPages(draft, { ...request.pdf, soffice }) : null;
-    const data = await build(laidOut ?? 'estimate');
-    return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: laidOut ? 'laidOut' : 'estimated' };
+    const draft = layout ? await build() : null;
+    const laidOut = draft && layout ? layout.layOut(draft) : Promise.resolve(null);
+    // The final document's objects are built while LibreOffice lays the draft out; only its
+    // packing waits for the page numbers.
+    const data = await build(laidOut.then((pages) => pages ?? 'estimate'));
+    return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: (await laidOut) ? 'laidOut' : 'estimated' };
   }
   const docx = await build();
 

@@ -179,17 +179,35 @@ function sofficeArgs(dir: string): string[] {
  * in `dir`; returns the arguments for any further run in the same profile. Nothing is run when the
  * profile has no macro library or a path cannot be passed to Basic; the caller checks the outputs.
  */
-async function runMacro(soffice: string, dir: string, sub: 'ExportPdfs' | 'PageNumbers', inputs: string[], outputs: string[], timeoutMs: number): Promise<string[]> {
+/**
+ * A fresh LibreOffice profile in `dir` with room for the macro: LibreOffice writes a profile's
+ * macro library on first start, so the profile is made first and the macro put into it after.
+ * Returns the arguments for every further run in that profile.
+ */
+async function makeProfile(soffice: string, dir: string, timeoutMs: number): Promise<string[]> {
   const common = sofficeArgs(dir);
-  // LibreOffice writes a fresh profile's macro library on first start, so the profile is made
-  // first and the macro put into it after.
   await run(soffice, [...common, '--terminate_after_init'], timeoutMs);
+  return common;
+}
+
+/**
+ * Runs one of MACRO's subs over pairs of files (an input, the output it writes) in a profile made
+ * by makeProfile. Nothing is run when the profile has no macro library or a path cannot be passed
+ * to Basic; the caller checks the outputs.
+ */
+async function runSub(soffice: string, dir: string, common: string[], sub: 'ExportPdfs' | 'PageNumbers', inputs: string[], outputs: string[], timeoutMs: number): Promise<void> {
   const basic = path.join(dir, 'profile', 'user', 'basic', 'Standard');
   const urls = inputs.flatMap((input, i) => [pathToFileURL(input).href, pathToFileURL(outputs[i]!).href]);
   if (fs.existsSync(path.join(basic, 'script.xlb')) && urls.every((url) => !/[|"]/.test(url))) {
     await fs.promises.writeFile(path.join(basic, 'Module1.xba'), MACRO);
     await run(soffice, [...common, `macro:///Standard.Module1.${sub}("${urls.join('|')}|")`], timeoutMs);
   }
+}
+
+/** makeProfile, then runSub; returns the arguments for any further run in the same profile. */
+async function runMacro(soffice: string, dir: string, sub: 'ExportPdfs' | 'PageNumbers', inputs: string[], outputs: string[], timeoutMs: number): Promise<string[]> {
+  const common = await makeProfile(soffice, dir, timeoutMs);
+  await runSub(soffice, dir, common, sub, inputs, outputs, timeoutMs);
   return common;
 }
 
@@ -217,20 +235,57 @@ export function parsePageList(text: string): LaidOutPages | null {
  * LibreOffice is missing or fails: the caller falls back to an estimate.
  */
 export async function layOutPages(docx: Uint8Array, options: PdfOptions = {}): Promise<LaidOutPages | null> {
+  return pageLayout(options).layOut(docx);
+}
+
+/** A LibreOffice layout started before its document is ready: see pageLayout. */
+export type PageLayout = {
+  /** Lays the document out and reads its pages; null where LibreOffice could not. Once. */
+  layOut(docx: Uint8Array): Promise<LaidOutPages | null>;
+  /** Removes the profile when layOut is not called (an export that failed first); harmless after it. */
+  close(): Promise<void>;
+};
+
+/**
+ * Starts LibreOffice's slow first run (making its profile) at once, so it runs on the other core
+ * while the caller writes the document it will lay out.
+ */
+export function pageLayout(options: PdfOptions = {}): PageLayout {
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
-  if (!soffice) return null;
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'planwright-pages-'));
+  if (!soffice) return { layOut: async () => null, close: async () => undefined };
+  const timeoutMs = options.timeoutMs ?? 180_000;
+  let folder: string;
   try {
-    const input = path.join(dir, 'report.docx');
-    const output = path.join(dir, 'pages.txt');
-    await fs.promises.writeFile(input, docx);
-    await runMacro(soffice, dir, 'PageNumbers', [input], [output], options.timeoutMs ?? 180_000);
-    return exists(output) ? parsePageList(await fs.promises.readFile(output, 'utf8')) : null;
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-pages-'));
   } catch {
-    return null;
-  } finally {
-    await fs.promises.rm(dir, { recursive: true, force: true });
+    return { layOut: async () => null, close: async () => undefined };
   }
+  // Spawned here and now, not after the caller's next await.
+  const profile = makeProfile(soffice, folder, timeoutMs);
+  profile.catch(() => undefined);
+  let closed: Promise<void> | null = null;
+  const close = () =>
+    (closed ??= profile.then(
+      () => undefined,
+      () => undefined,
+    ).then(() => fs.promises.rm(folder, { recursive: true, force: true })));
+  return {
+    async layOut(docx) {
+      try {
+        const common = await profile;
+        const input = path.join(folder, 'report.docx');
+        const output = path.join(folder, 'pages.txt');
+        await fs.promises.writeFile(input, docx);
+        await runSub(soffice, folder, common, 'PageNumbers', [input], [output], timeoutMs);
+        return exists(output) ? parsePageList(await fs.promises.readFile(output, 'utf8')) : null;
+      } catch {
+        return null;
+      } finally {
+        await close();
+      }
+    },
+    close,
+  };
 }
 
 /** The PDF of a .docx, its table of contents filled in with page numbers. */

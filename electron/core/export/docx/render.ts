@@ -51,7 +51,7 @@ export type DocxRenderOptions = {
    * (`layOutPages`), docx's estimate of Word's layout, or none (the reader's office suite must
    * update the fields; the PDF's LibreOffice run does).
    */
-  pages?: PageNumbers;
+  pages?: PageNumbers | Promise<PageNumbers>;
 };
 
 /** The page each contents entry's bookmark is on, and the number of pages, or 'estimate'. */
@@ -273,7 +273,9 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
     return { content };
   });
 
-  const pngs = await drawn;
+  // The page numbers may still be on their way (LibreOffice's layout): the document's objects
+  // above are built meanwhile, and only what follows needs them.
+  const [pngs, pages] = await Promise.all([drawn, options.pages]);
   if (pngs.length !== charts.length) throw new Error(`The chart rasteriser drew ${pngs.length} charts of ${charts.length}.`);
   const pictures = new Map(charts.map((block, i) => [block, pngs[i]!]));
   const footer = pageFooter(model);
@@ -307,8 +309,8 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
     numbering: reportNumbering(),
     // With the page numbers written in, every reader shows them as they are; without, Word is
     // asked to fill them in when it opens the file (LibreOffice and WPS never do).
-    features: { updateFields: options.pages === undefined },
-    ...(options.pages === undefined ? {} : { pageNumbers: pageNumberSource(options.pages) }),
+    features: { updateFields: pages === undefined },
+    ...(pages === undefined ? {} : { pageNumbers: pageNumberSource(pages) }),
     sections,
   });
 }
