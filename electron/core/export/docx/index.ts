@@ -1,5 +1,6 @@
 import { Packer } from 'docx';
 import type { ReportModel } from '../../../../shared/report/types';
+import { fontTableXml } from './font-table';
 import { renderDocx, type DocxRenderOptions } from './render';
 
 export type { ChartRasterizer, ChartRequest, DocxRenderOptions, PageNumbers } from './render';
@@ -8,5 +9,5 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /** The report model as the bytes of a .docx file. */
 export async function buildDocx(model: ReportModel, options: DocxRenderOptions): Promise<Buffer> {
-  return Packer.toBuffer(await renderDocx(model, options));
+  return Packer.toBuffer(await renderDocx(model, options), false, [{ path: 'word/fontTable.xml', data: fontTableXml(model.options.font) }]);
 }

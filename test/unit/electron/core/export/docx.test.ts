@@ -102,6 +102,9 @@ describe('Word export options', () => {
     const defaults = styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)![0];
     expect(defaults).toMatch(/<w:rFonts w:ascii="Georgia" w:cs="Georgia" w:eastAsia="SimSun" w:hAnsi="Georgia"\/>/);
     expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
+    // Declared with its Chinese name and the GB2312 character set, so a reader without it substitutes a Simplified Chinese face.
+    expect(xml['word/fontTable.xml']).toContain('<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>');
+    expect(xml['word/fontTable.xml']).toContain('<w:font w:name="Georgia">');
     expect(styles.match(/<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/)![0]).toContain('w:eastAsia="SimSun"');
     const text = bodyText(xml['word/document.xml']!);
     expect(text).toContain('第一部分\u3000计划实施概要');
