@@ -5,6 +5,8 @@ import { buildReport } from '../../../shared/report/model';
 import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
 import { chartDrawer, sharedChartDeps, type ChartDrawerDeps } from './chart-drawer';
 import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './docx';
+import { reportChartRequests } from './docx/chart-size';
+import { blankPng } from './png';
 import { docxToPdf, findSoffice, pageLayout, type PageLayout, type PdfOptions } from './pdf';
 
 export type ExportStage = 'model' | 'docx' | 'pdf';
@@ -49,6 +51,8 @@ export function reportFileName(planName: string, format: ReportFormat, fallback 
   return `${base}.${format}`;
 }
 
+const blankCharts: ChartRasterizer = (requests) => requests.map(() => blankPng());
+
 /** The report of a plan as a .docx, .pdf or .md file, in memory. */
 export async function exportReport(plan: Plan, request: ExportRequest): Promise<ExportResult> {
   const { format, options, onProgress } = request;
@@ -74,17 +78,22 @@ async function exportWith(plan: Plan, request: ExportRequest, layout: PageLayout
   if (format === 'md') return { fileName, mime: REPORT_MIME.md, data: Buffer.from(reportToMarkdown(model), 'utf8') };
 
   // The charts are drawn once, though a Word file with LibreOffice's page numbers is written twice;
-  // off the main thread while it builds the document, and not at all when drawn lately alike.
-  let charts: Promise<Uint8Array[]> | null = null;
+  // from now on, on the worker thread while this one builds the document, and not at all when
+  // drawn lately alike (the cache).
   const draw = chartDrawer({ plan, options, now }, request.charts ?? sharedChartDeps());
-  const renderCharts: ChartRasterizer = (requests) => (charts ??= Promise.resolve(draw(requests)));
-  const build = (pages?: PageNumbers | Promise<PageNumbers>) =>
+  const charts = Promise.resolve(draw(reportChartRequests(model)));
+  // Awaited by the file that shows them; until then a failure must not count as unhandled.
+  charts.catch(() => undefined);
+  const drawn: ChartRasterizer = () => charts;
+  const build = (pages?: PageNumbers | Promise<PageNumbers>, renderCharts: ChartRasterizer = drawn) =>
     buildDocx(model, { renderCharts, pages, onPart: (done, total) => onProgress?.({ stage: 'docx', done, total }) });
 
   if (format === 'docx') {
     // A PDF's LibreOffice run numbers its own contents; a Word file carries the numbers in its
     // fields, from LibreOffice's layout where it is installed, else docx's estimate of Word's.
-    const draft = layout ? await build() : null;
+    // LibreOffice lays the draft out by each picture's size on the page, which the report sets,
+    // not by its pixels: the draft shows blank pictures, so it waits for no chart.
+    const draft = layout ? await build(undefined, blankCharts) : null;
     const laidOut = draft && layout ? layout.layOut(draft) : Promise.resolve(null);
     // The final document's objects are built while LibreOffice lays the draft out; only its
     // packing waits for the page numbers.

@@ -38,3 +38,18 @@ export async function encodeOpaquePng(width: number, height: number, rgba: Uint8
   const data = await deflate(raw, { level: 3 });
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
 }
+
+let blank: Buffer | null = null;
+
+/** A 1×1 white PNG: a stand-in picture where only the size it is shown at matters. */
+export function blankPng(): Buffer {
+  if (!blank) {
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(1, 0);
+    header.writeUInt32BE(1, 4);
+    header[8] = 8;
+    header[9] = 6;
+    blank = Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 255, 255, 255]))), chunk('IEND', Buffer.alloc(0))]);
+  }
+  return blank;
+}
