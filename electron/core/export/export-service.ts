@@ -55,7 +55,7 @@ const blankCharts: ChartRasterizer = (requests) => requests.map(() => blankPng()
 
 /** The report of a plan as a .docx, .pdf or .md file, in memory. */
 export async function exportReport(plan: Plan, request: ExportRequest): Promise<ExportResult> {
-  const { format, options, onProgress } = request;
+  const { format } = request;
   // A Word file's LibreOffice layout starts now: its slow start runs beside the writing of the draft.
   const soffice = format === 'docx' ? (request.pdf?.soffice === undefined ? findSoffice() : request.pdf.soffice) : null;
   const layout = soffice ? pageLayout({ ...request.pdf, soffice }) : null;
