@@ -1,12 +1,7 @@
-import { createHash } from "node:crypto";
+import { createHash } from 'node:crypto';
 
 /** What a chart's picture depends on: its ECharts option, its size and scale, and what its formatters read. */
-export type ChartKeyInput = {
-  option: unknown;
-  width: number;
-  height: number;
-  scale: number;
-};
+export type ChartKeyInput = { option: unknown; width: number; height: number; scale: number };
 
 /**
  * A chart's identity as a short hash. An option holds functions (formatters, the timeline's
@@ -15,15 +10,9 @@ export type ChartKeyInput = {
  * the key as a mark only: its source text differs between bundles (the worker's and the main
  * thread's), which must agree on a key.
  */
-export function chartKey(
-  { option, width, height, scale }: ChartKeyInput,
-  context: string,
-): string {
-  const json = JSON.stringify(
-    { option, width, height, scale, context },
-    (_key, value: unknown) => (typeof value === "function" ? "ƒ" : value),
-  );
-  return createHash("sha256").update(json).digest("base64url");
+export function chartKey({ option, width, height, scale }: ChartKeyInput, context: string): string {
+  const json = JSON.stringify({ option, width, height, scale, context }, (_key, value: unknown) => (typeof value === 'function' ? 'ƒ' : value));
+  return createHash('sha256').update(json).digest('base64url');
 }
 
 export type ChartCacheLimits = { entries: number; bytes: number };
@@ -37,12 +26,7 @@ export class ChartCache {
   private readonly pngs = new Map<string, Uint8Array>();
   private size = 0;
 
-  constructor(
-    private readonly limits: ChartCacheLimits = {
-      entries: 96,
-      bytes: 24 * 1024 * 1024,
-    },
-  ) {}
+  constructor(private readonly limits: ChartCacheLimits = { entries: 96, bytes: 24 * 1024 * 1024 }) {}
 
   get(key: string): Uint8Array | undefined {
     const png = this.pngs.get(key);
@@ -62,10 +46,7 @@ export class ChartCache {
     }
     this.pngs.set(key, png);
     this.size += png.byteLength;
-    while (
-      this.pngs.size > this.limits.entries ||
-      this.size > this.limits.bytes
-    ) {
+    while (this.pngs.size > this.limits.entries || this.size > this.limits.bytes) {
       const [oldest, bytes] = this.pngs.entries().next().value!;
       this.pngs.delete(oldest);
       this.size -= bytes.byteLength;

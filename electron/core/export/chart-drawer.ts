@@ -1,24 +1,17 @@
-import fs from "node:fs";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
-import type { Plan } from "../../../shared/domain";
-import type { ReportOptions } from "../../../shared/report/options";
-import { rasteriseReportCharts } from "./chart-png";
-import { ChartCache, chartKey } from "./chart-cache";
-import {
-  chartKeyContext,
-  type ChartJob,
-  type ChartJobAnswer,
-} from "./chart-job";
-import type { ChartRasterizer, ChartRequest } from "./docx";
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Plan } from '../../../shared/domain';
+import type { ReportOptions } from '../../../shared/report/options';
+import { rasteriseReportCharts } from './chart-png';
+import { ChartCache, chartKey } from './chart-cache';
+import { chartKeyContext, type ChartJob, type ChartJobAnswer } from './chart-job';
+import type { ChartRasterizer, ChartRequest } from './docx';
 
 /** The report the charts belong to: the worker rebuilds its model to get the same chart options. */
 export type ChartSource = { plan: Plan; options: ReportOptions; now: Date };
 
-type Pending = {
-  resolve: (answer: ChartJobAnswer) => void;
-  reject: (error: Error) => void;
-};
+type Pending = { resolve: (answer: ChartJobAnswer) => void; reject: (error: Error) => void };
 
 /**
  * One worker thread that draws charts, started on first use and kept for the next export (its
@@ -35,13 +28,7 @@ export class ChartWorker {
   draw(source: ChartSource, indices: number[]): Promise<ChartJobAnswer> {
     const worker = this.start();
     const id = this.nextId++;
-    const job: ChartJob = {
-      id,
-      plan: source.plan,
-      options: source.options,
-      now: source.now.getTime(),
-      indices,
-    };
+    const job: ChartJob = { id, plan: source.plan, options: source.options, now: source.now.getTime(), indices };
     return new Promise<ChartJobAnswer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
@@ -63,20 +50,15 @@ export class ChartWorker {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.file);
-    worker.on("message", (answer: ChartJobAnswer) => {
+    worker.on('message', (answer: ChartJobAnswer) => {
       const waiting = this.pending.get(answer.id);
       this.pending.delete(answer.id);
       if (this.pending.size === 0) worker.unref();
       waiting?.resolve(answer);
     });
-    worker.on("error", (error) => this.fail(error, worker));
-    worker.on("messageerror", (error) => this.fail(error, worker));
-    worker.on("exit", (code) =>
-      this.fail(
-        new Error(`The chart worker stopped (exit code ${code}).`),
-        worker,
-      ),
-    );
+    worker.on('error', (error) => this.fail(error, worker));
+    worker.on('messageerror', (error) => this.fail(error, worker));
+    worker.on('exit', (code) => this.fail(new Error(`The chart worker stopped (exit code ${code}).`), worker));
     this.worker = worker;
     return worker;
   }
@@ -95,7 +77,7 @@ export class ChartWorker {
 export type ChartDrawerDeps = {
   cache: ChartCache;
   /** Draws off the main thread; null to draw here. */
-  worker: Pick<ChartWorker, "draw"> | null;
+  worker: Pick<ChartWorker, 'draw'> | null;
   /** Draws on this thread: the fallback when the worker fails or draws something else. */
   drawHere?: (requests: readonly ChartRequest[]) => Promise<Uint8Array[]>;
 };
@@ -105,35 +87,15 @@ export type ChartDrawerDeps = {
  * drawn lately comes from the cache; the rest are drawn on the worker thread while the writer
  * builds the document, or here when there is no worker or it fails.
  */
-export function chartDrawer(
-  source: ChartSource,
-  deps: ChartDrawerDeps,
-): ChartRasterizer {
+export function chartDrawer(source: ChartSource, deps: ChartDrawerDeps): ChartRasterizer {
   const drawHere = deps.drawHere ?? rasteriseReportCharts;
   return async (requests) => {
     const context = chartKeyContext(source.plan, source.options);
-    const keys = requests.map((r) =>
-      chartKey(
-        {
-          option: r.chart.option,
-          width: r.chart.width,
-          height: r.chart.height,
-          scale: r.scale,
-        },
-        context,
-      ),
-    );
+    const keys = requests.map((r) => chartKey({ option: r.chart.option, width: r.chart.width, height: r.chart.height, scale: r.scale }, context));
     const pngs = keys.map((key) => deps.cache.get(key));
     const missing = pngs.flatMap((png, i) => (png === undefined ? [i] : []));
     if (missing.length > 0) {
-      const drawn = await drawMissing(
-        source,
-        missing,
-        keys,
-        requests,
-        deps.worker,
-        drawHere,
-      );
+      const drawn = await drawMissing(source, missing, keys, requests, deps.worker, drawHere);
       missing.forEach((i, at) => {
         pngs[i] = drawn[at]!;
         deps.cache.set(keys[i]!, drawn[at]!);
@@ -148,19 +110,14 @@ async function drawMissing(
   missing: number[],
   keys: string[],
   requests: readonly ChartRequest[],
-  worker: ChartDrawerDeps["worker"],
+  worker: ChartDrawerDeps['worker'],
   drawHere: (requests: readonly ChartRequest[]) => Promise<Uint8Array[]>,
 ): Promise<Uint8Array[]> {
   if (worker) {
     try {
       const answer = await worker.draw(source, missing);
       // The worker built its own model: take its pictures only if they are of these very charts.
-      if (
-        answer.ok &&
-        answer.pngs.length === missing.length &&
-        answer.keys.every((key, at) => key === keys[missing[at]!])
-      )
-        return answer.pngs;
+      if (answer.ok && answer.pngs.length === missing.length && answer.keys.every((key, at) => key === keys[missing[at]!])) return answer.pngs;
     } catch {
       // A worker that cannot start or dies: the charts are drawn here instead.
     }
@@ -170,7 +127,7 @@ async function drawMissing(
 
 /** Where the built worker is: beside the bundle that runs (dist/node, dist/electron). */
 export function chartWorkerFile(dir: string = __dirname): string | null {
-  const file = path.join(dir, "chart-worker.cjs");
+  const file = path.join(dir, 'chart-worker.cjs');
   return fs.existsSync(file) ? file : null;
 }
 
@@ -180,10 +137,7 @@ let shared: { cache: ChartCache; worker: ChartWorker | null } | null = null;
 export function sharedChartDeps(): ChartDrawerDeps {
   if (!shared) {
     const file = chartWorkerFile();
-    shared = {
-      cache: new ChartCache(),
-      worker: file ? new ChartWorker(file) : null,
-    };
+    shared = { cache: new ChartCache(), worker: file ? new ChartWorker(file) : null };
   }
   return shared;
 }
