@@ -14,9 +14,11 @@ export type ChartSource = { plan: Plan; options: ReportOptions; now: Date };
 type Pending = { resolve: (answer: ChartJobAnswer) => void; reject: (error: Error) => void };
 
 /**
- * One worker thread that draws charts, started on first use and kept for the next export (its
- * fonts and label outlines stay loaded). It holds the process open only while it has work, so
- * the command line exits when it is done. Any failure ends it; the next job starts another.
+ * A worker thread that draws charts, started for a job and ended when it has none left: its heap
+ * (ECharts, the fonts, the label outlines; about a hundred megabytes) is given back before the
+ * Word file is packed, the export's largest moment, and is not held by an app between exports.
+ * Restarting it costs a few hundred milliseconds beside the document's build, and charts drawn
+ * lately come from the cache without it. Any failure ends it too.
  */
 export class ChartWorker {
   private worker: Worker | null = null;
@@ -31,7 +33,6 @@ export class ChartWorker {
     const job: ChartJob = { id, plan: source.plan, options: source.options, now: source.now.getTime(), indices };
     return new Promise<ChartJobAnswer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.ref();
       try {
         worker.postMessage(job);
       } catch (error) {
@@ -53,7 +54,10 @@ export class ChartWorker {
     worker.on('message', (answer: ChartJobAnswer) => {
       const waiting = this.pending.get(answer.id);
       this.pending.delete(answer.id);
-      if (this.pending.size === 0) worker.unref();
+      if (this.pending.size === 0 && this.worker === worker) {
+        this.worker = null;
+        void worker.terminate();
+      }
       waiting?.resolve(answer);
     });
     worker.on('error', (error) => this.fail(error, worker));

@@ -77,30 +77,42 @@ async function exportWith(plan: Plan, request: ExportRequest, layout: PageLayout
 
   if (format === 'md') return { fileName, mime: REPORT_MIME.md, data: Buffer.from(reportToMarkdown(model), 'utf8') };
 
-  // The charts are drawn once, though a Word file with LibreOffice's page numbers is written twice;
-  // from now on, on the worker thread while this one builds the document, and not at all when
-  // drawn lately alike (the cache).
-  const draw = chartDrawer({ plan, options, now }, request.charts ?? sharedChartDeps());
-  const charts = Promise.resolve(draw(reportChartRequests(model)));
-  // Awaited by the file that shows them; until then a failure must not count as unhandled.
-  charts.catch(() => undefined);
-  const drawn: ChartRasterizer = () => charts;
-  const build = (pages?: PageNumbers | Promise<PageNumbers>, renderCharts: ChartRasterizer = drawn) =>
+  const charts = request.charts ?? sharedChartDeps();
+  const source = { plan, options, now };
+  const requests = reportChartRequests(model);
+  const build = (renderCharts: ChartRasterizer, pages?: PageNumbers | Promise<PageNumbers>) =>
     buildDocx(model, { renderCharts, pages, onPart: (done, total) => onProgress?.({ stage: 'docx', done, total }) });
 
-  if (format === 'docx') {
-    // A PDF's LibreOffice run numbers its own contents; a Word file carries the numbers in its
-    // fields, from LibreOffice's layout where it is installed, else docx's estimate of Word's.
+  // A PDF's LibreOffice run numbers its own contents; a Word file carries the numbers in its
+  // fields, from LibreOffice's layout where it is installed, else docx's estimate of Word's.
+  if (format === 'docx' && layout) {
     // LibreOffice lays the draft out by each picture's size on the page, which the report sets,
     // not by its pixels: the draft shows blank pictures, so it waits for no chart.
-    const draft = layout ? await build(undefined, blankCharts) : null;
-    const laidOut = draft && layout ? layout.layOut(draft) : Promise.resolve(null);
-    // The final document's objects are built while LibreOffice lays the draft out; only its
-    // packing waits for the page numbers.
-    const data = await build(laidOut.then((pages) => pages ?? 'estimate'));
+    const draft = await build(blankCharts);
+    let started: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const laidOut = layout.layOut(draft, started);
+    await Promise.race([running, laidOut]);
+    // While LibreOffice lays the draft out this thread has nothing else to do: it draws the
+    // charts (or takes them from the cache) and builds the final document's objects then, and a
+    // worker thread's heap would only add to the export's peak memory. Only the final packing
+    // waits for the page numbers.
+    const pictures = chartDrawer(source, { ...charts, worker: null })(requests);
+    const data = await build(
+      () => pictures,
+      laidOut.then((pages) => pages ?? 'estimate'),
+    );
     return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: (await laidOut) ? 'laidOut' : 'estimated' };
   }
-  const docx = await build();
+
+  // Otherwise the charts are drawn on the worker thread while this one builds the document (and
+  // estimates its pages), or come from the cache.
+  const pictures = Promise.resolve(chartDrawer(source, charts)(requests));
+  if (format === 'docx') {
+    const data = await build(() => pictures, 'estimate');
+    return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: 'estimated' };
+  }
+  const docx = await build(() => pictures);
 
   onProgress?.({ stage: 'pdf', done: 0, total: 1 });
   const pdf = await docxToPdf(docx, request.pdf);

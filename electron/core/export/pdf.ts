@@ -195,12 +195,23 @@ async function makeProfile(soffice: string, dir: string, timeoutMs: number): Pro
  * by makeProfile. Nothing is run when the profile has no macro library or a path cannot be passed
  * to Basic; the caller checks the outputs.
  */
-async function runSub(soffice: string, dir: string, common: string[], sub: 'ExportPdfs' | 'PageNumbers', inputs: string[], outputs: string[], timeoutMs: number): Promise<void> {
+async function runSub(
+  soffice: string,
+  dir: string,
+  common: string[],
+  sub: 'ExportPdfs' | 'PageNumbers',
+  inputs: string[],
+  outputs: string[],
+  timeoutMs: number,
+  onStarted?: () => void,
+): Promise<void> {
   const basic = path.join(dir, 'profile', 'user', 'basic', 'Standard');
   const urls = inputs.flatMap((input, i) => [pathToFileURL(input).href, pathToFileURL(outputs[i]!).href]);
   if (fs.existsSync(path.join(basic, 'script.xlb')) && urls.every((url) => !/[|"]/.test(url))) {
     await fs.promises.writeFile(path.join(basic, 'Module1.xba'), MACRO);
-    await run(soffice, [...common, `macro:///Standard.Module1.${sub}("${urls.join('|')}|")`], timeoutMs);
+    const running = run(soffice, [...common, `macro:///Standard.Module1.${sub}("${urls.join('|')}|")`], timeoutMs);
+    onStarted?.();
+    await running;
   }
 }
 
@@ -240,8 +251,12 @@ export async function layOutPages(docx: Uint8Array, options: PdfOptions = {}): P
 
 /** A LibreOffice layout started before its document is ready: see pageLayout. */
 export type PageLayout = {
-  /** Lays the document out and reads its pages; null where LibreOffice could not. Once. */
-  layOut(docx: Uint8Array): Promise<LaidOutPages | null>;
+  /**
+   * Lays the document out and reads its pages; null where LibreOffice could not. Once.
+   * `onStarted` is called as LibreOffice starts on the document, from when the caller may work
+   * beside it (JavaScript's own work would otherwise hold the start back until it is done).
+   */
+  layOut(docx: Uint8Array, onStarted?: () => void): Promise<LaidOutPages | null>;
   /** Removes the profile when layOut is not called (an export that failed first); harmless after it. */
   close(): Promise<void>;
 };
@@ -270,13 +285,13 @@ export function pageLayout(options: PdfOptions = {}): PageLayout {
       () => undefined,
     ).then(() => fs.promises.rm(folder, { recursive: true, force: true })));
   return {
-    async layOut(docx) {
+    async layOut(docx, onStarted) {
       try {
         const common = await profile;
         const input = path.join(folder, 'report.docx');
         const output = path.join(folder, 'pages.txt');
         await fs.promises.writeFile(input, docx);
-        await runSub(soffice, folder, common, 'PageNumbers', [input], [output], timeoutMs);
+        await runSub(soffice, folder, common, 'PageNumbers', [input], [output], timeoutMs, onStarted);
         return exists(output) ? parsePageList(await fs.promises.readFile(output, 'utf8')) : null;
       } catch {
         return null;
