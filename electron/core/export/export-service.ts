@@ -61,8 +61,9 @@ export async function exportReport(plan: Plan, request: ExportRequest): Promise<
   // The charts are drawn once, though a Word file with LibreOffice's page numbers is written twice.
   let charts: Promise<Uint8Array[]> | null = null;
   const renderCharts: ChartRasterizer = (requests) => (charts ??= Promise.resolve(rasteriseReportCharts(requests)));
-  const build = (pages?: PageNumbers) =>
-    buildDocx(model, { renderCharts, pages, onPart: (done, total) => onProgress?.({ stage: 'docx', done, total }) });
+  const onPart = (done: number, total: number) => onProgress?.({ stage: 'docx', done, total });
+  // The parts are reported once, by the first writing; the second only fills in the page numbers.
+  const build = (pages?: PageNumbers, report = true) => buildDocx(model, { renderCharts, pages, ...(report ? { onPart } : {}) });
 
   if (format === 'docx') {
     // A PDF's LibreOffice run numbers its own contents; a Word file carries the numbers in its
@@ -70,7 +71,7 @@ export async function exportReport(plan: Plan, request: ExportRequest): Promise<
     const soffice = request.pdf?.soffice === undefined ? findSoffice() : request.pdf.soffice;
     const draft = soffice ? await build() : null;
     const laidOut = draft ? await layOutPages(draft, { ...request.pdf, soffice }) : null;
-    const data = await build(laidOut ?? 'estimate');
+    const data = await build(laidOut ?? 'estimate', draft === null);
     return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: laidOut ? 'laidOut' : 'estimated' };
   }
   const docx = await build();

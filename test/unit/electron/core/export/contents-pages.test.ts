@@ -45,8 +45,11 @@ describe('the contents’ page numbers in a Word report', () => {
 
   it.skipIf(soffice === null)('come from LibreOffice’s layout where it is installed', { timeout: 120_000 }, async () => {
     const plan = reportPlan('zh-CN');
-    const report = await exportReport(plan, { format: 'docx', options: defaultReportOptions(plan), pdf: { soffice } });
+    const progress: string[] = [];
+    const report = await exportReport(plan, { format: 'docx', options: defaultReportOptions(plan), pdf: { soffice }, onProgress: (p) => void progress.push(`${p.stage} ${p.done}/${p.total}`) });
     expect(report.pageNumbers).toBe('laidOut');
+    // Written twice (for LibreOffice, then with its numbers), but each part is reported once.
+    expect(progress.filter((p) => p.startsWith('docx'))).toEqual(Array.from({ length: 8 }, (_, i) => `docx ${i + 1}/8`));
     const laidOut = (await layOutPages(report.data, { soffice }))!;
     const pages = contentsPages(docxParts(report.data).xml['word/document.xml']!);
     expect(pages.length).toBeGreaterThan(20);
