@@ -13,7 +13,7 @@ import {
 import { buildSample, SAMPLES } from '../../shared/samples';
 import { DomainError } from './errors';
 import { exportPlanFile, importPlanFile } from './plan-file';
-import { DatabaseTooNewError, openDatabase, type Db } from './storage/database';
+import { DatabaseTooNewError, openDatabase, writeTransaction, type Db } from './storage/database';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
@@ -78,11 +78,12 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Hand
   return {
     'app.info': () => ({ version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode }),
     'settings.get': () => readSettings(),
-    'settings.set': (patch) => {
-      const next = { ...readSettings(), ...patch };
-      store.setSetting('app', next);
-      return next;
-    },
+    'settings.set': (patch) =>
+      writeTransaction(db, () => {
+        const next = { ...readSettings(), ...patch };
+        store.setSetting('app', next);
+        return next;
+      }),
     'plans.list': (r) => store.list(r),
     'plans.create': (r) => store.create(r),
     'plans.get': (r) => store.get(r.planId),
@@ -101,7 +102,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Hand
     'samples.list': () => SAMPLES.map(({ name, title, description }) => ({ name, title, description })),
     'plans.createFromSample': (r) => {
       const plan = buildSample(r.sample, r.language, { now: options.now?.() ?? new Date().toISOString() });
-      db.transaction(() => store.insertPlan(plan))();
+      writeTransaction(db, () => store.insertPlan(plan));
       return store.summary(plan.meta.id);
     },
     'plans.exportFile': (r) => exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),

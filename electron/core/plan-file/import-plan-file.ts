@@ -3,7 +3,7 @@ import { COLLECTION_NAMES, LIMITS, type Language, type Plan } from '../../../sha
 import { parsePlanFile, type PlanFileProblem } from '../../../shared/file-format';
 import { remapPlanIds } from '../../../shared/logic';
 import { DomainError } from '../errors';
-import type { Db } from '../storage/database';
+import { writeTransaction, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
 import { TABLES } from '../storage/tables';
 
@@ -71,7 +71,7 @@ export function refusalMessage(problems: PlanFileProblem[]): string {
 export function importPlanFile(db: Db, store: PlanStore, content: string): ImportedPlanFile {
   const parsed = parsePlanFile(content);
   if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const original = parsed.file.plan;
     const reIded = idsInUse(db, original);
     const plan = reIded ? remapPlanIds(original) : structuredClone(original);
@@ -79,5 +79,5 @@ export function importPlanFile(db: Db, store: PlanStore, content: string): Impor
     plan.meta = { ...plan.meta, name, deletedAt: null };
     store.insertPlan(plan);
     return { summary: store.summary(plan.meta.id), reIded, renamed: name !== original.meta.name };
-  })();
+  });
 }

@@ -19,6 +19,21 @@ export class DatabaseTooNewError extends Error {
 
 export const DATABASE_FILE = 'planwright.sqlite';
 
+/** How long a writer waits for another connection (another process) to finish its write. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Runs `fn` as one write transaction, started with BEGIN IMMEDIATE. A deferred transaction that
+ * reads and then writes cannot wait for a writer in another process: when its snapshot is stale
+ * SQLite answers SQLITE_BUSY_SNAPSHOT at once, and busy_timeout never applies ("database is
+ * locked" within a millisecond). Taking the write lock first makes it wait its turn instead.
+ * Every write in the backend goes through here (test/unit/architecture/write-transactions.test.ts).
+ * Nested calls become savepoints of the outer transaction.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
 export type OpenOptions = {
   /** Path of a better-sqlite3 binary built for this runtime (Electron in development). */
   nativeBinding?: string;
@@ -38,12 +53,13 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   const file = path.join(dataDir, DATABASE_FILE);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    // First: another process (the desktop app, `planwright import`) may hold the file right now.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('foreign_keys = ON');
     // Refuse before touching the journal mode: a newer app's file is left exactly as it was.
     migrate(db, options.migrations ?? MIGRATIONS);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
     return db;
   } catch (error) {
     db.close();
@@ -60,13 +76,17 @@ export function migrate(db: Db, migrations: { version: number; sql: string }[] =
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) throw new DatabaseTooNewError(current, latest);
   if (current === latest) return current;
-  const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
-  db.transaction(() => {
+  return writeTransaction(db, () => {
+    // Read again under the write lock: another process may have migrated the file meanwhile.
+    const now = db.pragma('user_version', { simple: true }) as number;
+    if (now > latest) throw new DatabaseTooNewError(now, latest);
+    if (now === latest) return now;
+    const pending = migrations.filter((m) => m.version > now).sort((a, b) => a.version - b.version);
     for (const m of pending) db.exec(m.sql);
     // PRAGMA takes no parameters; the value is a number we control.
     db.pragma(`user_version = ${latest}`);
     const problems = db.pragma('foreign_key_check') as unknown[];
     if (problems.length > 0) throw new Error(`Migration left ${problems.length} broken links; nothing was changed.`);
-  })();
-  return latest;
+    return latest;
+  });
 }

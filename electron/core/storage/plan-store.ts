@@ -19,7 +19,7 @@ import {
 } from '../../../shared/domain';
 import { planProgress, remapPlanIds } from '../../../shared/logic';
 import { DomainError, notFound } from '../errors';
-import type { Db } from './database';
+import { writeTransaction, type Db } from './database';
 import { columnNames, decodeRow, encodeColumns } from './row-codec';
 import { EVIDENCE_COLUMNS, TABLES } from './tables';
 
@@ -160,7 +160,7 @@ export class PlanStore {
       fields: emptyPlanFields(),
       collections: emptyCollections(),
     };
-    this.db.transaction(() => this.insertPlan(plan))();
+    writeTransaction(this.db, () => this.insertPlan(plan));
     return this.summary(plan.meta.id);
   }
 
@@ -182,7 +182,7 @@ export class PlanStore {
   }
 
   duplicate(planId: string, name?: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const source = this.get(planId);
       const copy = remapPlanIds(source);
       const at = this.now();
@@ -190,11 +190,11 @@ export class PlanStore {
       copy.meta = { ...copy.meta, name: copyName, createdAt: at, updatedAt: at, deletedAt: null };
       this.insertPlan(copy);
       return this.summary(copy.meta.id);
-    })();
+    });
   }
 
   updateMeta(planId: string, patch: PlanMetaPatch): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const current = this.editable(planId);
       const next = { ...current, ...patch };
       if (next.periodEnd < next.periodStart) {
@@ -208,53 +208,53 @@ export class PlanStore {
         this.stmt(`UPDATE plans SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), planId);
       }
       return this.summary(planId);
-    })();
+    });
   }
 
   setFields<P extends FieldsPartKey>(planId: string, part: P, value: PlanFields[P]): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const r = this.stmt('SELECT fields FROM plans WHERE id = ?').get(planId) as { fields: string };
       const fields = JSON.parse(r.fields) as PlanFields;
       fields[part] = value;
       this.stmt('UPDATE plans SET fields = ? WHERE id = ?').run(JSON.stringify(fields), planId);
       return this.touch(planId);
-    })();
+    });
   }
 
   trash(planId: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.existing(planId);
       this.stmt('UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), planId);
       return this.summary(planId);
-    })();
+    });
   }
 
   restore(planId: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.existing(planId);
       this.stmt('UPDATE plans SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(this.now(), planId);
       return this.summary(planId);
-    })();
+    });
   }
 
   /** Only a plan already in the trash can be deleted for good: two deliberate steps. */
   deletePermanently(planId: string): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const meta = this.existing(planId);
       if (meta.deletedAt === null) throw new DomainError('conflict', 'Move the plan to the trash before deleting it permanently.');
       this.stmt('DELETE FROM plans WHERE id = ?').run(planId);
-    })();
+    });
   }
 
   emptyTrash(): number {
-    return this.db.transaction(() => this.stmt('DELETE FROM plans WHERE deleted_at IS NOT NULL').run().changes)();
+    return writeTransaction(this.db, () => this.stmt('DELETE FROM plans WHERE deleted_at IS NOT NULL').run().changes);
   }
 
   // ---- rows ----------------------------------------------------------------------------------
 
   upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const r = row as unknown as Row;
       this.checkLinks(planId, collection, r);
@@ -267,11 +267,11 @@ export class PlanStore {
       this.writeRowColumns(planId, collection, r, position);
       this.writeRowLinks(planId, collection, r);
       return this.touch(planId);
-    })();
+    });
   }
 
   deleteRow(planId: string, collection: CollectionName, id: string): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const spec = TABLES[collection];
       if (!this.stmt(`SELECT 1 FROM ${spec.table} WHERE plan_id = ? AND id = ?`).get(planId, id)) throw notFound('The row');
@@ -290,11 +290,11 @@ export class PlanStore {
       this.stmt(`DELETE FROM ${spec.table} WHERE plan_id = ? AND id = ?`).run(planId, id);
       this.renumber(spec.table, planId);
       return this.touch(planId);
-    })();
+    });
   }
 
   moveRow(planId: string, collection: CollectionName, id: string, toIndex: number): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const spec = TABLES[collection];
       const ids = (this.stmt(`SELECT id FROM ${spec.table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as { id: string }[]).map(
@@ -307,7 +307,7 @@ export class PlanStore {
       const update = this.stmt(`UPDATE ${spec.table} SET position = ? WHERE id = ?`);
       ids.forEach((rowId, position) => update.run(position, rowId));
       return this.touch(planId);
-    })();
+    });
   }
 
   // ---- settings ------------------------------------------------------------------------------
