@@ -34,6 +34,8 @@ export const VALIDATION_MESSAGES = {
   missingRow: 'links to a missing row of {{collection}}',
   idTwice: 'this id is used twice',
   scoredTwice: 'this segment is scored twice',
+  controlCharacter: 'contains an invisible control character ({{code}}) that cannot be saved; delete it',
+  brokenCharacter: 'contains a broken character ({{code}}, half of a pair); type it again',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -1,6 +1,6 @@
 import { message } from './messages';
 import { z } from 'zod';
-import { LIMITS } from './primitives';
+import { checkCharacters, LIMITS } from './primitives';
 
 /**
  * Narrative fields are rich text in the ProseMirror/Tiptap JSON shape, restricted to what a plan
@@ -13,7 +13,7 @@ const Mark = z.strictObject({ type: z.enum(['bold', 'italic']) });
 
 const TextNode = z.strictObject({
   type: z.literal('text'),
-  text: z.string().min(1).max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }),
+  text: z.string().min(1).max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }).superRefine(checkCharacters),
   marks: z.array(Mark).max(2).optional(),
 });
 
@@ -21,7 +21,7 @@ const HardBreak = z.strictObject({ type: z.literal('hardBreak') });
 
 export const Paragraph = z.strictObject({
   type: z.literal('paragraph'),
-  content: z.array(z.union([TextNode, HardBreak])).max(2_000).optional(),
+  content: z.array(z.discriminatedUnion('type', [TextNode, HardBreak])).max(2_000).optional(),
 });
 
 const ListItem = z.strictObject({
@@ -40,7 +40,7 @@ const OrderedList = z.strictObject({
   content: z.array(ListItem).min(1).max(500),
 });
 
-const RichBlockSchema = z.union([Paragraph, BulletList, OrderedList]);
+const RichBlockSchema = z.discriminatedUnion('type', [Paragraph, BulletList, OrderedList]);
 export type RichBlock = z.infer<typeof RichBlockSchema>;
 export type RichParagraph = z.infer<typeof Paragraph>;
 export type RichText = { type: 'doc'; content: RichBlock[] };

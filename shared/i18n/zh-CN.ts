@@ -64,6 +64,8 @@ export const zhCN: LocaleResource = {
     missingRow: '链接到不存在的 {{collection}} 行',
     idTwice: '此 ID 被使用了两次',
     scoredTwice: '此细分市场被评分了两次',
+    controlCharacter: '含有无法保存的不可见控制字符（{{code}}），请删除',
+    brokenCharacter: '含有残缺的字符（{{code}}，只有半个字符对），请重新输入',
   },
   report: reportZhCN,
   health: healthZhCN,

@@ -16,7 +16,7 @@ describe('localized refusals', () => {
 
   it('translates every validation message the Node side can make', () => {
     for (const key of Object.keys(VALIDATION_MESSAGES) as ValidationMessageKey[]) {
-      const english = message(key, { max: 200, collection: 'objectives' });
+      const english = message(key, { max: 200, collection: 'objectives', code: 'U+000B' });
       const chinese = localizeFieldMessage(english, zh);
       expect(chinese, key).not.toBe(english);
       expect(chinese, key).toMatch(/[\u4e00-\u9fff]/);
