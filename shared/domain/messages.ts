@@ -35,6 +35,8 @@ export const VALIDATION_MESSAGES = {
   idTwice: 'this id is used twice',
   scoredTwice: 'this segment is scored twice',
   controlCharacter: 'contains an invisible control character ({{code}}) that cannot be saved; delete it',
+  listFull: 'the list is full: a plan holds at most {{max}} rows in each list',
+  nestedList: 'lists inside lists are not supported; make the inner list part of the outer one',
   brokenCharacter: 'contains a broken character ({{code}}, half of a pair); type it again',
 } as const;
 

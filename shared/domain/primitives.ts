@@ -1,4 +1,5 @@
 import { findBadCharacter } from './characters';
+import { LIMITS } from '../limits';
 import { message } from './messages';
 import { z } from 'zod';
 
@@ -8,12 +9,7 @@ import { z } from 'zod';
  * the database, and they give the user a message that names the field.
  */
 
-export const LIMITS = {
-  shortText: 200,
-  text: 2_000,
-  longText: 20_000,
-  listRows: 2_000,
-} as const;
+export { LIMITS } from '../limits';
 
 /** Stable ids: UUIDs made by the creator of a row, never reused, never renumbered. */
 export const Id = z.uuid({ message: message('id') });

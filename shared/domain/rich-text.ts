@@ -20,24 +20,27 @@ const TextNode = z.strictObject({
 const HardBreak = z.strictObject({ type: z.literal('hardBreak') });
 
 export const Paragraph = z.strictObject({
-  type: z.literal('paragraph'),
-  content: z.array(z.discriminatedUnion('type', [TextNode, HardBreak])).max(2_000).optional(),
+  // Where a paragraph belongs in a list item, a list is refused in words (the editor makes flat lists only).
+  type: z.literal('paragraph', {
+    error: (issue) => (issue.input === 'bulletList' || issue.input === 'orderedList' ? message('nestedList') : undefined),
+  }),
+  content: z.array(z.discriminatedUnion('type', [TextNode, HardBreak])).max(LIMITS.richInlines).optional(),
 });
 
 const ListItem = z.strictObject({
   type: z.literal('listItem'),
-  content: z.array(Paragraph).min(1).max(50),
+  content: z.array(Paragraph).min(1).max(LIMITS.richItemParagraphs),
 });
 
 const BulletList = z.strictObject({
   type: z.literal('bulletList'),
-  content: z.array(ListItem).min(1).max(500),
+  content: z.array(ListItem).min(1).max(LIMITS.richListItems),
 });
 
 const OrderedList = z.strictObject({
   type: z.literal('orderedList'),
   attrs: z.strictObject({ start: z.number().int().min(1).max(10_000) }).partial().optional(),
-  content: z.array(ListItem).min(1).max(500),
+  content: z.array(ListItem).min(1).max(LIMITS.richListItems),
 });
 
 const RichBlockSchema = z.discriminatedUnion('type', [Paragraph, BulletList, OrderedList]);
@@ -48,7 +51,7 @@ export type RichText = { type: 'doc'; content: RichBlock[] };
 export const RichText: z.ZodType<RichText> = z
   .strictObject({
     type: z.literal('doc'),
-    content: z.array(RichBlockSchema).max(2_000),
+    content: z.array(RichBlockSchema).max(LIMITS.richBlocks),
   })
   .refine((doc) => richTextToPlain(doc).length <= LIMITS.longText, {
     message: message('tooLong', { max: LIMITS.longText }),

@@ -28,7 +28,8 @@ const FIELD_PATTERNS = (Object.keys(VALIDATION_MESSAGES) as ValidationMessageKey
   ...templatePattern(VALIDATION_MESSAGES[key]),
 }));
 
-const WHOLE_MESSAGES: { key: string; re: RegExp; detail?: true }[] = [
+const WHOLE_MESSAGES: { key: string; re: RegExp; detail?: true; max?: true }[] = [
+  { key: 'errors.listFull', re: /^This list is full: a plan holds at most ([\d,]+) rows/, max: true },
   { key: 'errors.invalidRequest', re: /^The request is not valid \((.+)\)\.$/, detail: true },
   { key: 'errors.notFound', re: /was not found\. It may have been deleted\.$/ },
   { key: 'errors.trashed', re: /^This plan is in the trash\./ },
@@ -52,6 +53,7 @@ export function localizeErrorMessage(message: string, t: Translate): string {
   for (const w of WHOLE_MESSAGES) {
     const m = message.match(w.re);
     if (!m) continue;
+    if (w.max) return t(w.key, { max: m[1]! });
     if (!w.detail) return t(w.key);
     const detail = m[1]!;
     const colon = detail.indexOf(': ');

@@ -263,6 +263,7 @@ export class PlanStore {
         | { plan_id: string; position: number }
         | undefined;
       if (existing && existing.plan_id !== planId) throw new DomainError('conflict', 'This row belongs to another plan.');
+      if (!existing) this.checkRoom(spec.table, planId);
       const position = existing?.position ?? this.nextPosition(spec.table, planId);
       this.writeRowColumns(planId, collection, r, position);
       this.writeRowLinks(planId, collection, r);
@@ -342,6 +343,16 @@ export class PlanStore {
     const updatedAt = this.now();
     this.stmt('UPDATE plans SET updated_at = ? WHERE id = ?').run(updatedAt, planId);
     return { planId, updatedAt };
+  }
+
+  /** The row limit of shared/limits.ts, as the plan-file parser checks it: a plan the app builds can be imported again. */
+  private checkRoom(table: string, planId: string): void {
+    const { n } = this.stmt(`SELECT count(*) AS n FROM ${table} WHERE plan_id = ?`).get(planId) as { n: number };
+    if (n >= LIMITS.listRows) {
+      throw new DomainError('invalid', `This list is full: a plan holds at most ${LIMITS.listRows} rows in each list. Nothing was changed.`, [
+        { path: 'row', message: message('listFull', { max: LIMITS.listRows }) },
+      ]);
+    }
   }
 
   private nextPosition(table: string, planId: string): number {

@@ -3,7 +3,7 @@ import { newId, type Plan } from '../../../../shared/domain';
 import {
   fileMessage,
   MAX_LISTED_PROBLEMS,
-  MAX_PLAN_FILE_CHARS,
+  MAX_PLAN_FILE_BYTES,
   parsePlanFile,
   PLAN_FILE_FORMAT,
   PLAN_FILE_VERSION,
@@ -77,8 +77,15 @@ describe('a file that is not JSON', () => {
   });
 
   it('refuses a file over the size limit before reading it', () => {
-    const huge = `{"format":"planwright-plan","pad":"${'x'.repeat(MAX_PLAN_FILE_CHARS)}"}`;
-    expect(problems(parsePlanFile(huge))).toEqual(['the file is larger than 50 MB']);
+    const huge = `{"format":"planwright-plan","pad":"${'x'.repeat(MAX_PLAN_FILE_BYTES)}"}`;
+    expect(problems(parsePlanFile(huge))).toEqual(['the file is larger than 32 MB']);
+  });
+
+  it('counts the limit in UTF-8 bytes, as the command line and the app count a file', () => {
+    // 12 M Chinese characters are 36 MB of UTF-8: over the limit though fewer characters than it.
+    const chinese = `{"format":"planwright-plan","pad":"${'计'.repeat(12 * 1024 * 1024)}"}`;
+    expect(chinese.length).toBeLessThan(MAX_PLAN_FILE_BYTES);
+    expect(problems(parsePlanFile(chinese))).toEqual(['the file is larger than 32 MB']);
   });
 });
 
