@@ -51,19 +51,39 @@ export type OpenOptions = {
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
+  const migrations = options.migrations ?? MIGRATIONS;
+  refuseIfTooNew(file, migrations, options.nativeBinding);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     // First: another process (the desktop app, `planwright import`) may hold the file right now.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('foreign_keys = ON');
     // Refuse before touching the journal mode: a newer app's file is left exactly as it was.
-    migrate(db, options.migrations ?? MIGRATIONS);
+    migrate(db, migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Reads the version of an existing file through a read-only connection, which never checkpoints
+ * nor deletes the WAL: a newer app's data (its -wal included) is left byte for byte as it was.
+ * A read-write connection would fold the WAL into the file on close, before we could refuse.
+ */
+function refuseIfTooNew(file: string, migrations: { version: number }[], nativeBinding?: string): void {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return;
+  const latest = Math.max(0, ...migrations.map((m) => m.version));
+  const probe = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    probe.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const found = probe.pragma('user_version', { simple: true }) as number;
+    if (found > latest) throw new DatabaseTooNewError(found, latest);
+  } finally {
+    probe.close();
   }
 }
 
