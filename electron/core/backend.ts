@@ -12,7 +12,9 @@ import {
 } from '../../shared/contracts';
 import { buildSample, SAMPLES } from '../../shared/samples';
 import { DomainError } from './errors';
-import { exportPlanFile, importPlanFile } from './plan-file';
+import { createBackupKeeper, setAsideEmptyLibrary, type BackupKeeper } from './backup/keeper';
+import { backupBeforeMigration, withBackupCopy } from './backup/backups';
+import { exportPlanFile, importPlanFile, insertAsNewPlan } from './plan-file';
 import { DatabaseTooNewError, openDatabase, writeTransaction, type Db } from './storage/database';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
@@ -29,7 +31,7 @@ export type BackendOptions = {
 };
 
 /** Commands that take long (a report export) answer a promise, so the main process keeps serving others. */
-export const ASYNC_COMMANDS = ['report.export'] as const satisfies readonly CommandName[];
+export const ASYNC_COMMANDS = ['report.export', 'backups.create', 'backups.restoreLibrary'] as const satisfies readonly CommandName[];
 export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
 export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
 
@@ -52,8 +54,10 @@ function isAsyncCommand(name: CommandName): name is AsyncCommandName {
   return (ASYNC_COMMANDS as readonly string[]).includes(name);
 }
 
-function createAsyncHandlers(store: PlanStore): AsyncHandlers {
+function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHandlers {
   return {
+    'backups.create': () => backups.create('manual'),
+    'backups.restoreLibrary': (r) => backups.restoreLibrary(r.backupId),
     'report.export': async (r) => {
       // Read now, in one go: edits made while the report is drawn belong to the next export.
       const plan = store.get(r.planId);
@@ -69,7 +73,7 @@ function createAsyncHandlers(store: PlanStore): AsyncHandlers {
   };
 }
 
-function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Handlers {
+function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
@@ -111,15 +115,29 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Hand
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
     'rows.move': (r) => store.moveRow(r.planId, r.collection, r.id, r.toIndex),
+    'backups.list': () => backups.view(),
+    'backups.plans': (r) => withBackupCopy(options.dataDir, r.backupId, (copy) => new PlanStore(copy).list()),
+    'backups.restorePlan': (r) => {
+      const plan = withBackupCopy(options.dataDir, r.backupId, (copy) => new PlanStore(copy).get(r.planId));
+      return insertAsNewPlan(db, store, plan);
+    },
+    'backups.dismissNotice': () => {
+      backups.dismissNotice();
+      return {};
+    },
   };
 }
 
 /** Opens the data folder's database; throws DatabaseTooNewError for a newer app's data. */
 export function createBackend(options: BackendOptions): Backend {
-  let db: Db | null = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
+  const notice = setAsideEmptyLibrary(options.dataDir);
+  let db: Db | null = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding, beforeMigration: backupBeforeMigration(options.dataDir) });
   const store = new PlanStore(db, options.now);
-  const handlers = createHandlers(store, options, db);
-  const asyncHandlers = createAsyncHandlers(store);
+  const backups = createBackupKeeper(db, store, options.dataDir, notice);
+  const handlers = createHandlers(store, options, db, backups);
+  const asyncHandlers = createAsyncHandlers(store, backups);
+  // The app makes a backup a day while it is used; tests and the command line make theirs by hand.
+  if (options.mode !== 'test') backups.startDaily();
 
   function dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> {
     if (!isCommandName(name)) {
@@ -146,6 +164,7 @@ export function createBackend(options: BackendOptions): Backend {
     store,
     close() {
       if (db === null) return;
+      backups.stop();
       // Fold the WAL back into the main file so a closed data folder is one self-contained file.
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

@@ -71,8 +71,12 @@ export function refusalMessage(problems: PlanFileProblem[]): string {
 export function importPlanFile(db: Db, store: PlanStore, content: string): ImportedPlanFile {
   const parsed = parsePlanFile(content);
   if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
+  return insertAsNewPlan(db, store, parsed.file.plan);
+}
+
+/** Adds a whole plan (from a file, from a backup) as a new plan: new ids if its ids are in use, a new name if its name is. */
+export function insertAsNewPlan(db: Db, store: PlanStore, original: Plan): ImportedPlanFile {
   return writeTransaction(db, () => {
-    const original = parsed.file.plan;
     const reIded = idsInUse(db, original);
     const plan = reIded ? remapPlanIds(original) : structuredClone(original);
     const name = freeName(db, plan.meta.name, plan.meta.language);

@@ -38,6 +38,8 @@ export type OpenOptions = {
   /** Path of a better-sqlite3 binary built for this runtime (Electron in development). */
   nativeBinding?: string;
   migrations?: { version: number; sql: string }[];
+  /** Called with a read-only connection before an existing library is migrated (a backup is made there). */
+  beforeMigration?: (probe: Db) => void;
 };
 
 /**
@@ -52,7 +54,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const migrations = options.migrations ?? MIGRATIONS;
-  refuseIfTooNew(file, migrations, options.nativeBinding);
+  checkVersion(file, migrations, options);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     // First: another process (the desktop app, `planwright import`) may hold the file right now.
@@ -74,14 +76,15 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
  * nor deletes the WAL: a newer app's data (its -wal included) is left byte for byte as it was.
  * A read-write connection would fold the WAL into the file on close, before we could refuse.
  */
-function refuseIfTooNew(file: string, migrations: { version: number }[], nativeBinding?: string): void {
+function checkVersion(file: string, migrations: { version: number }[], options: OpenOptions): void {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return;
   const latest = Math.max(0, ...migrations.map((m) => m.version));
-  const probe = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const probe = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   try {
     probe.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const found = probe.pragma('user_version', { simple: true }) as number;
     if (found > latest) throw new DatabaseTooNewError(found, latest);
+    if (found > 0 && found < latest) options.beforeMigration?.(probe);
   } finally {
     probe.close();
   }
