@@ -12,6 +12,7 @@ import { swotEditorEn } from './areas/swotEditor';
 import { objectivesEditorEn } from './areas/objectivesEditor';
 import { VALIDATION_MESSAGES } from '../domain/messages';
 import { planFilesEn } from './areas/planFiles';
+import { backupsEn } from './areas/backups';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
 import { chartsEn } from './areas/charts';
@@ -29,6 +30,7 @@ export const en = {
   budgetEditor: budgetEditorEn,
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,
+  backups: backupsEn,
   editor: editorEn,
   guidance: guidanceEn,
   situation: situationEn,

@@ -14,6 +14,7 @@ import { actionsEditorZhCN } from './areas/actionsEditor';
 import { reportZhCN } from './areas/report';
 import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/planFiles';
+import { backupsZhCN } from './areas/backups';
 import { budgetEditorZhCN } from './areas/budgetEditor';
 import { controlEditorZhCN } from './areas/controlEditor';
 import { shortcutsZhCN } from './areas/shortcuts';
@@ -24,6 +25,7 @@ import { shortcutsZhCN } from './areas/shortcuts';
  */
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
+  backups: backupsZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
   situation: situationZhCN,
