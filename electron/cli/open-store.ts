@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATABASE_FILE, openDatabase, type Db } from '../core/storage/database';
+import { closeDatabase, DATABASE_FILE, openDatabase, type Db } from '../core/storage/database';
 import { PlanStore } from '../core/storage/plan-store';
 import { backupBeforeMigration } from '../core/backup/backups';
 import { setAsideEmptyLibrary } from '../core/backup/keeper';
 
-export type OpenedStore = { db: Db; store: PlanStore; close(): void; /** Said before the command's own output (an empty library file set aside). */ notice: string | null };
+export type OpenedStore = { db: Db; store: PlanStore; /** Never throws; answers a sentence if the data file could not be tidied (a full disk). */ close(): string | null; /** Said before the command's own output (an empty library file set aside). */ notice: string | null };
 
 export type OpenResult = { ok: true; opened: OpenedStore } | { ok: false; message: string };
 
@@ -46,8 +46,7 @@ export function openStore(dataDir: string, options: { create: boolean; setAsideE
       store: new PlanStore(db),
       close() {
         // As the app does on quit: fold the WAL into the main file, so the folder is one file again.
-        db.pragma('wal_checkpoint(TRUNCATE)');
-        db.close();
+        return closeDatabase(db, dataDir);
       },
     },
   };

@@ -15,7 +15,8 @@ import { DomainError } from './errors';
 import { createBackupKeeper, setAsideEmptyLibrary, type BackupKeeper } from './backup/keeper';
 import { backupBeforeMigration, withBackupCopy } from './backup/backups';
 import { exportPlanFile, importPlanFile, insertAsNewPlan } from './plan-file';
-import { DatabaseTooNewError, openDatabase, writeTransaction, type Db } from './storage/database';
+import { closeDatabase, DatabaseTooNewError, openDatabase, writeTransaction, type Db } from './storage/database';
+import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
@@ -149,12 +150,12 @@ export function createBackend(options: BackendOptions): Backend {
       const valid = parseOrRefuse(commands[name].request, request, 'The request');
       if (isAsyncCommand(name)) {
         const handler = asyncHandlers[name] as (r: unknown) => Promise<unknown>;
-        return handler(valid).then(ok, failure);
+        return handler(valid).then(ok, (error: unknown) => failure(error, options.dataDir));
       }
       const handler = handlers[name] as (r: unknown) => unknown;
       return ok(handler(valid));
     } catch (error) {
-      return failure(error);
+      return failure(error, options.dataDir);
     }
   }
 
@@ -165,16 +166,17 @@ export function createBackend(options: BackendOptions): Backend {
     close() {
       if (db === null) return;
       backups.stop();
-      // Fold the WAL back into the main file so a closed data folder is one self-contained file.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+      // Never throws (a full disk must not end the app with a stack trace); the saved data is safe either way.
+      const problem = closeDatabase(db, options.dataDir);
       db = null;
+      if (problem) console.warn(`planwright: ${problem}`);
     },
   };
 }
 
-function failure(error: unknown): Result<never> {
+function failure(error: unknown, dataDir: string): Result<never> {
   if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+  if (isDiskFull(error, dataDir)) return fail('unavailable', DISK_FULL_SAVE);
   if (isSqliteConstraint(error)) return fail('invalid', `The change was refused by the data store (${error.message}). Nothing was changed.`);
   const message = error instanceof Error ? error.message : String(error);
   return fail('internal', `Something went wrong: ${message}. Nothing was changed.`);

@@ -52,6 +52,7 @@ export const en = {
     missingLinks: 'This row links to rows that do not exist in the plan.',
     dependencyLoop: 'These dependencies would make a loop: an action would wait for itself.',
     periodOrder: 'The plan period ends before it starts.',
+    diskFull: 'The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.',
     listFull: 'This list is full: a plan holds at most {{max}} rows in each list. Nothing was changed.',
     unreachable: 'Planwright’s data service could not be reached.',
     connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',

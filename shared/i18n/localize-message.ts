@@ -29,6 +29,7 @@ const FIELD_PATTERNS = (Object.keys(VALIDATION_MESSAGES) as ValidationMessageKey
 }));
 
 const WHOLE_MESSAGES: { key: string; re: RegExp; detail?: true; max?: true }[] = [
+  { key: 'errors.diskFull', re: /^The disk is full, so this change was not saved\./ },
   { key: 'errors.listFull', re: /^This list is full: a plan holds at most ([\d,]+) rows/, max: true },
   { key: 'errors.invalidRequest', re: /^The request is not valid \((.+)\)\.$/, detail: true },
   { key: 'errors.notFound', re: /was not found\. It may have been deleted\.$/ },

@@ -85,6 +85,7 @@ export const zhCN: LocaleResource = {
     missingLinks: '此行链接到计划中不存在的行。',
     dependencyLoop: '这些依赖会形成循环：某个行动将等待它自己。',
     periodOrder: '计划周期的结束日期早于开始日期。',
+    diskFull: '磁盘已满，这项更改没有保存。请释放一些磁盘空间后重试；您的计划保持原样。',
     listFull: '此列表已满：每个计划的每个列表最多 {{max}} 行。没有做任何更改。',
     unreachable: '无法连接 Planwright 的数据服务。',
     connectionLost: '与 Planwright 的连接在回应之前中断，这项更改可能没有保存。',

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DISK_FULL_CLOSE, DISK_FULL_OPEN, DiskFullError, isDiskFull } from './disk-full';
 import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
@@ -54,6 +55,15 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const migrations = options.migrations ?? MIGRATIONS;
+  try {
+    return open(file, migrations, options);
+  } catch (error) {
+    if (isDiskFull(error, dataDir)) throw new DiskFullError(DISK_FULL_OPEN);
+    throw error;
+  }
+}
+
+function open(file: string, migrations: { version: number; sql: string }[], options: OpenOptions): Db {
   checkVersion(file, migrations, options);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
@@ -69,6 +79,26 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
     db.close();
     throw error;
   }
+}
+
+/**
+ * Closes the database, folding the WAL back into the main file first so a closed data folder is
+ * one self-contained file. Never throws: if the fold fails (a full disk), the WAL stays beside the
+ * file, every saved change is in it, and the next open reads it. Answers why it could not fold.
+ */
+export function closeDatabase(db: Db, dataDir: string): string | null {
+  let problem: string | null = null;
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    problem = isDiskFull(error, dataDir) ? DISK_FULL_CLOSE : `Planwright could not tidy up its data file on closing (${error instanceof Error ? error.message : String(error)}). Your plans are saved.`;
+  }
+  try {
+    db.close();
+  } catch (error) {
+    problem ??= `Closing the data file failed (${error instanceof Error ? error.message : String(error)}). Your plans are saved.`;
+  }
+  return problem;
 }
 
 /**

@@ -46,8 +46,11 @@ describe('the row limit', () => {
     expect(b.call('plans.get', { planId: again.summary.id }).collections.segments).toHaveLength(LIMITS.listRows);
   });
 
-  it('says so in Chinese too', () => {
+  it('says so in Chinese too, as it does a full disk', () => {
     const zh = createTranslate('zh-CN');
+    expect(localizeErrorMessage('The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.', zh)).toBe(
+      '磁盘已满，这项更改没有保存。请释放一些磁盘空间后重试；您的计划保持原样。',
+    );
     expect(localizeErrorMessage('This list is full: a plan holds at most 2000 rows in each list. Nothing was changed.', zh)).toBe(
       '此列表已满：每个计划的每个列表最多 2000 行。没有做任何更改。',
     );
