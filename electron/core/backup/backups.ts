@@ -19,6 +19,9 @@ export const BACKUP_REASONS = ['daily', 'manual', 'migration', 'restore'] as con
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 export type BackupInfo = { id: string; createdAt: string; reason: BackupReason; bytes: number };
 
+/** A half-written copy older than this was left by a process that is gone. */
+const PARTIAL_STALE_MS = 60 * 60 * 1000;
+
 /** The share of the disk that backups may use together. */
 export const DISK_SHARE = 0.05;
 
@@ -99,6 +102,10 @@ export function pruneBackups(dataDir: string, allowed = allowedBytes(dataDir).al
   const all = listBackups(dataDir);
   const keep = backupsToKeep(all);
   const dir = backupFolder(dataDir);
+  // A copy left half-written by a process that was killed; one still being written is younger.
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith('.partial-') && Date.now() - fs.statSync(path.join(dir, name)).mtimeMs > PARTIAL_STALE_MS) fs.rmSync(path.join(dir, name), { force: true });
+  }
   for (const b of all) if (!keep.has(b.id)) fs.rmSync(path.join(dir, b.id), { force: true });
   const kept = all.filter((b) => keep.has(b.id));
   let total = kept.reduce((sum, b) => sum + b.bytes, 0);

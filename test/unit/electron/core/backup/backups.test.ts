@@ -107,6 +107,14 @@ describe('backups', () => {
     expect(pruneBackups(b.dataDir, second.bytes * 1.5)).toEqual({ keptFewer: true });
     expect(listBackups(b.dataDir).map((x) => x.id)).toEqual([second.id]);
     expect(pruneBackups(b.dataDir, second.bytes * 1.5)).toEqual({ keptFewer: false });
+    // A copy half-written by a process killed an hour ago goes; one being written now stays.
+    const stale = path.join(backupFolder(b.dataDir), '.partial-1-1.sqlite');
+    const fresh = path.join(backupFolder(b.dataDir), '.partial-2-2.sqlite');
+    fs.writeFileSync(stale, 'x');
+    fs.writeFileSync(fresh, 'x');
+    fs.utimesSync(stale, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    pruneBackups(b.dataDir);
+    expect([fs.existsSync(stale), fs.existsSync(fresh)]).toEqual([false, true]);
   });
 });
 
