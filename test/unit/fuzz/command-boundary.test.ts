@@ -8,7 +8,7 @@ import { testBackend } from '../helpers/backend';
 import { fullPlan } from '../helpers/full-plan';
 import { serializePlanFile } from '../../../shared/file-format';
 import { editLeaves, stringLeaves } from '../helpers/text-leaves';
-import { FUZZ_RUNS } from './fuzz-runs';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 import { findBadCharacter, LIMITS } from '../../../shared/domain';
 
 const ASYNC = new Set(['report.export', 'backups.create', 'backups.restoreLibrary']);
@@ -71,7 +71,7 @@ describe('the command boundary under fuzzing', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('refuses a valid request with any one value replaced, or accepts it as valid, never half-written', () => {
     const b = setup();
@@ -91,7 +91,7 @@ describe('the command boundary under fuzzing', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('stores any text a field accepts exactly, and refuses exactly what the rules refuse, with the field’s path', () => {
     const b = setup();
@@ -106,5 +106,5 @@ describe('the command boundary under fuzzing', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });

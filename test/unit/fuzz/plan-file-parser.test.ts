@@ -7,7 +7,7 @@ import { Plan } from '../../../shared/domain';
 import { decodePlanFileBytes, parsePlanFile, serializePlanFile } from '../../../shared/file-format';
 import { fullPlan } from '../helpers/full-plan';
 import { editLeaves, stringLeaves } from '../helpers/text-leaves';
-import { FUZZ_RUNS } from './fuzz-runs';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 
 let cases = 0;
 afterAll(() => console.info(`fuzz: ${cases} plan-file cases`));
@@ -35,7 +35,7 @@ function checkParsed(input: string): void {
 describe('the plan-file reader under fuzzing', () => {
   it('reads any text without throwing', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('', '{', '[]', 'null', '\ufeff{}')), checkParsed), { numRuns: FUZZ_RUNS });
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('reads any bytes without throwing: UTF-8 or a clear refusal', () => {
     fc.assert(
@@ -47,7 +47,7 @@ describe('the plan-file reader under fuzzing', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('reads a valid file with any one value replaced by anything', () => {
     fc.assert(
@@ -57,7 +57,7 @@ describe('the plan-file reader under fuzzing', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('reads a valid file cut short anywhere, or with a character changed', () => {
     fc.assert(
@@ -67,5 +67,5 @@ describe('the plan-file reader under fuzzing', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
