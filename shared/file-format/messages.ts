@@ -14,6 +14,7 @@ export const FILE_MESSAGES = {
   noVersion: 'the file does not say which version of the format it uses',
   newerVersion: 'made by a newer Planwright (format version {{version}}); this app reads version {{supported}}. Update Planwright to open it',
   unknownVersion: 'format version {{version}} does not exist; this app reads version {{supported}}',
+  versionAsText: 'the format version is written as text ("{{version}}"); it must be the number {{supported}}, without quotes',
   moreProblems: '{{count}} more problems are not listed',
   // Why a file is not JSON; each fills the {{reason}} of notJson.
   jsonEnd: 'the file ends too early',

@@ -34,6 +34,9 @@ function envelopeProblems(raw: unknown): PlanFileProblem[] {
   if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FILE_VERSION) {
     return [{ path: 'version', message: fileMessage('newerVersion', { version, supported: PLAN_FILE_VERSION }) }];
   }
+  if (typeof version === 'string' && version.trim() !== '' && Number.isFinite(Number(version))) {
+    return [{ path: 'version', message: fileMessage('versionAsText', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
+  }
   if (version !== PLAN_FILE_VERSION) {
     return [{ path: 'version', message: fileMessage('unknownVersion', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
   }

@@ -73,6 +73,7 @@ export const planFilesZhCN: LocaleShape<typeof planFilesEn> = {
     noVersion: '文件没有注明所用的格式版本',
     newerVersion: '由更新版本的 Planwright 创建（格式版本 {{version}}）；本应用只能读取版本 {{supported}}。请更新 Planwright 后再打开',
     unknownVersion: '格式版本 {{version}} 不存在；本应用读取版本 {{supported}}',
+    versionAsText: '格式版本写成了文本（"{{version}}"）；它必须是数字 {{supported}}，不带引号',
     moreProblems: '另有 {{count}} 个问题未列出',
     jsonEnd: '文件提前结束',
     jsonUnexpected: '意外的字符 {{character}}',

@@ -118,6 +118,14 @@ describe('planwright validate', () => {
     expect(stdout).toBe('not valid JSON at line 4, column 12: the file ends too early\n');
   });
 
+  it('says a version written as text is the problem, not that the version does not exist', async () => {
+    const dir = tempDir();
+    const file = writePlanFile(dir, fullPlan(), (f) => (f.version = '1'));
+    const { code, stdout } = await cli(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('version: the format version is written as text ("1"); it must be the number 1, without quotes\n');
+  });
+
   it('refuses a newer format version clearly', async () => {
     const dir = tempDir();
     const file = writePlanFile(dir, fullPlan(), (f) => (f.version = 99));

@@ -108,10 +108,16 @@ describe('a file of another kind or version', () => {
   it.each([
     [0, 'format version 0 does not exist'],
     [1.5, 'format version 1.5 does not exist'],
-    ['1', 'format version 1 does not exist'],
+    ['one', 'format version one does not exist'],
     [null, 'format version null does not exist'],
   ])('refuses version %j', (version, start) => {
     expect(problems(parsePlanFile(fileText(undefined, (f) => (f.version = version))))[0]).toBe(`version: ${start}; this app reads version 1`);
+  });
+
+  it('says a version written as text is written as text (it once read "version 1 does not exist; this app reads version 1")', () => {
+    expect(problems(parsePlanFile(fileText(undefined, (f) => (f.version = '1'))))).toEqual([
+      'version: the format version is written as text ("1"); it must be the number 1, without quotes',
+    ]);
   });
 
   it('refuses a file without a version', () => {
