@@ -1,3 +1,6 @@
+import type { FieldIssue } from '../../shared/contracts/result';
+import { localizeIssue } from '../../shared/i18n/localize-issue';
+import { createTranslate } from '../../shared/i18n/translate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodePlanFileBytes, fileMessage, MAX_PLAN_FILE_BYTES } from '../../shared/file-format';
@@ -27,7 +30,9 @@ export function readPlanFileText(file: string, cwd: string): ReadResult {
   return decoded.ok ? { ok: true, path: full, text: decoded.text } : { ok: false, message: `${file}: ${decoded.message}` };
 }
 
-/** `path: message` lines, as the import dialog shows them. */
-export function problemLines(problems: { path: string; message: string }[]): string {
-  return problems.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}\n`).join('');
+const english = createTranslate('en');
+
+/** `path: message` lines, as the import dialog shows them: translated from each problem's key, as the UI does. */
+export function problemLines(problems: FieldIssue[]): string {
+  return problems.map((p) => `${p.path ? `${p.path}: ` : ''}${localizeIssue(p, english)}\n`).join('');
 }

@@ -66,7 +66,8 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHand
       const { exportReport } = await import('./export/export-service');
       const { LibreOfficeMissingError, PdfConversionError } = await import('./export/pdf');
       const report = await exportReport(plan, { format: r.format, options: r.options }).catch((error: unknown) => {
-        if (error instanceof LibreOfficeMissingError || error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
+        if (error instanceof LibreOfficeMissingError) throw new DomainError('unavailable', error.message, [], { reason: 'libreOfficeMissing' });
+        if (error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
         throw error;
       });
       return { fileName: report.fileName, mime: report.mime, base64: report.data.toString('base64') };
@@ -175,8 +176,8 @@ export function createBackend(options: BackendOptions): Backend {
 }
 
 function failure(error: unknown, dataDir: string): Result<never> {
-  if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
-  if (isDiskFull(error, dataDir)) return fail('unavailable', DISK_FULL_SAVE);
+  if (error instanceof DomainError) return fail(error.code, error.message, error.issues, error.because);
+  if (isDiskFull(error, dataDir)) return fail('unavailable', DISK_FULL_SAVE, [], { reason: 'diskFull' });
   if (isSqliteConstraint(error)) return fail('invalid', `The change was refused by the data store (${error.message}). Nothing was changed.`);
   const message = error instanceof Error ? error.message : String(error);
   return fail('internal', `Something went wrong: ${message}. Nothing was changed.`);

@@ -1,7 +1,8 @@
+import { madeMessage } from '../contracts/message-ref';
 /**
  * What the file reader says about a file as a whole, in English with `{{name}}` placeholders.
- * The UI translates each by matching it back to its key (`planFiles.problems.<key>`), as
- * shared/i18n/localize-message.ts does for field messages.
+ * Each problem made from one carries its key (`planFiles.problems.<key>`), which the UI translates;
+ * a parameter that is itself such a message (notJson's reason) is translated too.
  */
 export const FILE_MESSAGES = {
   tooLarge: 'the file is larger than {{max}} MB',
@@ -31,31 +32,7 @@ export const FILE_MESSAGES = {
 
 export type FileMessageKey = keyof typeof FILE_MESSAGES;
 
-export function fileMessage(key: FileMessageKey, params: Record<string, string | number> = {}): string {
-  return FILE_MESSAGES[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const PATTERNS = (Object.keys(FILE_MESSAGES) as FileMessageKey[]).map((key) => {
-  const names: string[] = [];
-  const source = FILE_MESSAGES[key]
-    .split(/(\{\{\w+\}\})/)
-    .map((part) => {
-      const m = part.match(/^\{\{(\w+)\}\}$/);
-      if (!m) return escape(part);
-      names.push(m[1]!);
-      return '(.+?)';
-    })
-    .join('');
-  return { key, names, re: new RegExp(`^${source}$`, 's') };
-});
-
-/** The key and parameters a file message was made from, or null for any other text. */
-export function matchFileMessage(message: string): { key: FileMessageKey; params: Record<string, string> } | null {
-  for (const p of PATTERNS) {
-    const m = message.match(p.re);
-    if (m) return { key: p.key, params: Object.fromEntries(p.names.map((name, i) => [name, m[i + 1]!])) };
-  }
-  return null;
+/** The English text of a file problem; the problem carries `planFiles.problems.<key>` for the UI. */
+export function fileMessage(key: FileMessageKey, params?: Record<string, string | number>): string {
+  return madeMessage(`planFiles.problems.${key}`, FILE_MESSAGES[key], params);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldIssue, type FieldIssue } from '../contracts/result';
 import { findReferenceProblems } from '../domain/references';
 import { findDependencyLoops } from './dependency-loops';
 import { inMegabytes } from '../limits';
@@ -8,13 +9,18 @@ import { fileMessage } from './messages';
 import { readablePath, readablePlanPath } from './paths';
 import { PlanFile } from './schema';
 
-export type PlanFileProblem = { path: string; message: string };
+/** A problem with a file: where, the English text, and the key the UI translates from. */
+export type PlanFileProblem = FieldIssue;
 
 export type ParsedPlanFile = { ok: true; file: PlanFile } | { ok: false; problems: PlanFileProblem[] };
 
-const refuse = (problems: PlanFileProblem[]): ParsedPlanFile => ({ ok: false, problems: capped(problems) });
+// Every problem leaves with the key its text was made from (fieldIssue finds it).
+const refuse = (problems: { path: string; message: string }[]): ParsedPlanFile => ({
+  ok: false,
+  problems: capped(problems).map((p) => fieldIssue(p.path, p.message)),
+});
 
-function capped(problems: PlanFileProblem[]): PlanFileProblem[] {
+function capped(problems: { path: string; message: string }[]): { path: string; message: string }[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const rest = problems.length - MAX_LISTED_PROBLEMS;
   return [...problems.slice(0, MAX_LISTED_PROBLEMS), { path: '', message: fileMessage('moreProblems', { count: rest }) }];

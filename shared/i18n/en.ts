@@ -54,6 +54,7 @@ export const en = {
     periodOrder: 'The plan period ends before it starts.',
     diskFull: 'The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.',
     listFull: 'This list is full: a plan holds at most {{max}} rows in each list. Nothing was changed.',
+    libreOfficeMissing: 'PDF export needs LibreOffice, which isn’t installed on this computer. Install it, or export a Word document instead.',
     unreachable: 'Planwright’s data service could not be reached.',
     connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',
   },

@@ -87,6 +87,7 @@ export const zhCN: LocaleResource = {
     periodOrder: '计划周期的结束日期早于开始日期。',
     diskFull: '磁盘已满，这项更改没有保存。请释放一些磁盘空间后重试；您的计划保持原样。',
     listFull: '此列表已满：每个计划的每个列表最多 {{max}} 行。没有做任何更改。',
+    libreOfficeMissing: '导出 PDF 需要 LibreOffice，但这台电脑上没有安装。请安装它，或改为导出 Word 文档。',
     unreachable: '无法连接 Planwright 的数据服务。',
     connectionLost: '与 Planwright 的连接在回应之前中断，这项更改可能没有保存。',
   },

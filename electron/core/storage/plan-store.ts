@@ -200,7 +200,7 @@ export class PlanStore {
       if (next.periodEnd < next.periodStart) {
         throw new DomainError('invalid', 'The plan period ends before it starts.', [
           { path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: message('beforeStart') },
-        ]);
+        ], { reason: 'periodOrder' });
       }
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof PlanMetaPatch, string][];
       if (entries.length > 0) {
@@ -335,7 +335,7 @@ export class PlanStore {
 
   private editable(planId: string): PlanMeta {
     const meta = this.existing(planId);
-    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.');
+    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.', [], { reason: 'trashed' });
     return meta;
   }
 
@@ -351,7 +351,7 @@ export class PlanStore {
     if (n >= LIMITS.listRows) {
       throw new DomainError('invalid', `This list is full: a plan holds at most ${LIMITS.listRows} rows in each list. Nothing was changed.`, [
         { path: 'row', message: message('listFull', { max: LIMITS.listRows }) },
-      ]);
+      ], { reason: 'listFull', params: { max: LIMITS.listRows } });
     }
   }
 
@@ -406,7 +406,7 @@ export class PlanStore {
       });
     }
     if (collection === 'actions' && issues.length === 0) this.checkNoDependencyCycle(planId, row);
-    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues);
+    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues, { reason: 'missingLinks' });
   }
 
   private checkNoDependencyCycle(planId: string, row: Row): void {
@@ -424,7 +424,7 @@ export class PlanStore {
       if (next === row.id) {
         throw new DomainError('invalid', 'These dependencies would make a loop: an action would wait for itself.', [
           { path: 'row.dependsOn', message: message('makesLoop') },
-        ]);
+        ], { reason: 'dependencyLoop' });
       }
       if (seen.has(next)) continue;
       seen.add(next);

@@ -34,7 +34,7 @@ export class ReportOptionsStore {
   set(planId: string, options: ReportOptions): ReportOptions {
     return writeTransaction(this.db, () => {
       const meta = this.planMeta(planId);
-      if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.');
+      if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.', [], { reason: 'trashed' });
       this.db
         .prepare(
           `INSERT INTO report_options (plan_id, options, updated_at) VALUES (?, ?, ?)

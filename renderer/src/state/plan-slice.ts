@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { AppError, Result } from '../../../shared/contracts/result';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import type { CollectionName, CollectionRow, FieldsPartKey, Plan, PlanFields, PlanMetaPatch } from '../../../shared/domain';
-import { localizeFieldMessage } from '../../../shared/i18n/localize-message';
+import { localizeIssue } from '../../../shared/i18n/localize-issue';
 import { getApi } from '../api';
 import { sentence } from '../format/issues';
 import { currentFocusSession } from './focus-session';
@@ -155,7 +155,8 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
 
   fieldError(key) {
     const message = get().fieldErrors[key];
-    return message === undefined ? null : sentence(localizeFieldMessage(message, (k, p) => String(i18next.t(k as never, p as never))));
+    // The message was made here by the shared schemas, or arrived with its key (api/ remembers it).
+    return message === undefined ? null : sentence(localizeIssue({ message }, (k, p) => String(i18next.t(k as never, p as never))));
   },
 
   setPartFields(part, patch, options) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCollections, emptyPlanFields, LIMITS, newId, type Plan } from '../../../../shared/domain';
 import { serializePlanFile } from '../../../../shared/file-format';
-import { localizeErrorMessage, localizeFieldMessage } from '../../../../shared/i18n/localize-message';
+import { localizeError, localizeIssue } from '../../../../shared/i18n/localize-issue';
 import { createTranslate } from '../../../../shared/i18n/translate';
 import { testBackend } from '../../helpers/backend';
 
@@ -30,7 +30,9 @@ describe('the row limit', () => {
       error: {
         code: 'invalid',
         message: 'This list is full: a plan holds at most 2000 rows in each list. Nothing was changed.',
-        issues: [{ path: 'row', message: 'the list is full: a plan holds at most 2000 rows in each list' }],
+        reason: 'listFull',
+        params: { max: 2000 },
+        issues: [{ path: 'row', message: 'the list is full: a plan holds at most 2000 rows in each list', key: 'validation.listFull', params: { max: 2000 } }],
       },
     });
     // Editing a row of a full list is still a save.
@@ -48,12 +50,12 @@ describe('the row limit', () => {
 
   it('says so in Chinese too, as it does a full disk', () => {
     const zh = createTranslate('zh-CN');
-    expect(localizeErrorMessage('The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.', zh)).toBe(
+    expect(localizeError({ code: 'unavailable', message: 'The disk is full, …', reason: 'diskFull' }, zh)).toBe(
       '磁盘已满，这项更改没有保存。请释放一些磁盘空间后重试；您的计划保持原样。',
     );
-    expect(localizeErrorMessage('This list is full: a plan holds at most 2000 rows in each list. Nothing was changed.', zh)).toBe(
+    expect(localizeError({ code: 'invalid', message: 'This list is full: …', reason: 'listFull', params: { max: 2000 } }, zh)).toBe(
       '此列表已满：每个计划的每个列表最多 2000 行。没有做任何更改。',
     );
-    expect(localizeFieldMessage('the list is full: a plan holds at most 2000 rows in each list', zh)).toBe('列表已满：每个列表最多 2000 行');
+    expect(localizeIssue({ message: 'the list is full: …', key: 'validation.listFull', params: { max: 2000 } }, zh)).toBe('列表已满：每个列表最多 2000 行');
   });
 });

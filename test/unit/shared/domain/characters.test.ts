@@ -58,11 +58,23 @@ describe('the one rule for characters', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems).toEqual([
-      { path: 'kpis[0].metric', message: 'contains an invisible control character (U+000B) that cannot be saved; delete it' },
+      {
+        path: 'kpis[0].metric',
+        message: 'contains an invisible control character (U+000B) that cannot be saved; delete it',
+        key: 'validation.controlCharacter',
+        params: { code: 'U+000B' },
+      },
     ]);
     // A lone surrogate written as a JSON escape is refused too, not stored as broken UTF-8.
     const broken = parsePlanFile(text.replace('Enrolments\\u000bper term', 'Enrolments \\ud83c'));
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.problems[0]).toEqual({ path: 'kpis[0].metric', message: 'contains a broken character (U+D83C, half of a pair); type it again' });
+    if (!broken.ok) {
+      expect(broken.problems[0]).toEqual({
+        path: 'kpis[0].metric',
+        message: 'contains a broken character (U+D83C, half of a pair); type it again',
+        key: 'validation.brokenCharacter',
+        params: { code: 'U+D83C' },
+      });
+    }
   });
 });

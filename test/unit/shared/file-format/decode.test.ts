@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodePlanFileBytes, matchFileMessage, MAX_PLAN_FILE_BYTES } from '../../../../shared/file-format';
+import { refOf } from '../../../../shared/contracts/message-ref';
+import { decodePlanFileBytes, MAX_PLAN_FILE_BYTES } from '../../../../shared/file-format';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const json = '{"format":"planwright-plan","name":"春季招生 café 🎓"}';
@@ -30,7 +31,7 @@ describe('a plan file’s bytes as text', () => {
     const gbk = new Uint8Array([...utf8('{"name":"'), 0xbc, 0xc6, 0xbb, 0xae, ...utf8('"}')]);
     const decoded = decodePlanFileBytes(gbk);
     expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(matchFileMessage(decoded.message)).toEqual({ key: 'notUtf8', params: { offset: '10' } });
+    if (!decoded.ok) expect(refOf(decoded.message)).toEqual({ key: 'planFiles.problems.notUtf8', params: { offset: 10 } });
     // A lone surrogate encoded as bytes (CESU-8 / WTF-8) is not UTF-8 either.
     expect(decodePlanFileBytes(new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]))).toMatchObject({ ok: false, message: expect.stringContaining('(byte 2 ') });
   });

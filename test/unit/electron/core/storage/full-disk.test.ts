@@ -62,7 +62,11 @@ describe.skipIf(!MOUNTABLE)('a full disk (mounts a 3 MB tmpfs: needs root on Lin
     const refused = b.dispatch('plans.importFile', { content: planFile() });
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'unavailable', message: 'The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.' },
+      error: {
+        code: 'unavailable',
+        message: 'The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.',
+        reason: 'diskFull',
+      },
     });
     // The closing checkpoint cannot grow the file: the app still stops cleanly, the WAL kept.
     expect(() => b.close()).not.toThrow();
