@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { EmptyState } from '../components/empty-state';
 import { isTypingTarget } from '../components/focusable';
@@ -22,6 +22,13 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
   const summary = useStore((s) => s.planSummary);
   const planState = useStore((s) => s.planState);
   const planError = useStore((s) => s.planError);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Another part opens at its top, however far down the last one was scrolled (Next, the rail,
+  // Alt+↓ and Fix all change the section); before paint, so the old position never shows.
+  useLayoutEffect(() => {
+    mainRef.current?.scrollTo({ top: 0, left: 0 });
+  }, [planId, section]);
 
   useEffect(() => {
     void useStore.getState().openPlan(planId);
@@ -89,7 +96,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
         </div>
         <PartRail planId={planId} current={section} plan={loaded} />
       </div>
-      <main className="workspace__main" aria-label={sectionTitle(section)}>
+      <main ref={mainRef} className="workspace__main" aria-label={sectionTitle(section)}>
         <div className="workspace__content">
           {readOnly ? (
             <div className="banner banner--warning" role="status">
