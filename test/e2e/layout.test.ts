@@ -60,6 +60,39 @@ describe('the document never scrolls', () => {
   }
 });
 
+// Every number in a table cell, as far as its text reaches, left and right, against its cell's inner box.
+const CUT_NUMBERS = `(() => {
+  const cut = [];
+  for (const value of document.querySelectorAll('main td.grid__cell--num .grid__value')) {
+    const cell = value.closest('td');
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    const text = range.getBoundingClientRect();
+    const box = cell.getBoundingClientRect();
+    const style = getComputedStyle(cell);
+    const left = box.left + parseFloat(style.paddingLeft) - 1;
+    const right = box.right - parseFloat(style.paddingRight) + 1;
+    if (value.textContent.trim() && (text.left < left || text.right > right)) cut.push(cell.dataset.column + ': ' + value.textContent);
+  }
+  return cut;
+})()`;
+
+describe('numbers in tables', () => {
+  it('size their columns to the longest value, so none is cut', async () => {
+    const plan = await call<{ collections: { forecastLines: Record<string, unknown>[] } }>('plans.get', { planId });
+    const line = plan.collections.forecastLines[0]!;
+    await call('rows.upsert', { planId, collection: 'forecastLines', row: { ...line, units: 1_450_000, unitPrice: 123_456_789_00 } });
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const [index, key] of PARTS.entries()) {
+        await part.open(app.url, planId, key, PART_TITLES[index]!);
+        await page.waitForTimeout(300);
+        expect({ part: key, cut: await page.evaluate<string[]>(CUT_NUMBERS) }).toEqual({ part: key, cut: [] });
+      }
+    }
+  });
+});
+
 describe('a part opens at its top', () => {
   beforeAll(async () => {
     await page.setViewportSize(VIEWPORTS[0]!);

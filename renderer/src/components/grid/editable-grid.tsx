@@ -32,6 +32,7 @@ import { PlusIcon } from '../icons';
 import { cellValue, copyCell, editText, emptyValue, parseCell, withCellValue, type CellContext } from './cell-values';
 import type { EditExit, EditResult } from './cell-editor';
 import { DeleteRowDialog, type DeleteRequest } from './delete-row-dialog';
+import { columnWidth } from './column-width';
 import { GridRow, type CellProblem } from './grid-row';
 import type { RowAction } from './row-menu';
 import { isMultiCell, parseTsv, toTsv } from './tsv';
@@ -111,6 +112,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const fieldErrors = useStore((s) => s.fieldErrors);
 
   const ctx = useMemo<CellContext>(() => ({ locale, currency, t: (key, params) => String(t(key as never, params as never)) }), [locale, currency, t]);
+  const widths = useMemo(() => columns.map((column) => columnWidth(column, rows, ctx, column.width ?? defaultWidth(column))), [columns, rows, ctx]);
 
   const [internalSorting, setInternalSorting] = useState<SortingState>([]);
   const sorting = props.sorting ?? internalSorting;
@@ -700,8 +702,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
           {/* Fixed layout with set widths: a change in one cell never re-measures all rows. */}
           <colgroup>
             <col style={{ width: 44 }} />
-            {columns.map((column) => (
-              <col key={column.id} style={{ width: column.width ?? defaultWidth(column) }} />
+            {columns.map((column, index) => (
+              <col key={column.id} style={{ width: widths[index] }} />
             ))}
             {readOnly ? null : <col style={{ width: 44 }} />}
           </colgroup>
