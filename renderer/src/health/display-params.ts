@@ -42,7 +42,8 @@ export function displayParams(
     const unit = typeof finding.params.unit === 'string' ? finding.params.unit : '';
     for (const key of ['actual', 'target']) {
       const value = finding.params[key];
-      if (typeof value === 'number') params[key] = unit ? `${formatQuantity(value, locale)} ${unit}` : formatQuantity(value, locale);
+      // "65%" as a number is written; "91 students" with a space.
+      if (typeof value === 'number') params[key] = unit ? `${formatQuantity(value, locale)}${unit === '%' ? '' : ' '}${unit}` : formatQuantity(value, locale);
     }
   }
   return params;

@@ -3,7 +3,8 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { CellValue, GridColumn } from './types';
 
 /** How the editor was left: the grid commits and moves the active cell accordingly. */
-export type EditExit = 'down' | 'right' | 'left' | 'stay' | 'cancel';
+/** How an edit ended: moving down, right or left, staying, cancelled, or Ctrl/⌘+Enter (commit and add a row). */
+export type EditExit = 'down' | 'right' | 'left' | 'stay' | 'cancel' | 'addRow';
 
 /** What the editor hands back: text to parse (typed fields) or a value (choices). */
 export type EditResult = { kind: 'text'; text: string } | { kind: 'value'; value: CellValue };
@@ -40,6 +41,7 @@ export function CellEditor<R>({ column, value, initialText, seeded, label, onExi
 function navigationExit(event: KeyboardEvent, multiline: boolean): EditExit | null {
   if (event.key === 'Escape') return 'cancel';
   if (event.key === 'Tab') return event.shiftKey ? 'left' : 'right';
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return 'addRow';
   if (event.key === 'Enter' && !(multiline && (event.shiftKey || event.altKey)) && !event.ctrlKey && !event.metaKey) return 'down';
   return null;
 }
@@ -64,7 +66,6 @@ function TextEditor<R>({ column, initialText, seeded, label, onExit }: Omit<Cell
       onExit(null, 'cancel');
       return;
     }
-    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') return; // the grid adds a row
     const how = navigationExit(event, multiline);
     if (!how) return;
     event.preventDefault();

@@ -1,0 +1,96 @@
+// Spreadsheet habits in the tables: Tab past the last cell adds a row (and leaves the table from a
+// row still untouched), Ctrl+Enter adds a row even mid-edit, a new row does not complain about what
+// it lacks until the user leaves it, and a paste's report goes with the next key.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { app, page, planId, problems, useAppForFile } from './fixtures/app-session';
+import { PartPage } from './pages/part-page';
+
+let part: PartPage;
+const activeText = () => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()');
+const activeCell = () => page.evaluate<string | null>(`(() => { const el = document.activeElement; return el && el.tagName === 'TD' ? el.closest('tr').getAttribute('aria-rowindex') + ':' + el.getAttribute('data-column') : null; })()`);
+
+useAppForFile({ plan: 'Spring enrolment' });
+
+beforeAll(async () => {
+  part = new PartPage(page);
+  await part.open(app.url, planId, 'situation', 'Current marketing situation');
+});
+
+describe('spreadsheet habits', () => {
+  it('adds a row with Tab on the last cell of the last row, and leaves the table from an untouched one', async () => {
+    const segments = part.grid('Segments');
+    await segments.addRow();
+    const k = page.keyboard;
+    await k.type('Working parents');
+    await k.press('Tab');
+    await k.type('52000');
+    await k.press('Tab');
+    await k.type('4.2');
+    await k.press('Tab');
+    await k.type('After-school care');
+    await k.press('Tab');
+    // A second row, with the cursor in its first cell.
+    await expect.poll(() => segments.rowCount()).toBe(2);
+    await expect.poll(activeCell).toBe('3:name');
+    expect(await segments.value(1, 'Needs')).toBe('After-school care');
+    // From the untouched new row, Tab walks its cells and then leaves the table.
+    for (let i = 0; i < 4; i++) await k.press('Tab');
+    await expect.poll(activeText).toBe('Add row');
+    expect(await segments.rowCount()).toBe(2);
+  });
+
+  it('keeps a new row quiet about its empty name until the user leaves the row', async () => {
+    const segments = part.grid('Segments');
+    // The row left empty above, once left, says what it lacks; naming it answers that.
+    expect(await segments.problem(2, 'Name')).not.toBeNull();
+    await segments.focusCell(2, 'Name');
+    await page.keyboard.type('Retirees');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => segments.problem(2, 'Name')).toBeNull();
+
+    // A new row (Ctrl+Enter below row 2), its size typed first: no complaint about its name yet.
+    await segments.focusCell(2, 'Needs');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(activeCell).toBe('4:name');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('900');
+    await page.keyboard.press('Tab');
+    await part.waitSaved();
+    expect(await segments.value(3, 'Size')).toBe('900');
+    expect(await segments.problem(3, 'Name')).toBeNull();
+    // Leaving the row: now it says what it lacks.
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => segments.problem(3, 'Name')).not.toBeNull();
+    await segments.focusCell(3, 'Name');
+    await page.keyboard.type('Grandparents');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => segments.problem(3, 'Name')).toBeNull();
+  });
+
+  it('adds a row with Ctrl+Enter while a cell is being edited, keeping what was typed', async () => {
+    const segments = part.grid('Segments');
+    await segments.focusCell(1, 'Needs');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' near home');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => segments.rowCount()).toBe(4);
+    expect(await segments.value(1, 'Needs')).toBe('After-school care near home');
+    // The new row sits below the one being edited, with the cursor in its first cell.
+    await expect.poll(activeCell).toBe('3:name');
+  });
+
+  it('clears the paste’s report with the next key', async () => {
+    const segments = part.grid('Segments');
+    await page.keyboard.type('Teachers');
+    await page.keyboard.press('Enter');
+    await segments.focusCell(4, 'Name');
+    await segments.paste('Exam-year students\t1200\nStudents\t800');
+    const report = segments.region.getByText('2 rows pasted');
+    expect(await segments.values('Name')).toEqual(['Working parents', 'Teachers', 'Retirees', 'Exam-year students', 'Students']);
+    await expect(report.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => report.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
