@@ -2,7 +2,7 @@
 // row still untouched), Ctrl+Enter adds a row even mid-edit, a new row does not complain about what
 // it lacks until the user leaves it, and a paste's report goes with the next key.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { app, page, planId, problems, useAppForFile } from './fixtures/app-session';
+import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { PartPage } from './pages/part-page';
 
 let part: PartPage;
@@ -91,6 +91,48 @@ describe('spreadsheet habits', () => {
     await expect(report.isVisible()).resolves.toBe(true);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => report.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** How many of the picker's choices can be seen and hit: the point at each one's centre lands on it. */
+const CHOICES_IN_SIGHT = `(() => {
+  const picker = document.querySelector('.grid-editor__popover');
+  let seen = 0;
+  for (const choice of picker.querySelectorAll('label')) {
+    const box = choice.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (hit && choice.contains(hit)) seen++;
+  }
+  return seen;
+})()`;
+
+describe('link pickers', () => {
+  it('open whole, above the table, even in a table of one row', async () => {
+    for (const [n, title] of ['Enrol 900 new students', 'Raise renewals to 72%', 'Grow revenue to 12 m', 'Convert 35% of trials'].entries()) {
+      await call('rows.upsert', {
+        planId,
+        collection: 'objectives',
+        row: { id: `00000000-0000-4000-8000-00000000000${n}`, kind: 'marketing', metric: null, title, baseline: null, target: null, unit: '', deadline: null, owner: '' },
+      });
+    }
+    await call('rows.upsert', { planId, collection: 'issues', row: { id: '00000000-0000-4000-8000-0000000000a1', statement: 'Can we call every family back in 48 hours?', objectiveIds: [] } });
+    await part.open(app.url, planId, 'objectives', 'Objectives and issues');
+    // The rows were added behind the page's back: load the plan again.
+    await page.reload();
+    await part.heading('Objectives and issues').waitFor();
+    const issues = part.grid('Issues that may block an objective');
+    await issues.focusCell(1, 'Objectives');
+    await page.keyboard.press('Enter');
+    const picker = issues.editor(1, 'Objectives');
+    await picker.waitFor();
+    await expect(picker.getByRole('checkbox').count()).resolves.toBe(4);
+    expect(await page.evaluate<number>(CHOICES_IN_SIGHT)).toBe(4);
+    // Every choice can be reached and ticked from the keyboard, and the picker closes with Enter.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => issues.value(1, 'Objectives')).toBe('Convert 35% of trials');
     expect(problems).toEqual([]);
   });
 });
