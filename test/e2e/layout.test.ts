@@ -126,3 +126,77 @@ describe('a part opens at its top', () => {
     expect(await mainScrollTop()).toBe(0);
   });
 });
+
+describe('laptop widths', () => {
+  const columnWidths = () =>
+    page.evaluate<{ rail: number; main: number; panel: number }>(`(() => {
+      const w = (s) => Math.round(document.querySelector(s).getBoundingClientRect().width);
+      return { rail: w('.workspace__rail'), main: w('.workspace__main'), panel: w('.workspace__panel') };
+    })()`);
+
+  it('folds the rail and the side panel, and remembers it', async () => {
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await page.evaluate('localStorage.removeItem("planwright.railHidden"); localStorage.removeItem("planwright.panelHidden")');
+    await part.open(app.url, planId, 'budget', PART_TITLES[6]!);
+    await page.reload();
+    await part.heading(PART_TITLES[6]!).waitFor();
+    const before = await columnWidths();
+    await page.getByRole('button', { name: 'Hide the parts', exact: true }).click();
+    await page.getByRole('button', { name: 'Hide progress and plan health', exact: true }).click();
+    const folded = await columnWidths();
+    expect(folded.rail).toBeLessThan(60);
+    expect(folded.panel).toBeLessThan(60);
+    expect(folded.main).toBeGreaterThan(before.main + 400);
+    // The health stays in sight on the folded panel, and the choice outlives a reload.
+    await page.reload();
+    await part.heading(PART_TITLES[6]!).waitFor();
+    expect(await columnWidths()).toEqual(folded);
+    await page.getByRole('button', { name: /^Show progress and plan health — Plan health: / }).click();
+    await page.getByRole('complementary').getByRole('region', { name: 'Plan health', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Show the parts', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Parts of the plan' }).waitFor();
+  });
+
+  it('keeps the first column of a wide table in place while it scrolls sideways', async () => {
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await part.open(app.url, planId, 'budget', PART_TITLES[6]!);
+    const place = () =>
+      page.evaluate<{ offset: number; hit: boolean; scrolled: number }>(`(() => {
+        const block = document.querySelector('[data-collection="forecastLines"]');
+        const scroller = block.querySelector('.grid__scroll');
+        scroller.scrollLeft = scroller.scrollWidth;
+        const cell = block.querySelector('tbody td[data-column="productId"]');
+        // Bring the row into view vertically only (scrollIntoView would scroll the table back sideways).
+        document.querySelector('.workspace__main').scrollTop += cell.getBoundingClientRect().top - 300;
+        const box = cell.getBoundingClientRect();
+        const after = box;
+        const hit = document.elementFromPoint(after.left + after.width / 2, after.top + after.height / 2);
+        return { offset: Math.round(box.left - scroller.getBoundingClientRect().left), hit: cell.contains(hit), scrolled: scroller.scrollLeft };
+      })()`);
+    const seen = await place();
+    expect(seen.scrolled).toBeGreaterThan(0);
+    // Right after the row number (44 px), wherever the table is scrolled to.
+    expect(seen.offset).toBeGreaterThanOrEqual(43);
+    expect(seen.offset).toBeLessThanOrEqual(46);
+    expect(seen.hit).toBe(true);
+  });
+
+  it('keeps the plan health in reach at 150 % zoom (a 1440×900 window is 960×600 CSS pixels)', async () => {
+    await part.open(app.url, planId, 'budget', PART_TITLES[6]!);
+    await page.evaluate('localStorage.removeItem("planwright.railHidden"); localStorage.removeItem("planwright.panelHidden")');
+    await page.setViewportSize({ width: 960, height: 600 });
+    await page.reload();
+    await part.heading(PART_TITLES[6]!).waitFor();
+    // Narrow: both side columns start folded, the middle column has the room.
+    expect((await columnWidths()).main).toBeGreaterThan(800);
+    const open = page.getByRole('button', { name: /^Show progress and plan health — Plan health: / });
+    const box = await open.boundingBox();
+    expect(box && box.x + box.width <= 960 && box.y + box.height <= 600).toBe(true);
+    await open.click();
+    const health = page.getByRole('complementary').getByRole('region', { name: 'Plan health', exact: true });
+    await health.waitFor();
+    const shown = await health.boundingBox();
+    expect(shown && shown.x >= 0 && shown.x + shown.width <= 960).toBe(true);
+    expect((await columnWidths()).main).toBeGreaterThan(400);
+  });
+});
