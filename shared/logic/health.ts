@@ -4,6 +4,7 @@ import { formatMoney, minorDigits, toMajor } from '../format/money';
 import { BudgetOverflowError, computeBudget, type BudgetReport } from './budget';
 import { computeKpi } from './kpi';
 import { monthOf, monthsOfQuarter } from './months';
+import { namesSegment } from './positioning';
 import { textMentionsNumber } from './text-numbers';
 
 /**
@@ -223,10 +224,10 @@ function strategyChecks(plan: Plan): HealthFinding[] {
   if (!hasPositioning) out.push(finding('noPositioning', 'strategy', { field: 'positioning.statement' }));
   for (const s of targeted) {
     const about = { collection: 'segments' as const, rowId: s.id };
-    if (hasPositioning && !mentions(positioningText, s.name)) {
+    if (hasPositioning && !namesSegment(positioningText, s.name)) {
       out.push(finding('segmentNotInPositioning', 'strategy', { field: 'positioning.statement' }, { segment: s.name }, about));
     }
-    if (!mentions(promotion.audience, s.name)) {
+    if (!namesSegment(promotion.audience, s.name)) {
       out.push(finding('segmentNotInPromotion', 'strategy', { field: 'promotion.audience' }, { segment: s.name }, about));
     }
   }

@@ -136,3 +136,46 @@ describe('link pickers', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('rich text from the keyboard', () => {
+  it('Tab into a narrative lands in its text, with the toolbar after it', async () => {
+    await part.open(app.url, planId, 'situation', 'Current marketing situation');
+    await part.field('Market growth').focus();
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate<string | null>(`(() => { const el = document.activeElement; return el && el.isContentEditable ? document.getElementById(el.getAttribute('aria-labelledby')).textContent : el && el.getAttribute('aria-label'); })()`))
+      .toBe('Market notes');
+    // The next Tab reaches the toolbar, one tab stop, on its first button.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate<string | null>('document.activeElement?.closest("[role=toolbar]") ? document.activeElement.getAttribute("aria-label") : null')).toMatch(/^Bold/);
+  });
+});
+
+describe('typing into a selected cell', () => {
+  it('types into it, Latin letters and a Chinese input method’s composition alike', async () => {
+    for (const [n, name] of ['Pensioners', 'Night-shift parents'].entries()) {
+      await call('rows.upsert', { planId, collection: 'segments', row: { id: `00000000-0000-4000-8000-0000000000b${n}`, name, size: null, growthPct: null, needs: '' } });
+    }
+    await part.open(app.url, planId, 'situation', 'Current marketing situation');
+    await page.reload();
+    await part.heading('Current marketing situation').waitFor();
+    const segments = part.grid('Segments');
+    const count = await segments.rowCount();
+    await segments.focusCell(count - 1, 'Needs');
+    await page.keyboard.type('Quiet time');
+    await page.keyboard.press('Enter');
+    expect(await segments.value(count - 1, 'Needs')).toBe('Quiet time');
+
+    // An input method: the key arrives as "Process", then the composition, then the committed text.
+    await segments.focusCell(count, 'Needs');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyZ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+    await cdp.send('Input.imeSetComposition', { text: '中文', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '中文' });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyZ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => segments.value(count, 'Needs')).toBe('中文');
+    await cdp.detach();
+  });
+});

@@ -167,6 +167,14 @@ describe('planHealth', () => {
       expect(planHealth(plan)).toEqual([]);
     });
 
+    it('segmentNotInPositioning matches the segment’s name without its parenthetical note', () => {
+      const plan = completePlan();
+      const segment = plan.collections.segments.find((s) => plan.collections.segmentScores.some((x) => x.targeted && x.segmentId === s.id))!;
+      segment.name = `${segment.name} (within 5 km)`;
+      plan.fields.strategy.promotion.audience = segment.name.replace(' (within 5 km)', '');
+      expect(planHealth(plan)).toEqual([]);
+    });
+
     it('segmentNotInPromotion', () => {
       const plan = completePlan();
       plan.fields.strategy.promotion.audience = 'Everyone';
