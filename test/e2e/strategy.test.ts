@@ -248,7 +248,8 @@ describe('Strategy part', () => {
   it('warns until the promotion audience names the targets', async () => {
     await part.tab(/^Promotion/).click();
     await typeInto('Target audience', 'Families near our two centres');
-    expect(await part.warningsNear('Target audience')).toEqual([
+    // The health follows the field a render behind (it is deferred while typing): wait for it.
+    await expect.poll(() => part.warningsNear('Target audience')).toEqual([
       'The target segment “Working parents” is not named in the promotion audience.',
       'The target segment “Exam-year students” is not named in the promotion audience.',
     ]);
