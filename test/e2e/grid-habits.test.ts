@@ -179,3 +179,15 @@ describe('typing into a selected cell', () => {
     await cdp.detach();
   });
 });
+
+describe('units and words', () => {
+  it('says the unit and period of every size, volume and rate column, in full', async () => {
+    await part.open(app.url, planId, 'situation', 'Current marketing situation');
+    const units = (label: string) => part.grid(label).table.locator('thead .grid__unit').allInnerTexts();
+    expect(await units('Segments')).toEqual(['people', 'per year']);
+    expect(await units('Products')).toEqual(['units a year', 'CNY']);
+    // No header is cut: each one's text fits its cell.
+    const cut = await page.evaluate<string[]>(`[...document.querySelectorAll('main .grid thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)`);
+    expect(cut).toEqual([]);
+  });
+});

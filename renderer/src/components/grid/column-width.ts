@@ -19,7 +19,7 @@ function textWidthInCh(text: string): number {
  */
 export function columnWidth<R>(column: GridColumn<R>, rows: readonly R[], ctx: CellContext, minimumPx: number): string {
   if (!isNumericColumn(column)) return `${minimumPx}px`;
-  let longest = textWidthInCh(column.header) + (column.unit ? textWidthInCh(column.unit) + 1 : 0);
+  let longest = textWidthInCh(column.header) + (column.unit ? textWidthInCh(column.unit) + 1 : 0) + (column.type === 'money' ? 4 : 0);
   for (const row of rows) {
     const value = cellValue(column, row);
     if (value === null || value === undefined) continue;

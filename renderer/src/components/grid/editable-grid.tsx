@@ -761,7 +761,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
                     ) : (
                       column.header
                     )}
-                    {column.type === 'money' ? <span className="grid__unit">{currency}</span> : column.unit ? <span className="grid__unit">{column.unit}</span> : null}
+                    {column.type === 'money' || column.unit ? (
+                      <span className="grid__unit">{[column.type === 'money' ? currency : '', column.unit ?? ''].filter(Boolean).join(' ')}</span>
+                    ) : null}
                   </th>
                 );
               })}
