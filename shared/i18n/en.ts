@@ -187,6 +187,10 @@ export const en = {
     restore: 'Restore plan',
     pager: 'Previous and next section',
     sidePanel: 'Plan overview',
+    hideRail: 'Hide the parts',
+    showRail: 'Show the parts',
+    hidePanel: 'Hide progress and plan health',
+    showPanel: 'Show progress and plan health',
   },
   details: {
     name: 'Plan name',

@@ -220,6 +220,10 @@ export const zhCN: LocaleResource = {
     restore: '恢复计划',
     pager: '上一部分和下一部分',
     sidePanel: '计划概览',
+    hideRail: '隐藏各部分列表',
+    showRail: '显示各部分列表',
+    hidePanel: '隐藏进度和计划健康检查',
+    showPanel: '显示进度和计划健康检查',
   },
   details: {
     name: '计划名称',
