@@ -1,4 +1,4 @@
-import type { Plan } from '../../../shared/domain';
+import { stripXmlInvalidDeep, type Plan } from '../../../shared/domain';
 import { createTranslate } from '../../../shared/i18n/translate';
 import { reportToMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
@@ -66,8 +66,11 @@ export async function exportReport(plan: Plan, request: ExportRequest): Promise<
   }
 }
 
-async function exportWith(plan: Plan, request: ExportRequest, layout: PageLayout | null): Promise<ExportResult> {
+async function exportWith(stored: Plan, request: ExportRequest, layout: PageLayout | null): Promise<ExportResult> {
   const { format, options, onProgress } = request;
+  // Text is checked on the way in (shared/domain/characters.ts); a database written before that
+  // rule may still hold characters a report cannot carry, so every writer drops them too.
+  const plan = stripXmlInvalidDeep(stored);
   const t = createTranslate(options.language);
   onProgress?.({ stage: 'model', done: 0, total: 1 });
   const now = request.now ?? new Date();
@@ -80,8 +83,10 @@ async function exportWith(plan: Plan, request: ExportRequest, layout: PageLayout
   const charts = request.charts ?? sharedChartDeps();
   const source = { plan, options, now };
   const requests = reportChartRequests(model);
-  const build = (renderCharts: ChartRasterizer, pages?: PageNumbers | Promise<PageNumbers>) =>
-    buildDocx(model, { renderCharts, pages, onPart: (done, total) => onProgress?.({ stage: 'docx', done, total }) });
+  const onPart = (done: number, total: number) => onProgress?.({ stage: 'docx', done, total });
+  // The parts are reported once, by the first writing; the second only fills in the page numbers.
+  const build = (renderCharts: ChartRasterizer, pages?: PageNumbers | Promise<PageNumbers>, report = true) =>
+    buildDocx(model, { renderCharts, pages, ...(report ? { onPart } : {}) });
 
   // A PDF's LibreOffice run numbers its own contents; a Word file carries the numbers in its
   // fields, from LibreOffice's layout where it is installed, else docx's estimate of Word's.
@@ -101,6 +106,7 @@ async function exportWith(plan: Plan, request: ExportRequest, layout: PageLayout
     const data = await build(
       () => pictures,
       laidOut.then((pages) => pages ?? 'estimate'),
+      false,
     );
     return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: (await laidOut) ? 'laidOut' : 'estimated' };
   }

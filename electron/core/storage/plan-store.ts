@@ -19,7 +19,7 @@ import {
 } from '../../../shared/domain';
 import { planProgress, remapPlanIds } from '../../../shared/logic';
 import { DomainError, notFound } from '../errors';
-import type { Db } from './database';
+import { writeTransaction, type Db } from './database';
 import { columnNames, decodeRow, encodeColumns } from './row-codec';
 import { EVIDENCE_COLUMNS, TABLES } from './tables';
 
@@ -160,7 +160,7 @@ export class PlanStore {
       fields: emptyPlanFields(),
       collections: emptyCollections(),
     };
-    this.db.transaction(() => this.insertPlan(plan))();
+    writeTransaction(this.db, () => this.insertPlan(plan));
     return this.summary(plan.meta.id);
   }
 
@@ -182,7 +182,7 @@ export class PlanStore {
   }
 
   duplicate(planId: string, name?: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const source = this.get(planId);
       const copy = remapPlanIds(source);
       const at = this.now();
@@ -190,17 +190,17 @@ export class PlanStore {
       copy.meta = { ...copy.meta, name: copyName, createdAt: at, updatedAt: at, deletedAt: null };
       this.insertPlan(copy);
       return this.summary(copy.meta.id);
-    })();
+    });
   }
 
   updateMeta(planId: string, patch: PlanMetaPatch): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const current = this.editable(planId);
       const next = { ...current, ...patch };
       if (next.periodEnd < next.periodStart) {
         throw new DomainError('invalid', 'The plan period ends before it starts.', [
           { path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: message('beforeStart') },
-        ]);
+        ], { reason: 'periodOrder' });
       }
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof PlanMetaPatch, string][];
       if (entries.length > 0) {
@@ -208,53 +208,53 @@ export class PlanStore {
         this.stmt(`UPDATE plans SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), planId);
       }
       return this.summary(planId);
-    })();
+    });
   }
 
   setFields<P extends FieldsPartKey>(planId: string, part: P, value: PlanFields[P]): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const r = this.stmt('SELECT fields FROM plans WHERE id = ?').get(planId) as { fields: string };
       const fields = JSON.parse(r.fields) as PlanFields;
       fields[part] = value;
       this.stmt('UPDATE plans SET fields = ? WHERE id = ?').run(JSON.stringify(fields), planId);
       return this.touch(planId);
-    })();
+    });
   }
 
   trash(planId: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.existing(planId);
       this.stmt('UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), planId);
       return this.summary(planId);
-    })();
+    });
   }
 
   restore(planId: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.existing(planId);
       this.stmt('UPDATE plans SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(this.now(), planId);
       return this.summary(planId);
-    })();
+    });
   }
 
   /** Only a plan already in the trash can be deleted for good: two deliberate steps. */
   deletePermanently(planId: string): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const meta = this.existing(planId);
       if (meta.deletedAt === null) throw new DomainError('conflict', 'Move the plan to the trash before deleting it permanently.');
       this.stmt('DELETE FROM plans WHERE id = ?').run(planId);
-    })();
+    });
   }
 
   emptyTrash(): number {
-    return this.db.transaction(() => this.stmt('DELETE FROM plans WHERE deleted_at IS NOT NULL').run().changes)();
+    return writeTransaction(this.db, () => this.stmt('DELETE FROM plans WHERE deleted_at IS NOT NULL').run().changes);
   }
 
   // ---- rows ----------------------------------------------------------------------------------
 
   upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const r = row as unknown as Row;
       this.checkLinks(planId, collection, r);
@@ -263,15 +263,16 @@ export class PlanStore {
         | { plan_id: string; position: number }
         | undefined;
       if (existing && existing.plan_id !== planId) throw new DomainError('conflict', 'This row belongs to another plan.');
+      if (!existing) this.checkRoom(spec.table, planId);
       const position = existing?.position ?? this.nextPosition(spec.table, planId);
       this.writeRowColumns(planId, collection, r, position);
       this.writeRowLinks(planId, collection, r);
       return this.touch(planId);
-    })();
+    });
   }
 
   deleteRow(planId: string, collection: CollectionName, id: string): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const spec = TABLES[collection];
       if (!this.stmt(`SELECT 1 FROM ${spec.table} WHERE plan_id = ? AND id = ?`).get(planId, id)) throw notFound('The row');
@@ -290,11 +291,11 @@ export class PlanStore {
       this.stmt(`DELETE FROM ${spec.table} WHERE plan_id = ? AND id = ?`).run(planId, id);
       this.renumber(spec.table, planId);
       return this.touch(planId);
-    })();
+    });
   }
 
   moveRow(planId: string, collection: CollectionName, id: string, toIndex: number): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const spec = TABLES[collection];
       const ids = (this.stmt(`SELECT id FROM ${spec.table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as { id: string }[]).map(
@@ -307,7 +308,7 @@ export class PlanStore {
       const update = this.stmt(`UPDATE ${spec.table} SET position = ? WHERE id = ?`);
       ids.forEach((rowId, position) => update.run(position, rowId));
       return this.touch(planId);
-    })();
+    });
   }
 
   // ---- settings ------------------------------------------------------------------------------
@@ -334,7 +335,7 @@ export class PlanStore {
 
   private editable(planId: string): PlanMeta {
     const meta = this.existing(planId);
-    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.');
+    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.', [], { reason: 'trashed' });
     return meta;
   }
 
@@ -342,6 +343,16 @@ export class PlanStore {
     const updatedAt = this.now();
     this.stmt('UPDATE plans SET updated_at = ? WHERE id = ?').run(updatedAt, planId);
     return { planId, updatedAt };
+  }
+
+  /** The row limit of shared/limits.ts, as the plan-file parser checks it: a plan the app builds can be imported again. */
+  private checkRoom(table: string, planId: string): void {
+    const { n } = this.stmt(`SELECT count(*) AS n FROM ${table} WHERE plan_id = ?`).get(planId) as { n: number };
+    if (n >= LIMITS.listRows) {
+      throw new DomainError('invalid', `This list is full: a plan holds at most ${LIMITS.listRows} rows in each list. Nothing was changed.`, [
+        { path: 'row', message: message('listFull', { max: LIMITS.listRows }) },
+      ], { reason: 'listFull', params: { max: LIMITS.listRows } });
+    }
   }
 
   private nextPosition(table: string, planId: string): number {
@@ -395,7 +406,7 @@ export class PlanStore {
       });
     }
     if (collection === 'actions' && issues.length === 0) this.checkNoDependencyCycle(planId, row);
-    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues);
+    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues, { reason: 'missingLinks' });
   }
 
   private checkNoDependencyCycle(planId: string, row: Row): void {
@@ -413,7 +424,7 @@ export class PlanStore {
       if (next === row.id) {
         throw new DomainError('invalid', 'These dependencies would make a loop: an action would wait for itself.', [
           { path: 'row.dependsOn', message: message('makesLoop') },
-        ]);
+        ], { reason: 'dependencyLoop' });
       }
       if (seen.has(next)) continue;
       seen.add(next);

@@ -18,7 +18,7 @@ function contentsPages(document: string): { bookmark: string; page: string }[] {
 const soffice = findSoffice();
 
 describe('the contents’ page numbers in a Word report', () => {
-  it('are written into the PAGEREF fields from the pages the report was laid out on, and Word is not asked to update them', async () => {
+  it('are written into the PAGEREF fields from the pages the report was laid out on, and Word is not asked to update them', { timeout: 60_000 }, async () => {
     const model = modelOf(reportPlan());
     const bookmarks = new Map(Array.from({ length: 40 }, (_, i) => [`_Toc${i + 1}`, i + 3]));
     const { xml } = docxParts(await buildDocx(model, { renderCharts: rasteriseReportCharts, pages: { bookmarks, pageCount: 44 } }));
@@ -28,7 +28,7 @@ describe('the contents’ page numbers in a Word report', () => {
     expect(xml['word/settings.xml']).toContain('<w:updateFields w:val="false"/>');
   });
 
-  it('are estimated when LibreOffice is not installed, rising from part to part', async () => {
+  it('are estimated when LibreOffice is not installed, rising from part to part', { timeout: 60_000 }, async () => {
     const plan = reportPlan();
     const report = await exportReport(plan, { format: 'docx', options: defaultReportOptions(plan), pdf: { soffice: null } });
     expect(report.pageNumbers).toBe('estimated');
@@ -45,8 +45,11 @@ describe('the contents’ page numbers in a Word report', () => {
 
   it.skipIf(soffice === null)('come from LibreOffice’s layout where it is installed', { timeout: 120_000 }, async () => {
     const plan = reportPlan('zh-CN');
-    const report = await exportReport(plan, { format: 'docx', options: defaultReportOptions(plan), pdf: { soffice } });
+    const progress: string[] = [];
+    const report = await exportReport(plan, { format: 'docx', options: defaultReportOptions(plan), pdf: { soffice }, onProgress: (p) => void progress.push(`${p.stage} ${p.done}/${p.total}`) });
     expect(report.pageNumbers).toBe('laidOut');
+    // Written twice (for LibreOffice, then with its numbers), but each part is reported once.
+    expect(progress.filter((p) => p.startsWith('docx'))).toEqual(Array.from({ length: 8 }, (_, i) => `docx ${i + 1}/8`));
     const laidOut = (await layOutPages(report.data, { soffice }))!;
     const pages = contentsPages(docxParts(report.data).xml['word/document.xml']!);
     expect(pages.length).toBeGreaterThan(20);
