@@ -97,6 +97,25 @@ describe('chartDrawer', () => {
     expect(pngs.every((png) => png[0] !== 9)).toBe(true);
   });
 
+  it('ends the worker thread when its job is done, and starts another for the next', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-worker-'));
+    const file = path.join(dir, 'chart-worker.cjs');
+    // Answers with the thread's id, to tell one thread from the next.
+    fs.writeFileSync(
+      file,
+      "const { parentPort, threadId } = require('node:worker_threads');\n" +
+        "parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, ok: true, keys: [String(threadId)], pngs: [new Uint8Array([1])] }));\n",
+    );
+    const worker = new ChartWorker(file);
+    workers.push(worker);
+    const plan = reportPlan();
+    const first = await worker.draw(source(plan), [0]);
+    const second = await worker.draw(source(plan), [0]);
+    expect(first.ok && second.ok).toBe(true);
+    expect(first.ok && second.ok && first.keys[0] !== second.keys[0]).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   // The worker is the built bundle (`node scripts/build.mjs`, which `npm test` runs first).
   const built = chartWorkerFile(path.resolve(__dirname, '../../../../../dist/node'));
   it.skipIf(built === null)('draws on the built worker thread the very pictures drawn here', async () => {
