@@ -16,6 +16,7 @@ import { SAVE_FILE_CHANNEL } from '../../shared/contracts/channels';
 import { fail, ok, type Result } from '../../shared/contracts/result';
 import { zodIssues } from '../core/validate';
 import { isTrustedSender } from './ipc';
+import { errorMessage } from '../../shared/error-message';
 
 /** Large enough for a Word report full of charts, small enough that a runaway page cannot fill the disk. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
@@ -93,13 +94,13 @@ export async function handleSaveFile(
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
   } catch (error) {
-    return fail('internal', `The save dialog could not be shown: ${error instanceof Error ? error.message : String(error)}.`);
+    return fail('internal', `The save dialog could not be shown: ${errorMessage(error)}.`);
   }
   if (choice.canceled || !choice.filePath) return ok({ saved: false, path: null });
   try {
     await deps.writeFile(choice.filePath, bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return fail('internal', `Could not write ${choice.filePath}: ${reason}. Nothing was saved.`);
   }
   return ok({ saved: true, path: choice.filePath });

@@ -10,6 +10,7 @@ import { navigate } from '../routing/use-route';
 import { settleSaves } from '../state/settle-saves';
 import { useStore } from '../state/store';
 import { usePlanFiles } from './plan-files-store';
+import { errorMessage } from '../../../shared/error-message';
 
 const t = (key: string, params?: Record<string, string>) => String(i18next.t(key as never, params as never));
 
@@ -76,7 +77,7 @@ export async function importPlanFile(file: File): Promise<void> {
       }
       content = decoded.text;
     } catch (error) {
-      state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.readFailed', { reason: error instanceof Error ? error.message : String(error) }) }] });
+      state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.readFailed', { reason: errorMessage(error) }) }] });
       return;
     }
     const result = await getApi().invoke('plans.importFile', { content });
