@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -15,6 +14,7 @@ import type { SaveFileResult } from '../../shared/contracts/api';
 import { SAVE_FILE_CHANNEL } from '../../shared/contracts/channels';
 import { fail, ok, type Result } from '../../shared/contracts/result';
 import { zodIssues } from '../core/validate';
+import { writeFileWhole } from '../core/write-file-whole';
 import { isTrustedSender } from './ipc';
 import { errorMessage } from '../../shared/error-message';
 
@@ -116,17 +116,7 @@ export function electronSaveFileDeps(): SaveFileDeps {
   };
 }
 
-/** Written beside the target and renamed over it, so a failed write never leaves half a file where the user looks. */
-export async function writeFileWhole(target: string, bytes: Buffer): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
-  try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, target);
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
+export { writeFileWhole } from '../core/write-file-whole';
 
 export function registerSaveFile(ipcMain: Pick<IpcMain, 'handle'>, deps: SaveFileDeps, indexUrl: string): void {
   ipcMain.handle(SAVE_FILE_CHANNEL, (event, request: unknown) => handleSaveFile(deps, indexUrl, event, request));

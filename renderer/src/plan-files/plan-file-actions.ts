@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import type { AppError } from '../../../shared/contracts/result';
 import { decodePlanFileBytes } from '../../../shared/file-format/decode';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, PLAN_FILE_MIME } from '../../../shared/file-format/format';
@@ -11,8 +10,9 @@ import { settleSaves } from '../state/settle-saves';
 import { useStore } from '../state/store';
 import { usePlanFiles } from './plan-files-store';
 import { errorMessage } from '../../../shared/error-message';
+import { appTranslate } from '../i18n/as-translate';
 
-const t = (key: string, params?: Record<string, string>) => String(i18next.t(key as never, params as never));
+const t = appTranslate;
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 

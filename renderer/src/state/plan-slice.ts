@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import type { StateCreator } from 'zustand';
 import type { AppError, Result } from '../../../shared/contracts/result';
 import type { PlanSummary } from '../../../shared/contracts/views';
@@ -11,6 +10,7 @@ import type { LoadState } from './library-slice';
 import { applyOp, deleteEffects, inverseOps, rowKey, rowsOf, type AnyRow, type EditOp } from './plan-edits';
 import { createPlanSaves, type PlanSaves } from './plan-saves';
 import type { Store } from './store';
+import { appTranslate } from '../i18n/as-translate';
 
 /**
  * How an edit is made. `record: false` for the history's own undo and redo; `immediate` saves
@@ -159,7 +159,7 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
   fieldError(key) {
     const message = get().fieldErrors[key];
     // The message was made here by the shared schemas, or arrived with its key (api/ remembers it).
-    return message === undefined ? null : sentence(localizeIssue({ message }, (k, p) => String(i18next.t(k as never, p as never))));
+    return message === undefined ? null : sentence(localizeIssue({ message }, appTranslate));
   },
 
   setPartFields(part, patch, options) {
