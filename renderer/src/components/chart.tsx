@@ -3,7 +3,6 @@ import { useTranslation } from '../i18n/use-translation';
 import { chartDescription } from '../../../shared/charts/base';
 import { echarts } from '../../../shared/charts/echarts';
 import type { ChartContext, ChartOption } from '../../../shared/charts/types';
-import type { Translate } from '../../../shared/i18n/translate';
 import { asTranslate } from '../i18n/as-translate';
 
 type ChartProps = {

@@ -27,6 +27,7 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
     const next = plans[Math.min(lastIndex.current, plans.length - 1)];
     setActiveId(next.id);
     if (hadFocus.current) focusRow(next.id);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- focusRow only moves the focus; what this reacts to is the list and the active row
   }, [plans, activeId]);
 
   // Synchronous, so a key pressed right after an arrow already acts on the row it moved to.

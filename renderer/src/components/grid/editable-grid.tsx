@@ -635,9 +635,11 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     }
     return out;
     // The language is a dependency: the messages are localized here.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the messages are localized here, so the language is a real input although the callback does not name it
   }, [collection, fieldErrors, drafts, locale]);
 
   const sel = anchor ? range() : null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection is compared by its two edges, not by the object rebuilt each render
   const selectedCols = useMemo(() => (sel ? ([sel.left, sel.right] as const) : null), [sel?.left, sel?.right]);
 
   const Heading = `h${headingLevel}` as 'h3';

@@ -11,7 +11,7 @@ import { FillMonthsDialog } from './fill-months-dialog';
 import { useMoney } from './format';
 import { monthCell } from './month-cell';
 import { newForecastLine } from './rows';
-import { PartSection } from './section';
+import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
 
 type ForecastProps = {
@@ -124,6 +124,7 @@ function RevenueChart({ report, currency }: { report: BudgetReport; currency: st
   // Only what the chart draws: a change of fixed costs or of the budget granted leaves it alone.
   const { months, revenue, cogs, grossMargin, contribution, totals } = report;
   const drawn = useStable({ months, revenue, cogs, grossMargin, contribution, totals: [totals.revenue, totals.grossMargin, totals.contribution] });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the report's parts that this chart draws, not on the report object, so typing elsewhere does not redraw it
   const option = useMemo(() => revenueForecastChart(report, ctx), [drawn, ctx]);
   return (
     <figure className="budget-chart">

@@ -11,7 +11,7 @@ import { percentText, useMoney } from './format';
 import { useMixOptions } from './options';
 import { monthCell } from './month-cell';
 import { newBudgetLine } from './rows';
-import { PartSection } from './section';
+import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
 
 type SpendProps = {
@@ -77,7 +77,9 @@ function SpendFigures({ report, currency }: { report: BudgetReport; currency: st
   // Each chart is rebuilt only when what it draws changes, not with every figure of the report.
   const mixDrawn = useStable(report.spendByMix);
   const monthlyDrawn = useStable({ months: report.months, spend: report.spendByMonthAndMix });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the report's parts that this chart draws, not on the report object, so typing elsewhere does not redraw it
   const byMix = useMemo(() => budgetByMixChart(report, ctx), [mixDrawn, ctx]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the report's parts that this chart draws, not on the report object, so typing elsewhere does not redraw it
   const monthly = useMemo(() => monthlySpendChart(report, ctx), [monthlyDrawn, ctx]);
   return (
     <>

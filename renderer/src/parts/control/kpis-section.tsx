@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { Kpi, Objective } from '../../../../shared/domain';
 import { withPeriodKind } from '../../../../shared/logic';
 import { EditableGrid, type GridColumn } from '../../components/grid';
-import { PartSection } from '../budget/section';
+import { PartSection } from '../part-section';
 import { KpiOverview } from './kpi-overview';
 import { useControlOptions } from './options';
 import { newKpi } from './rows';

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Objective, PlanIssue } from '../../../../shared/domain/objectives';
 import { EditableGrid, type GridColumn } from '../../components/grid';
-import { EditorSection } from '../swot/section';
+import { PartSection } from '../part-section';
 import { newIssue } from './rows';
 
 type IssuesSectionProps = { rows: readonly PlanIssue[]; objectives: readonly Objective[]; currency: string; readOnly: boolean };
@@ -43,7 +43,7 @@ export const IssuesSection = memo(function IssuesSection({ rows, objectives, cur
     [t, targets],
   );
   return (
-    <EditorSection title={t('objectivesEditor.sections.issues')} lead={t('objectivesEditor.sections.issuesLead')}>
+    <PartSection title={t('objectivesEditor.sections.issues')} lead={t('objectivesEditor.sections.issuesLead')}>
       <EditableGrid
         collection="issues"
         rows={rows}
@@ -54,6 +54,6 @@ export const IssuesSection = memo(function IssuesSection({ rows, objectives, cur
         currency={currency}
         readOnly={readOnly}
       />
-    </EditorSection>
+    </PartSection>
   );
 });

@@ -5,7 +5,8 @@ import { PartRichText } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useSituationOptions } from './options';
 import { newCustomerTier } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
 
 /** Customer base (客户): tiers from opinion leaders to potential customers, valued by RFM. */
 export const CustomersSection = memo(function CustomersSection({ rows, currency, readOnly }: SectionProps<CustomerTier>) {
@@ -28,7 +29,7 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
     [options],
   );
   return (
-    <SituationSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
+    <PartSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
       <EditableGrid
         collection="customerTiers"
         rows={rows}
@@ -46,6 +47,6 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
         placeholder={t('situation.fields.customersPlaceholder')}
         readOnly={readOnly}
       />
-    </SituationSection>
+    </PartSection>
   );
 });

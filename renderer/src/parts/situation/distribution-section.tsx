@@ -5,7 +5,8 @@ import { PartRichText } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useSituationOptions } from './options';
 import { byName, newChannel } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
 
 /** Distribution (分销): the channels, their share and trend, and their conflicts. */
 export const DistributionSection = memo(function DistributionSection({ rows, currency, readOnly }: SectionProps<Channel>) {
@@ -21,7 +22,7 @@ export const DistributionSection = memo(function DistributionSection({ rows, cur
     [t, options],
   );
   return (
-    <SituationSection title={t('situation.sections.distribution')} lead={t('situation.sections.distributionLead')}>
+    <PartSection title={t('situation.sections.distribution')} lead={t('situation.sections.distributionLead')}>
       <EditableGrid
         collection="channels"
         rows={rows}
@@ -39,6 +40,6 @@ export const DistributionSection = memo(function DistributionSection({ rows, cur
         placeholder={t('situation.fields.distributionPlaceholder')}
         readOnly={readOnly}
       />
-    </SituationSection>
+    </PartSection>
   );
 });

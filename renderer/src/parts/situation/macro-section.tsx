@@ -7,7 +7,8 @@ import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useStore } from '../../state/store';
 import { useSituationOptions } from './options';
 import { newMacroForce } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
 
 /** Macro environment (宏观环境): a row per force, with the finding and whether it helps or hurts. */
 export const MacroSection = memo(function MacroSection({ rows, currency, readOnly }: SectionProps<MacroForce>) {
@@ -31,7 +32,7 @@ export const MacroSection = memo(function MacroSection({ rows, currency, readOnl
   };
 
   return (
-    <SituationSection title={t('situation.sections.macro')} lead={t('situation.sections.macroLead')}>
+    <PartSection title={t('situation.sections.macro')} lead={t('situation.sections.macroLead')}>
       <EditableGrid
         collection="macroForces"
         rows={rows}
@@ -51,6 +52,6 @@ export const MacroSection = memo(function MacroSection({ rows, currency, readOnl
         }
       />
       <PartRichText part="situation" path="macro" label={t('situation.fields.macro')} placeholder={t('situation.fields.macroPlaceholder')} readOnly={readOnly} />
-    </SituationSection>
+    </PartSection>
   );
 });

@@ -4,7 +4,8 @@ import type { Segment } from '../../../../shared/domain/situation';
 import { MoneyField, PartRichText, PercentField, TextArea, usePartField } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { byName, newSegment } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
 
 const BUYING = ['cultural', 'social', 'personal', 'psychological', 'buyingRoles', 'decisionStages'] as const;
 
@@ -21,7 +22,7 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
     [t],
   );
   return (
-    <SituationSection title={t('situation.sections.market')} lead={t('situation.sections.marketLead')}>
+    <PartSection title={t('situation.sections.market')} lead={t('situation.sections.marketLead')}>
       <div className="form__grid">
         <MoneyField
           label={t('situation.fields.marketSize')}
@@ -56,7 +57,7 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
           ))}
         </div>
       </div>
-    </SituationSection>
+    </PartSection>
   );
 });
 

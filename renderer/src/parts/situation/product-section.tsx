@@ -5,7 +5,8 @@ import { PartRichText } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useSituationOptions } from './options';
 import { byName, newProduct } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
 
 /** Product (产品): volume, price, margin and life-cycle stage of each product or line. */
 export const ProductSection = memo(function ProductSection({ rows, currency, readOnly }: SectionProps<Product>) {
@@ -22,7 +23,7 @@ export const ProductSection = memo(function ProductSection({ rows, currency, rea
     [t, options],
   );
   return (
-    <SituationSection title={t('situation.sections.product')} lead={t('situation.sections.productLead')}>
+    <PartSection title={t('situation.sections.product')} lead={t('situation.sections.productLead')}>
       <EditableGrid
         collection="products"
         rows={rows}
@@ -34,6 +35,6 @@ export const ProductSection = memo(function ProductSection({ rows, currency, rea
         readOnly={readOnly}
       />
       <PartRichText part="situation" path="product" label={t('situation.fields.product')} placeholder={t('situation.fields.productPlaceholder')} readOnly={readOnly} />
-    </SituationSection>
+    </PartSection>
   );
 });

@@ -10,7 +10,7 @@ import { CheckIcon, ChevronRightIcon } from '../../components/icons';
 import { useLocale } from '../../hooks/use-locale';
 import { routeHref } from '../../routing/route';
 import { useStore } from '../../state/store';
-import { SituationSection as EditorSection } from '../situation/section';
+import { PartSection } from '../part-section';
 import { newScoreFor, newSegmentScore } from './rows';
 import { TargetList } from './target-list';
 
@@ -72,7 +72,7 @@ export const TargetingSection = memo(function TargetingSection({ planId, segment
   );
 
   return (
-    <EditorSection title={t('strategyEditor.sections.targeting')} lead={t('strategyEditor.sections.targetingLead')}>
+    <PartSection title={t('strategyEditor.sections.targeting')} lead={t('strategyEditor.sections.targetingLead')}>
       {segments.length === 0 ? (
         <div className="strategy-notice">
           <p>{t('strategyEditor.scoring.noSegments')}</p>
@@ -126,7 +126,7 @@ export const TargetingSection = memo(function TargetingSection({ planId, segment
           <TargetList segments={segments} scores={scores} names={names} />
         </>
       )}
-    </EditorSection>
+    </PartSection>
   );
 });
 
