@@ -23,11 +23,9 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import type { CollectionName } from '../../../../shared/domain';
 import { sentence } from '../../format/issues';
 import { useLocale } from '../../hooks/use-locale';
-import { deleteImpact, sameValue } from '../../state/plan-edits';
-import { useStore } from '../../state/store';
+import { sameValue } from '../../state/plan-edits';
 import { ArrowDownIcon, ArrowUpIcon } from '../editor-icons';
 import { PlusIcon } from '../icons';
 import { cellValue, copyCell, editText, emptyValue, parseCell, withCellValue, type CellContext } from './cell-values';
@@ -39,12 +37,12 @@ import type { RowAction } from './row-menu';
 import { isMultiCell, parseTsv, toTsv } from './tsv';
 import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
 import { useRowWindow } from './use-row-window';
-import type { CellValue, GridColumn } from './types';
+import type { CellValue, GridColumn, GridEditor } from './types';
 import { asTranslate } from '../../i18n/as-translate';
 
 export type EditableGridProps<R extends { id: string }> = {
-  /** The plan collection the rows belong to; every edit saves through the store's row actions. */
-  collection: CollectionName;
+  /** The plan's writes and refusals for this collection (state/use-collection-editor.ts); the grid knows no store. */
+  editor: GridEditor<R>;
   /** The rows in plan order (pass `plan.collections.<name>`; keep its identity so rows stay memoized). */
   rows: readonly R[];
   /** Memoize (useMemo): a new array re-renders every row. */
@@ -105,7 +103,7 @@ function sortKey<R>(column: GridColumn<R>, row: R, ctx: CellContext): string | n
  * name) until the user leaves it. The paste's report ("3 rows pasted") lasts until the next key.
  */
 function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>) {
-  const { collection, rows, columns, label, description, headingLevel = 3, newRow, rowName, currency, readOnly = false, toolbar, emptyAction, canAddRow = true } = props;
+  const { editor, rows, columns, label, description, headingLevel = 3, newRow, rowName, currency, readOnly = false, toolbar, emptyAction, canAddRow = true } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = useId();
@@ -113,7 +111,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
-  const fieldErrors = useStore((s) => s.fieldErrors);
+  const { collection, fieldErrors } = editor;
+  // Stable for a collection (see useCollectionEditor): callbacks may depend on them without re-creating.
+  const { commit: commitRow, add: addRowAt, remove: removeRow, move: moveRow, settle: settleRow, batch, deleteImpact, fieldError } = editor;
 
   const ctx = useMemo<CellContext>(() => ({ locale, currency, t: asTranslate(t) }), [locale, currency, t]);
   const widths = useMemo(() => columns.map((column) => columnWidth(column, rows, ctx, column.width ?? defaultWidth(column))), [columns, rows, ctx]);
@@ -246,9 +246,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       untouched.current.delete(rowId);
       if (sameValue(cellValue(column, row), value)) return;
       // A new row stays quiet about what it lacks until the user leaves it (see settleRow).
-      useStore.getState().upsertRow(collection, withCellValue(column, row, value) as never, { immediate: true, keepFresh: true });
+      commitRow(withCellValue(column, row, value), { keepFresh: true });
     },
-    [collection, setDraft],
+    [commitRow, setDraft],
   );
 
   const startEdit = useCallback(
@@ -274,36 +274,35 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       const row = newRow();
       const afterRow = after !== undefined ? viewRows[after] : undefined;
       const index = reorderable && afterRow ? rows.findIndex((r) => r.id === afterRow.id) + 1 : rows.length;
-      useStore.getState().upsertRow(collection, row as never, { index, immediate: true, fresh: true });
+      addRowAt(row, index, { fresh: true });
       untouched.current.add(row.id);
       const firstEditable = Math.max(0, live.current.columns.findIndex((c) => !c.readOnly));
       focusCell(row.id, firstEditable);
     },
-    [readOnly, canAddRow, newRow, collection, focusCell],
+    [readOnly, canAddRow, newRow, addRowAt, focusCell],
   );
 
   const doDelete = useCallback(
     (rowId: string) => {
       const { viewRows, active } = live.current;
       const index = viewRows.findIndex((r) => r.id === rowId);
-      useStore.getState().deleteRow(collection, rowId);
+      removeRow(rowId);
       const next = viewRows[index + 1] ?? viewRows[index - 1];
       if (next) focusCell(next.id, Math.min(active.col, live.current.columns.length - 1));
       else window.setTimeout(() => addButtonRef.current?.focus(), 0);
     },
-    [collection, focusCell],
+    [removeRow, focusCell],
   );
 
   const requestDelete = useCallback(
     (rowId: string) => {
-      const plan = useStore.getState().plan;
       const row = live.current.rows.find((r) => r.id === rowId);
-      if (!plan || !row) return;
-      const impact = deleteImpact(plan, collection, rowId);
+      if (!row) return;
+      const impact = deleteImpact(rowId);
       if (impact.length === 0) doDelete(rowId);
       else setConfirm({ rowId, name: rowName(row) || t('editor.grid.untitled'), impact });
     },
-    [collection, doDelete, rowName, t],
+    [deleteImpact, doDelete, rowName, t],
   );
 
   const moveBy = useCallback(
@@ -313,10 +312,10 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       const from = rows.findIndex((r) => r.id === rowId);
       const to = from + step;
       if (from < 0 || to < 0 || to >= rows.length) return;
-      useStore.getState().moveRow(collection, rowId, to);
+      moveRow(rowId, to);
       focusCell(rowId, active.rowId === rowId ? active.col : 0);
     },
-    [collection, focusCell],
+    [moveRow, focusCell],
   );
 
   const onRowAction = useCallback(
@@ -372,8 +371,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   useEffect(() => {
     const previous = settledFrom.current;
     settledFrom.current = active.rowId;
-    if (previous && previous !== active.rowId) useStore.getState().settleRow(collection, previous);
-  }, [active.rowId, collection]);
+    if (previous && previous !== active.rowId) settleRow(previous);
+  }, [active.rowId, settleRow]);
 
   const onTableBlur = useCallback(
     (event: FocusEvent<HTMLTableElement>) => {
@@ -381,9 +380,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       if (next && event.currentTarget.contains(next)) return;
       setNotice('');
       const { active } = live.current;
-      if (active.rowId) useStore.getState().settleRow(collection, active.rowId);
+      if (active.rowId) settleRow(active.rowId);
     },
-    [collection],
+    [settleRow],
   );
 
   /** A cell focused from outside the grid's own moves (the plan health's "Fix") becomes the active cell, so the keys act on it. */
@@ -422,7 +421,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     if (readOnly) return;
     const { viewRows, columns } = live.current;
     const { top, bottom, left, right } = range();
-    useStore.getState().editBatch(() => {
+    batch(() => {
       for (let r = top; r <= bottom; r++) {
         let row = viewRows[r]!;
         let changed = false;
@@ -435,7 +434,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
           row = withCellValue(column, row, value);
           changed = true;
         }
-        if (changed) useStore.getState().upsertRow(collection, row as never, { immediate: true });
+        if (changed) commitRow(row);
       }
     });
   }
@@ -460,7 +459,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     let refused = 0;
     let lastRowId = '';
     let added = 0;
-    useStore.getState().editBatch(() => {
+    batch(() => {
       matrix.forEach((cells, i) => {
         const existing = viewRows[at.rowIndex + i];
         if (!existing && !canAddRow) return;
@@ -480,9 +479,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
         });
         lastRowId = row.id;
         if (existing) {
-          if (!sameValue(existing, row)) useStore.getState().upsertRow(collection, row as never, { immediate: true });
+          if (!sameValue(existing, row)) commitRow(row);
         } else {
-          useStore.getState().upsertRow(collection, row as never, { immediate: true, index: rows.length + added });
+          addRowAt(row, rows.length + added);
           added++;
         }
       });
@@ -622,11 +621,10 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const problemsByRow = useMemo(() => {
     const out: Record<string, Record<string, CellProblem>> = {};
     const prefix = `${collection}:`;
-    const store = useStore.getState();
     for (const key of Object.keys(fieldErrors)) {
       if (!key.startsWith(prefix)) continue;
       const [, rowId = '', field = ''] = key.split(':');
-      const message = store.fieldError(key);
+      const message = fieldError(key);
       if (message) (out[rowId] ??= {})[field] ??= { message };
     }
     for (const [key, problem] of Object.entries(drafts)) {
@@ -636,7 +634,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     return out;
     // The language is a dependency: the messages are localized here.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the messages are localized here, so the language is a real input although the callback does not name it
-  }, [collection, fieldErrors, drafts, locale]);
+  }, [collection, fieldErrors, fieldError, drafts, locale]);
 
   const sel = anchor ? range() : null;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection is compared by its two edges, not by the object rebuilt each render

@@ -13,6 +13,7 @@ import { monthCell } from './month-cell';
 import { newForecastLine } from './rows';
 import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type ForecastProps = {
   rows: readonly ForecastLine[];
@@ -27,6 +28,7 @@ const wholeOrZero = (value: CellValue) => (typeof value === 'number' ? value : 0
 
 /** The revenue forecast (收入预测): one line per product and month, the "fill every month" helper and the revenue chart. */
 export const ForecastSection = memo(function ForecastSection({ rows, products, months, report, currency, readOnly }: ForecastProps) {
+  const editor = useCollectionEditor('forecastLines');
   const { t } = useTranslation();
   const { plain, locale } = useMoney(currency);
   const [filling, setFilling] = useState(false);
@@ -86,7 +88,7 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
   return (
     <PartSection title={t('budgetEditor.sections.forecast')} lead={t('budgetEditor.sections.forecastLead')}>
       <EditableGrid
-        collection="forecastLines"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('budgetEditor.forecast.table')}

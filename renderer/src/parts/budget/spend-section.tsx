@@ -13,6 +13,7 @@ import { monthCell } from './month-cell';
 import { newBudgetLine } from './rows';
 import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type SpendProps = {
   rows: readonly BudgetLine[];
@@ -24,6 +25,7 @@ type SpendProps = {
 
 /** Marketing spend (营销费用): the manual lines, the spend by mix element and by month. */
 export const SpendSection = memo(function SpendSection({ rows, months, report, currency, readOnly }: SpendProps) {
+  const editor = useCollectionEditor('budgetLines');
   const { t } = useTranslation();
   const locale = useLocale();
   const mix = useMixOptions();
@@ -56,7 +58,7 @@ export const SpendSection = memo(function SpendSection({ rows, months, report, c
   return (
     <PartSection title={t('budgetEditor.sections.spend')} lead={t('budgetEditor.sections.spendLead')}>
       <EditableGrid
-        collection="budgetLines"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('budgetEditor.lines.table')}

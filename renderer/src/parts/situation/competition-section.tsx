@@ -7,9 +7,11 @@ import { useSituationOptions } from './options';
 import { byName, newCompetitor } from './rows';
 import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Competition (竞争): each competitor's share and play, and our own market position. */
 export const CompetitionSection = memo(function CompetitionSection({ rows, currency, readOnly }: SectionProps<Competitor>) {
+  const editor = useCollectionEditor('competitors');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<Competitor>[]>(
@@ -30,7 +32,7 @@ export const CompetitionSection = memo(function CompetitionSection({ rows, curre
         <SelectField label={t('situation.fields.ourPosition')} options={options.positions} readOnly={readOnly} {...usePartField<string | null>('situation', 'ourPosition')} />
       </div>
       <EditableGrid
-        collection="competitors"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.competitors')}

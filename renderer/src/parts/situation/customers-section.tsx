@@ -7,9 +7,11 @@ import { useSituationOptions } from './options';
 import { newCustomerTier } from './rows';
 import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Customer base (客户): tiers from opinion leaders to potential customers, valued by RFM. */
 export const CustomersSection = memo(function CustomersSection({ rows, currency, readOnly }: SectionProps<CustomerTier>) {
+  const editor = useCollectionEditor('customerTiers');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<CustomerTier>[]>(
@@ -31,7 +33,7 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
   return (
     <PartSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
       <EditableGrid
-        collection="customerTiers"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.customerTiers')}

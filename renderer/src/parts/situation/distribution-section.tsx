@@ -7,9 +7,11 @@ import { useSituationOptions } from './options';
 import { byName, newChannel } from './rows';
 import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Distribution (分销): the channels, their share and trend, and their conflicts. */
 export const DistributionSection = memo(function DistributionSection({ rows, currency, readOnly }: SectionProps<Channel>) {
+  const editor = useCollectionEditor('channels');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<Channel>[]>(
@@ -24,7 +26,7 @@ export const DistributionSection = memo(function DistributionSection({ rows, cur
   return (
     <PartSection title={t('situation.sections.distribution')} lead={t('situation.sections.distributionLead')}>
       <EditableGrid
-        collection="channels"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.channels')}

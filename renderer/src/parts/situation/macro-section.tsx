@@ -9,9 +9,11 @@ import { useSituationOptions } from './options';
 import { newMacroForce } from './rows';
 import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Macro environment (宏观环境): a row per force, with the finding and whether it helps or hurts. */
 export const MacroSection = memo(function MacroSection({ rows, currency, readOnly }: SectionProps<MacroForce>) {
+  const editor = useCollectionEditor('macroForces');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<MacroForce>[]>(
@@ -34,7 +36,7 @@ export const MacroSection = memo(function MacroSection({ rows, currency, readOnl
   return (
     <PartSection title={t('situation.sections.macro')} lead={t('situation.sections.macroLead')}>
       <EditableGrid
-        collection="macroForces"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.macroForces')}

@@ -6,11 +6,13 @@ import { EditableGrid, type GridColumn } from '../../components/grid';
 import { byName, newSegment } from './rows';
 import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 const BUYING = ['cultural', 'social', 'personal', 'psychological', 'buyingRoles', 'decisionStages'] as const;
 
 /** Market (市场): size and growth, the market narrative, segments, and buying behaviour. */
 export const MarketSection = memo(function MarketSection({ rows, currency, readOnly }: SectionProps<Segment>) {
+  const editor = useCollectionEditor('segments');
   const { t } = useTranslation();
   const columns = useMemo<GridColumn<Segment>[]>(
     () => [
@@ -40,7 +42,7 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
       </div>
       <PartRichText part="situation" path="market" label={t('situation.fields.market')} placeholder={t('situation.fields.marketPlaceholder')} readOnly={readOnly} size="lg" />
       <EditableGrid
-        collection="segments"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.segments')}

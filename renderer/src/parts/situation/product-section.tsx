@@ -7,9 +7,11 @@ import { useSituationOptions } from './options';
 import { byName, newProduct } from './rows';
 import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Product (产品): volume, price, margin and life-cycle stage of each product or line. */
 export const ProductSection = memo(function ProductSection({ rows, currency, readOnly }: SectionProps<Product>) {
+  const editor = useCollectionEditor('products');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<Product>[]>(
@@ -25,7 +27,7 @@ export const ProductSection = memo(function ProductSection({ rows, currency, rea
   return (
     <PartSection title={t('situation.sections.product')} lead={t('situation.sections.productLead')}>
       <EditableGrid
-        collection="products"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.products')}
