@@ -34,6 +34,7 @@ import { DeleteRowDialog, type DeleteRequest } from './delete-row-dialog';
 import { columnWidth } from './column-width';
 import { GridRow, type CellProblem } from './grid-row';
 import type { RowAction } from './row-menu';
+import { gridKeyIntent } from './grid-keys';
 import { isMultiCell, parseTsv, toTsv } from './tsv';
 import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
 import { useRowWindow } from './use-row-window';
@@ -503,89 +504,45 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     if (editing) return;
     if (notice && !['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) setNotice('');
     const { viewRows, active, activeIndex } = live.current;
-    const mod = event.ctrlKey || event.metaKey;
-    const col = active.col;
-    const onActions = col === columns.length;
     const rowId = viewRows[activeIndex]?.id;
-    const handled = () => {
-      event.preventDefault();
-      event.stopPropagation();
-    };
-    switch (event.key) {
-      case 'ArrowUp':
-      case 'ArrowDown': {
-        if (event.altKey && !mod) {
-          handled();
-          if (rowId) moveBy(rowId, event.key === 'ArrowUp' ? -1 : 1);
-          return;
-        }
-        if (event.altKey) return;
-        handled();
-        return go(activeIndex + (event.key === 'ArrowUp' ? -1 : 1), col, event.shiftKey);
-      }
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        if (event.altKey) return;
-        handled();
-        return go(activeIndex, col + (event.key === 'ArrowLeft' ? -1 : 1), event.shiftKey);
-      case 'Home':
-      case 'End':
-        handled();
-        return go(mod ? (event.key === 'Home' ? 0 : viewRows.length - 1) : activeIndex, event.key === 'Home' ? 0 : columns.length - 1, event.shiftKey);
-      case 'PageUp':
-      case 'PageDown':
-        handled();
-        return go(activeIndex + (event.key === 'PageUp' ? -10 : 10), col, event.shiftKey);
-      case 'Tab': {
-        const last = columns.length - 1;
-        if (!event.shiftKey) {
-          if (col < last) return (handled(), go(activeIndex, col + 1));
-          if (activeIndex < viewRows.length - 1) return (handled(), go(activeIndex + 1, 0));
-          if (rowId && !onActions && !untouched.current.has(rowId) && canAddRow && !readOnly) return (handled(), addRow(activeIndex));
-        } else {
-          if (col > 0 && !onActions) return (handled(), go(activeIndex, col - 1));
-          if (onActions) return (handled(), go(activeIndex, last));
-          if (activeIndex > 0) return (handled(), go(activeIndex - 1, last));
-        }
-        return; // leaves the grid
-      }
-      case 'Enter':
-        if (mod) {
-          handled();
-          return addRow(viewRows.length > 0 ? activeIndex : undefined);
-        }
-        if (onActions || !rowId) return;
-        handled();
-        return startEdit(rowId, col, null);
-      case 'F2':
-        if (onActions || !rowId) return;
-        handled();
-        return startEdit(rowId, col, null);
-      case 'Delete':
-      case 'Backspace':
-        if (mod || event.altKey) return;
-        handled();
-        if (onActions && rowId) return requestDelete(rowId);
+    const column = columns[active.col];
+    const intent = gridKeyIntent(
+      { key: event.key, ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey, shift: event.shiftKey },
+      {
+        rowIndex: activeIndex,
+        col: active.col,
+        columns: columns.length,
+        rows: viewRows.length,
+        hasRow: rowId !== undefined,
+        rowUntouched: rowId !== undefined && untouched.current.has(rowId),
+        canAddRow,
+        readOnly,
+        columnType: column?.type ?? null,
+        columnReadOnly: column?.readOnly ?? false,
+      },
+    );
+    if (intent.kind === 'none') return;
+    event.preventDefault();
+    event.stopPropagation();
+    switch (intent.kind) {
+      case 'go':
+        return go(intent.rowIndex, intent.col, intent.extend);
+      case 'moveRow':
+        if (rowId) moveBy(rowId, intent.step);
+        return;
+      case 'addRow':
+        return addRow(intent.after);
+      case 'edit':
+        if (rowId) startEdit(rowId, active.col, intent.seed);
+        return;
+      case 'deleteRow':
+        if (rowId) requestDelete(rowId);
+        return;
+      case 'clear':
         return clearRange();
-      case 'Escape':
-        handled();
+      case 'dropRange':
         setAnchor(null);
         return;
-      default:
-        break;
-    }
-    if (onActions || !rowId || mod || event.altKey) return;
-    if (event.key === ' ' && columns[col]?.type === 'boolean') {
-      handled();
-      return startEdit(rowId, col, null);
-    }
-    if (event.key.length === 1 || event.key === 'Process') {
-      // Typing replaces the cell, as in a spreadsheet; the key itself becomes the first character.
-      const column = columns[col];
-      if (!column || column.readOnly || readOnly) return;
-      handled();
-      const seed = event.key === 'Process' ? '' : event.key;
-      return startEdit(rowId, col, column.type === 'date' || column.type === 'month' || column.type === 'multiLink' ? null : seed);
     }
   }
 
