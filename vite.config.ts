@@ -13,5 +13,13 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      onLog(level, log, handler) {
+        // Third-party React packages start with "use client" for server-component bundlers; in a
+        // plain client bundle the directive means nothing, and the warning told every start so.
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /node_modules/.test(log.id ?? log.message)) return;
+        handler(level, log);
+      },
+    },
   },
 });

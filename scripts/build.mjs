@@ -14,6 +14,7 @@ const nodeEntries = [
   { in: 'electron/preload/preload.ts', out: 'electron/preload' },
   { in: 'electron/web/web.ts', out: 'node/web' },
   { in: 'electron/cli/cli.ts', out: 'node/cli' },
+  { in: 'electron/launcher/launcher.ts', out: 'node/launcher' },
 ];
 
 async function buildNode() {

@@ -12,12 +12,10 @@
 // It prints one line saying what it did; failures are one clear message and exit code 1.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const require = createRequire(path.join(root, 'package.json'));
 const isWindows = process.platform === 'win32';
 
 class Refusal extends Error {}

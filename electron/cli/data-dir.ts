@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { resolveDataDir } from '../core/data-dir';
-import { appDataDir } from '../web/app-data-dir';
-
-/** Electron names its userData folder after the product; the desktop app keeps its data there. */
-const APP_FOLDER = 'Planwright';
+import { desktopDataDir } from '../core/app-data-dir';
 
 /**
  * The data folder a command works on: `--data-dir`, else PLANWRIGHT_DATA_DIR, else the desktop
@@ -11,6 +8,6 @@ const APP_FOLDER = 'Planwright';
  */
 export function cliDataDir(option: string | undefined, io: { cwd: string; env: Record<string, string | undefined> }): string {
   const argv = option === undefined ? [] : ['--data-dir', option];
-  const dir = resolveDataDir({ argv, env: io.env, defaultDir: path.join(appDataDir(process.platform, io.env as NodeJS.ProcessEnv), APP_FOLDER) });
+  const dir = resolveDataDir({ argv, env: io.env, defaultDir: desktopDataDir(process.platform, io.env as NodeJS.ProcessEnv) });
   return path.resolve(io.cwd, dir);
 }

@@ -1,10 +1,9 @@
 import { EXIT, type CliCommand, type CliIo } from './command';
 import { COMMANDS } from './commands';
 
-/** The app's version; the build writes it in place of process.env.PLANWRIGHT_VERSION. */
-export function version(): string {
-  return process.env.PLANWRIGHT_VERSION || '0.0.0';
-}
+import { version } from './version';
+
+export { version } from './version';
 
 export function mainUsage(commands: CliCommand[] = COMMANDS): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Settings } from '../../shared/contracts/views';
 import { createBackend, DatabaseTooNewError, type Backend } from '../core/backend';
 import { resolveDataDir } from '../core/data-dir';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerIpc } from './ipc';
 import { electronSaveFileDeps, registerSaveFile } from './save-file';
 import { installMenu, showAboutDialog, showShortcutsDialog } from './menu';
@@ -11,6 +12,7 @@ import { MENU_LABELS, menuLanguage } from './menu-labels';
 import { appPaths, resolveNativeBinding } from './paths';
 import { applySecurity } from './security';
 import { isDatabaseTooNew, startupErrorMessage } from './startup-error';
+import { checkForUpdatesNow } from './updates';
 import { createMainWindow } from './window';
 
 /**
@@ -42,6 +44,8 @@ export function runApp(mainDir: string): void {
   }
 
   app.enableSandbox();
+  // Before ready: Chromium fixes each scheme's privileges when it starts.
+  registerAppScheme();
 
   let backend: Backend | null = null;
   let mainWindow: BrowserWindow | null = null;
@@ -94,6 +98,21 @@ export function runApp(mainDir: string): void {
       isDev: !app.isPackaged,
       showShortcuts: () => showShortcutsDialog(labels, process.platform),
       showAbout: () => showAboutDialog(labels, detail),
+      checkForUpdates: () => {
+        void checkForUpdatesNow({
+          isPackaged: app.isPackaged,
+          currentVersion: app.getVersion(),
+          labels: labels.updates,
+          ok: labels.ok,
+          // electron-updater is loaded on this click, never at start-up.
+          loadUpdater: async () => (await import('electron-updater')).autoUpdater,
+          ask: async (message, buttons) => {
+            const options = { type: 'info' as const, title: labels.updates.title, message, buttons, defaultId: 0, cancelId: buttons.length - 1 };
+            const parent = BrowserWindow.getFocusedWindow();
+            return (await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options))).response;
+          },
+        });
+      },
     });
   };
 
@@ -118,6 +137,7 @@ export function runApp(mainDir: string): void {
       return;
     }
 
+    handleAppProtocol(paths.rendererDir);
     registerIpc(ipcMain, backend, paths.indexUrl, (name, result) => {
       // The menu speaks the app's language, so it follows a language change at once.
       if (name === 'settings.set' && result.ok) refreshMenu();

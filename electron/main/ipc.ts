@@ -1,10 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/contracts/commands';
-import { fail, type Result } from '../../shared/contracts/result';
+import { fail, type Dispatcher, type Result } from '../../shared/contracts/result';
 import { isAppUrl } from './security';
 
-/** A long command (a report export) answers a promise; Electron's invoke awaits it for the renderer. */
-export type Dispatcher = { dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> };
+export type { Dispatcher } from '../../shared/contracts/result';
 
 /** Only the app's own page, loaded from disk, may call the backend. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, indexUrl: string): boolean {

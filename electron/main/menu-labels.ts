@@ -43,6 +43,22 @@ export type MenuLabels = {
   ok: string;
   aboutDetail: (info: { version: string; electron: string; chrome: string; node: string; dataDir: string }) => string;
   shortcutsIntro: string;
+  checkForUpdates: string;
+  updates: UpdateLabels;
+};
+
+/** What Help → Check for Updates… says at each step. */
+export type UpdateLabels = {
+  title: string;
+  onlyInstalled: string;
+  checking: string;
+  upToDate: (version: string) => string;
+  available: (version: string, current: string) => string;
+  download: string;
+  later: string;
+  downloaded: (version: string) => string;
+  restartNow: string;
+  failed: (reason: string) => string;
 };
 
 export const MENU_LABELS: Record<Language, MenuLabels> = {
@@ -86,6 +102,19 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     aboutDetail: (i) =>
       `Version ${i.version}\nOffline workbench for marketing plans.\n\nElectron ${i.electron} · Chromium ${i.chrome} · Node ${i.node}\nData folder: ${i.dataDir}`,
     shortcutsIntro: 'Shortcuts available everywhere in Planwright:',
+    checkForUpdates: 'Check for Updates…',
+    updates: {
+      title: 'Software Update',
+      onlyInstalled: 'Updates are checked by the installed app. This copy runs from source: update it with git pull and npm install.',
+      checking: 'Checking for updates…',
+      upToDate: (v) => `Planwright ${v} is the latest version.`,
+      available: (v, current) => `Planwright ${v} is available (you have ${current}). Download and install it?`,
+      download: 'Download',
+      later: 'Later',
+      downloaded: (v) => `Planwright ${v} has been downloaded. Restart now to install it? Your plans are saved.`,
+      restartNow: 'Restart Now',
+      failed: (reason) => `Could not check for updates: ${reason}. Nothing was changed; you can try again later.`,
+    },
   },
   'zh-CN': {
     appName: 'Planwright',
@@ -127,6 +156,19 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     aboutDetail: (i) =>
       `版本 ${i.version}\n离线的营销计划工作台。\n\nElectron ${i.electron} · Chromium ${i.chrome} · Node ${i.node}\n数据文件夹：${i.dataDir}`,
     shortcutsIntro: '在 Planwright 中随处可用的快捷键：',
+    checkForUpdates: '检查更新…',
+    updates: {
+      title: '软件更新',
+      onlyInstalled: '只有安装版会检查更新。当前是从源代码运行的副本：请用 git pull 和 npm install 更新。',
+      checking: '正在检查更新…',
+      upToDate: (v) => `Planwright ${v} 已是最新版本。`,
+      available: (v, current) => `Planwright ${v} 已发布（当前为 ${current}）。要下载并安装吗？`,
+      download: '下载',
+      later: '以后再说',
+      downloaded: (v) => `Planwright ${v} 已下载。现在重新启动以完成安装吗？您的计划均已保存。`,
+      restartNow: '立即重新启动',
+      failed: (reason) => `无法检查更新：${reason}。没有做任何更改，您可以稍后再试。`,
+    },
   },
 };
 

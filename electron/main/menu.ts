@@ -11,6 +11,8 @@ export type MenuOptions = {
   send(command: MenuCommand): void;
   showShortcuts(): void;
   showAbout(): void;
+  /** Only ever run from this menu item: the app makes no network request the user did not ask for. */
+  checkForUpdates(): void;
 };
 
 type Accelerators = { newPlan: string; undo: string; redo: string };
@@ -112,6 +114,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     // On macOS "About" sits in the app menu, as users expect it there.
     submenu: [
       { label: l.keyboardShortcuts, click: () => options.showShortcuts() },
+      { label: l.checkForUpdates, click: () => options.checkForUpdates() },
       ...(mac ? [] : [separator, about]),
     ],
   };

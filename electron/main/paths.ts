@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './app-origin';
 
 export type AppPaths = {
   /** The project (or, packaged, the app.asar) root: the folder holding package.json. */
   root: string;
   preload: string;
-  indexHtml: string;
+  /** The built renderer, served as app://planwright/ and nothing outside it. */
+  rendererDir: string;
   /** The one page the app shows; IPC and navigation trust nothing else. */
   indexUrl: string;
 };
@@ -16,18 +17,17 @@ export type AppPaths = {
  */
 export function appPaths(mainDir: string): AppPaths {
   const root = path.resolve(mainDir, '..', '..');
-  const indexHtml = path.join(root, 'dist', 'renderer', 'index.html');
   return {
     root,
     preload: path.join(mainDir, 'preload.cjs'),
-    indexHtml,
-    indexUrl: pathToFileURL(indexHtml).href,
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    indexUrl: APP_INDEX_URL,
   };
 }
 
 /**
- * Where scripts/ensure-native.mjs puts better-sqlite3 built for this Electron; keep the two in
- * step. The Node build stays in node_modules, so `npm test` and `npm start` never undo each other.
+ * Where the launcher (electron/launcher) puts better-sqlite3 built for this Electron; keep the two
+ * in step. The Node build stays in node_modules, so `npm test` and `npm start` never undo each other.
  */
 export function electronNativeBindingPath(root: string, electronVersion: string): string {
   return path.join(root, '.cache', 'native', `electron-${electronVersion}`, 'better_sqlite3.node');

@@ -24,7 +24,7 @@ const MAX_DATA_CHARS = Math.ceil(MAX_SAVE_BYTES / 3) * 4;
 
 // Characters no file system or shell should see in a name the page proposes: separators would
 // let it pick the folder (the user picks that), control characters hide what the name really is.
-const UNSAFE_NAME = /[/\\:*?"<>|\u0000-\u001f\u007f]/;
+const UNSAFE_NAME = /[/\\:*?"<>|\p{Cc}]/u;
 
 const FileName = z
   .string()

@@ -1,5 +1,7 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
+import { APP_INDEX_URL, APP_SCHEME } from './app-origin';
+import { spellcheckIsLocal } from './window';
 
 export { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
 
@@ -17,20 +19,19 @@ export function withContentSecurityPolicy(headers: Headers | undefined): Headers
 }
 
 /**
- * Whether `url` is the app's own page (`indexUrl`, a file: URL). Query and hash are ignored,
- * since the UI may route with them; anything else, even another file beside it, is foreign.
+ * Whether `url` is the app's own page (`indexUrl`, on the app:// origin). Query and hash are
+ * ignored, since the UI may route with them; anything else — another file of the same origin,
+ * another host, file:, http: — is foreign.
  */
-export function isAppUrl(url: string, indexUrl: string, platform: string = process.platform): boolean {
+export function isAppUrl(url: string, indexUrl: string = APP_INDEX_URL): boolean {
   const target = parse(url);
   const own = parse(indexUrl);
   if (!target || !own) return false;
-  if (target.protocol !== 'file:' || own.protocol !== 'file:') return false;
-  if (target.host !== own.host) return false;
+  if (target.protocol !== `${APP_SCHEME}:` || own.protocol !== `${APP_SCHEME}:`) return false;
+  if (target.host !== own.host || target.username !== '' || target.password !== '' || target.port !== '') return false;
   const a = decodePath(target.pathname);
   const b = decodePath(own.pathname);
-  if (a === null || b === null) return false;
-  // Windows paths are case-insensitive, and Chromium may report the drive letter in either case.
-  return platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return a !== null && b !== null && a === b;
 }
 
 /** Links the app may hand to the system: web pages over TLS and e-mail addresses, nothing else. */
@@ -47,14 +48,18 @@ export function openExternalIfSafe(url: string): boolean {
 
 type NavigationEvent = { url?: string; preventDefault(): void };
 
-/** Session-wide protections: the policy header and a "no" to every permission. */
-export function secureSession(session: Session): void {
+/**
+ * Session-wide protections: the policy header, a "no" to every permission, and no spellchecker
+ * where it would download dictionaries (Windows, Linux).
+ */
+export function secureSession(session: Session, platform: string = process.platform): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });
   // The app needs no camera, location, notifications, clipboard API or anything else a page can ask for.
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  if (!spellcheckIsLocal(platform)) session.setSpellCheckerEnabled(false);
 }
 
 /** Per-page protections: no new windows, no leaving the app's page, no embedded webviews. */

@@ -3,16 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fail, type Result } from '../../shared/contracts/result';
+import { fail, type Dispatcher, type Result } from '../../shared/contracts/result';
 import { COMMON_HEADERS } from './security-headers';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guards';
-import { contentTypeFor, injectToken, resolveStaticFile } from './static-files';
+import { contentTypeFor, resolveStaticFile } from '../core/static-files';
+import { injectToken } from './inject-token';
 import { createSocketBridge } from './socket-bridge';
 import { SOCKET_PATH } from '../../shared/contracts/socket-protocol';
 
-/** What the server needs of the backend: the one validated, never-throwing entry point. */
-/** A long command (a report export) answers a promise, awaited before the response is sent. */
-export type Dispatcher = { dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> };
+export type { Dispatcher } from '../../shared/contracts/result';
 
 export type WebServerOptions = {
   backend: Dispatcher;

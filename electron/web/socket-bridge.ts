@@ -1,10 +1,9 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { fail, type ErrorCode, type Result } from '../../shared/contracts/result';
+import { fail, type Dispatcher, type ErrorCode, type Result } from '../../shared/contracts/result';
 import { SOCKET_PATH, SOCKET_PROTOCOL, TOKEN_PROTOCOL_PREFIX, tokenFromProtocols, type SocketResponse } from '../../shared/contracts/socket-protocol';
 import { isAllowedHost, isOwnOrigin, tokenMatches } from './request-guards';
-import type { Dispatcher } from './server';
 
 export type SocketBridgeOptions = {
   backend: Dispatcher;

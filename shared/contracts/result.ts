@@ -19,6 +19,12 @@ export type AppError = { code: ErrorCode; message: string; issues?: FieldIssue[]
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
+/**
+ * What a transport (Electron's IPC, browser mode's HTTP and socket) needs of the backend: one
+ * validated entry point that never throws. A long command (a report export) answers a promise.
+ */
+export type Dispatcher = { dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> };
+
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): { ok: false; error: AppError } => ({
   ok: false,

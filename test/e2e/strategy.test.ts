@@ -248,13 +248,14 @@ describe('Strategy part', () => {
   it('warns until the promotion audience names the targets', async () => {
     await part.tab(/^Promotion/).click();
     await typeInto('Target audience', 'Families near our two centres');
-    expect(await part.warningsNear('Target audience')).toEqual([
+    // The health follows the field a render behind (it is deferred while typing): wait for it.
+    await expect.poll(() => part.warningsNear('Target audience')).toEqual([
       'The target segment “Working parents” is not named in the promotion audience.',
       'The target segment “Exam-year students” is not named in the promotion audience.',
     ]);
     await expect(part.tab(/^Promotion/).textContent()).resolves.toContain('needs attention');
     await page.keyboard.type(': working parents and exam-year students');
-    expect(await part.warningsNear('Target audience')).toEqual([]);
+    await expect.poll(() => part.warningsNear('Target audience')).toEqual([]);
     await typeInto('Message', 'Homework done before dinner.');
     await part.mixPanel.getByRole('checkbox', { name: 'Advertising' }).focus();
     await page.keyboard.press('Space');

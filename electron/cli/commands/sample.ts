@@ -6,7 +6,7 @@ import { createTranslate } from '../../../shared/i18n/translate';
 import { buildSample, isSampleName, SAMPLES } from '../../../shared/samples';
 import { parseCommandArgs } from '../args';
 import { EXIT, usageError, type CliCommand, type CliIo } from '../command';
-import { version } from '../run-cli';
+import { version } from '../version';
 
 function sampleList(language: Language): string {
   const t = createTranslate(language);

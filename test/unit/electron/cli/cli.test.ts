@@ -167,7 +167,7 @@ describe('planwright import and list', () => {
     await cli(['import', file, '--data-dir', work]);
     const again = await cli(['import', file, '--data-dir', work]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^imported: 春季招生 🎓（导入） \([0-9a-f-]{36}\)\n  as a copy with new ids, .*\n  under a new name, .*\n  into /);
+    expect(again.stdout).toMatch(/^imported: 春季招生 🎓（导入） \([0-9a-f-]{36}\)\n {2}as a copy with new ids, .*\n {2}under a new name, .*\n {2}into /);
     expect(plansIn(work)).toHaveLength(2);
   });
 
@@ -225,7 +225,7 @@ describe('planwright import and list', () => {
 const bundle = path.join(root, 'dist/node/cli.cjs');
 
 describe.runIf(fs.existsSync(bundle))('the built command line (node dist/node/cli.cjs)', () => {
-  it('validates and imports through a real process, with real exit codes', () => {
+  it('validates and imports through a real process, with real exit codes', { timeout: 30_000 }, () => {
     const work = tempDir();
     const good = writePlanFile(work);
     const run = (...args: string[]) => spawnSync(process.execPath, [bundle, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, PLANWRIGHT_DATA_DIR: '' } });

@@ -119,7 +119,7 @@ describe('long commands over IPC and the browser bridge', () => {
       const planId = created.ok ? created.value.id : '';
       const ipcMain = { handle: vi.fn() };
       const after = vi.fn();
-      const indexUrl = 'file:///opt/planwright/index.html';
+      const indexUrl = 'app://planwright/index.html';
       registerIpc(ipcMain as never, backend, indexUrl, after);
       const handler = ipcMain.handle.mock.calls[0]![1] as (event: unknown, name: unknown, request: unknown) => unknown;
       const answer = handler({ senderFrame: { url: indexUrl } }, 'report.export', { planId, format: 'md', options: options('en') });

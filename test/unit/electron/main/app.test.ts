@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron, FakeBrowserWindow, resetElectronMock, settle } from './electron-mock';
 
@@ -144,7 +143,7 @@ describe('menu language', () => {
     backend.dispatch.mockImplementation((name: unknown) =>
       name === 'settings.get' ? { ok: true, value: { language: 'zh-CN', theme: 'system' } } : { ok: true, value: {} },
     );
-    const indexUrl = pathToFileURL(path.resolve('/opt/planwright/dist/renderer/index.html')).href;
+    const indexUrl = 'app://planwright/index.html';
     handler({ senderFrame: { url: indexUrl } }, 'settings.set', { language: 'zh-CN' });
     expect(backend.dispatch).toHaveBeenCalledWith('settings.set', { language: 'zh-CN' });
     expect(menuLabels()).toContain('文件(&F)');

@@ -27,6 +27,7 @@ export function fakeSession() {
     setPermissionCheckHandler: vi.fn((handler: Listener) => {
       handlers.permissionCheck = handler;
     }),
+    setSpellCheckerEnabled: vi.fn(),
   };
 }
 
@@ -47,7 +48,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static fromWebContents = (contents: unknown) => FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
 
   webContents = new FakeWebContents();
-  loadFile = vi.fn(async (_file: string) => undefined);
+  loadURL = vi.fn(async (_url: string) => undefined);
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
@@ -84,6 +85,10 @@ export const electron = {
     showMessageBox: vi.fn(async () => ({ response: 0 })),
     showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn(),
+  },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn(),
@@ -107,6 +112,8 @@ export function resetElectronMock(): void {
   electron.dialog.showMessageBox.mockClear();
   electron.dialog.showSaveDialog.mockReset();
   electron.dialog.showSaveDialog.mockImplementation(async () => ({ canceled: true }));
+  electron.protocol.registerSchemesAsPrivileged.mockClear();
+  electron.protocol.handle.mockClear();
   electron.Menu.buildFromTemplate.mockClear();
   electron.Menu.setApplicationMenu.mockClear();
 }

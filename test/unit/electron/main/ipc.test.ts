@@ -10,7 +10,7 @@ import { createBackend, type Backend } from '../../../../electron/core/backend';
 vi.mock('electron', async () => (await import('./electron-mock')).electron);
 const { handleInvoke, registerIpc } = await import('../../../../electron/main/ipc');
 
-const indexUrl = pathToFileURL(path.resolve('/opt/planwright/dist/renderer/index.html')).href;
+const indexUrl = 'app://planwright/index.html';
 const fromApp = { senderFrame: { url: `${indexUrl}#/library` } };
 
 function recordingBackend() {
@@ -38,7 +38,8 @@ describe('invoke handler', () => {
 
   it.each([
     ['a web page', 'https://evil.example/'],
-    ['another local file', pathToFileURL(path.resolve('/opt/planwright/dist/renderer/evil.html')).href],
+    ['another page of the app origin', 'app://planwright/evil.html'],
+    ['the built page opened as a file', pathToFileURL(path.resolve('/opt/planwright/dist/renderer/index.html')).href],
     ['a data URL', 'data:text/html,<script>1</script>'],
     ['about:blank', 'about:blank'],
   ])('rejects a call from %s without dispatching', (_what, url) => {

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { electron, FakeBrowserWindow, resetElectronMock } from './electron-mock';
+import { FakeBrowserWindow, resetElectronMock } from './electron-mock';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electron);
 
@@ -13,8 +13,9 @@ function template(platform = 'linux', isDev = false, language: 'en' | 'zh-CN' = 
   const send = vi.fn();
   const showShortcuts = vi.fn();
   const showAbout = vi.fn();
-  const menu = buildMenuTemplate({ labels: MENU_LABELS[language], platform, isDev, send, showShortcuts, showAbout });
-  return { menu, send, showShortcuts, showAbout };
+  const checkForUpdates = vi.fn();
+  const menu = buildMenuTemplate({ labels: MENU_LABELS[language], platform, isDev, send, showShortcuts, showAbout, checkForUpdates });
+  return { menu, send, showShortcuts, showAbout, checkForUpdates };
 }
 
 function find(items: Item[], label: string): Item {
@@ -87,6 +88,15 @@ describe('application menu', () => {
     click(find(menu, 'About Planwright'));
     expect(showShortcuts).toHaveBeenCalledTimes(1);
     expect(showAbout).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks for updates only when Help → Check for Updates… is clicked', () => {
+    for (const platform of ['linux', 'darwin', 'win32']) {
+      const { menu, checkForUpdates } = template(platform);
+      expect(checkForUpdates).not.toHaveBeenCalled();
+      click(find(menu, 'Check for Updates…'));
+      expect(checkForUpdates, platform).toHaveBeenCalledTimes(1);
+    }
   });
 
   it('is in Chinese when the language is zh-CN', () => {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appPaths, electronNativeBindingPath, resolveNativeBinding } from '../../../../electron/main/paths';
 import { startupErrorMessage } from '../../../../electron/main/startup-error';
@@ -11,15 +10,16 @@ describe('app paths', () => {
     const paths = appPaths(path.join(root, 'dist', 'electron'));
     expect(paths.root).toBe(root);
     expect(paths.preload).toBe(path.join(root, 'dist', 'electron', 'preload.cjs'));
-    expect(paths.indexHtml).toBe(path.join(root, 'dist', 'renderer', 'index.html'));
-    expect(paths.indexUrl).toBe(pathToFileURL(path.join(root, 'dist', 'renderer', 'index.html')).href);
+    expect(paths.rendererDir).toBe(path.join(root, 'dist', 'renderer'));
+    // The page comes from the app's own scheme, never from file:.
+    expect(paths.indexUrl).toBe('app://planwright/index.html');
   });
 });
 
 describe('native binding', () => {
   const built = electronNativeBindingPath(root, '40.9.3');
 
-  it('lies where scripts/ensure-native.mjs builds it', () => {
+  it('lies where the launcher builds it', () => {
     expect(built).toBe(path.join(root, '.cache', 'native', 'electron-40.9.3', 'better_sqlite3.node'));
   });
 

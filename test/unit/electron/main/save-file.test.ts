@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron, FakeBrowserWindow, resetElectronMock } from './electron-mock';
 
@@ -10,7 +9,7 @@ const { electronSaveFileDeps, handleSaveFile, MAX_SAVE_BYTES, registerSaveFile, 
   '../../../../electron/main/save-file'
 );
 
-const indexUrl = pathToFileURL(path.resolve('/opt/planwright/dist/renderer/index.html')).href;
+const indexUrl = 'app://planwright/index.html';
 
 let dir: string;
 beforeEach(() => {

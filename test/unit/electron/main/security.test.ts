@@ -4,19 +4,24 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron, FakeBrowserWindow, FakeWebContents, fakeSession, resetElectronMock, settle } from './electron-mock';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electron);
+// Loading electron-updater is the first step of any update request; start-up must never take it.
+const updaterLoads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('electron-updater', () => {
+  updaterLoads.count += 1;
+  return { autoUpdater: { checkForUpdates: vi.fn(async () => null) } };
+});
 // The backend is the lead's storage; here only whether the shell asks for it matters.
 vi.mock('../../../../electron/core/backend', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../../electron/core/backend')>()),
   createBackend: vi.fn(() => ({ dispatch: vi.fn(() => ({ ok: true, value: { language: null, theme: 'system' } })), close: vi.fn(), dataDir: '/x' })),
 }));
 
-const { createMainWindow } = await import('../../../../electron/main/window');
-const { CONTENT_SECURITY_POLICY, applySecurity, withContentSecurityPolicy, isAppUrl } = await import('../../../../electron/main/security');
+const { createMainWindow, spellcheckIsLocal } = await import('../../../../electron/main/window');
+const { CONTENT_SECURITY_POLICY, applySecurity, secureSession, withContentSecurityPolicy, isAppUrl } = await import('../../../../electron/main/security');
 const { runApp } = await import('../../../../electron/main/app');
 const { createBackend } = await import('../../../../electron/core/backend');
 
-const indexHtml = path.resolve('/opt/planwright/dist/renderer/index.html');
-const indexUrl = pathToFileURL(indexHtml).href;
+const indexUrl = 'app://planwright/index.html';
 
 function secured() {
   const contents = new FakeWebContents();
@@ -38,7 +43,7 @@ beforeEach(() => {
 
 describe('window', () => {
   function webPreferences() {
-    createMainWindow({ preload: '/opt/planwright/dist/electron/preload.cjs', indexHtml });
+    createMainWindow({ preload: '/opt/planwright/dist/electron/preload.cjs', indexUrl });
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     return FakeBrowserWindow.instances[0]!.options.webPreferences as Record<string, unknown>;
   }
@@ -59,11 +64,11 @@ describe('window', () => {
     expect(prefs.preload).toBe('/opt/planwright/dist/electron/preload.cjs');
   });
 
-  it('loads the built index file and shows itself only when ready', () => {
-    createMainWindow({ preload: '/p.cjs', indexHtml });
+  it('loads the page from the app:// origin, never file:, and shows itself only when ready', () => {
+    createMainWindow({ preload: '/p.cjs', indexUrl });
     const window = FakeBrowserWindow.instances[0]!;
     expect(window.options.show).toBe(false);
-    expect(window.loadFile).toHaveBeenCalledWith(indexHtml);
+    expect(window.loadURL).toHaveBeenCalledWith('app://planwright/index.html');
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
@@ -117,7 +122,11 @@ describe('navigation', () => {
   it('will-navigate to another URL is prevented', () => {
     const { contents } = secured();
     expect(navigate(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
-    expect(navigate(contents, 'will-navigate', pathToFileURL(path.resolve('/opt/planwright/dist/renderer/other.html')).href)).toBe(true);
+    expect(navigate(contents, 'will-navigate', 'app://planwright/other.html')).toBe(true);
+    expect(navigate(contents, 'will-navigate', 'app://elsewhere/index.html')).toBe(true);
+    expect(navigate(contents, 'will-navigate', 'app://planwright:99/index.html')).toBe(true);
+    // The built page on disk is not the app's page any more: only its app:// address is.
+    expect(navigate(contents, 'will-navigate', pathToFileURL(path.resolve('/opt/planwright/dist/renderer/index.html')).href)).toBe(true);
     expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(navigate(contents, 'will-navigate', 'not a url')).toBe(true);
   });
@@ -139,9 +148,12 @@ describe('navigation', () => {
     expect(navigate(contents, 'will-redirect', indexUrl)).toBe(false);
   });
 
-  it('compares Windows paths without regard to case, other platforms exactly', () => {
-    expect(isAppUrl('file:///c:/App/dist/renderer/index.html', 'file:///C:/App/dist/renderer/index.html', 'win32')).toBe(true);
-    expect(isAppUrl('file:///opt/App/dist/renderer/index.html', 'file:///opt/app/dist/renderer/index.html', 'linux')).toBe(false);
+  it('trusts only the index page of app://planwright, whatever its query or hash', () => {
+    expect(isAppUrl('app://planwright/index.html?x=1#/plans/a')).toBe(true);
+    expect(isAppUrl('app://planwright/%69ndex.html')).toBe(true);
+    expect(isAppUrl('app://planwright/assets/index.js')).toBe(false);
+    expect(isAppUrl('app://user:pw@planwright/index.html')).toBe(false);
+    expect(isAppUrl('https://planwright/index.html')).toBe(false);
   });
 });
 
@@ -164,6 +176,15 @@ describe('permissions', () => {
     }
   });
 
+  it('the spellchecker stays off where it would download dictionaries, and uses the system on macOS', () => {
+    for (const [platform, downloads] of [['linux', true], ['win32', true], ['darwin', false]] as const) {
+      const session = fakeSession();
+      secureSession(session as never, platform);
+      expect(session.setSpellCheckerEnabled.mock.calls, platform).toEqual(downloads ? [[false]] : []);
+      expect(spellcheckIsLocal(platform), platform).toBe(!downloads);
+    }
+  });
+
   it('every permission check answers no', () => {
     const { session } = secured();
     expect(session.handlers.permissionCheck!(null, 'media', 'file://', {})).toBe(false);
@@ -172,6 +193,26 @@ describe('permissions', () => {
 });
 
 describe('app lifecycle', () => {
+  it('registers app:// as a privileged scheme before ready, serves it on ready, and loads the page from it', async () => {
+    runApp('/opt/planwright/dist/electron');
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(electron.protocol.registerSchemesAsPrivileged.mock.calls[0]![0]).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    expect(electron.protocol.handle).not.toHaveBeenCalled();
+    await settle();
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(FakeBrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://planwright/index.html');
+  });
+
+  it('makes no network request of its own at start-up: the updater is not even loaded', async () => {
+    runApp('/opt/planwright/dist/electron');
+    await settle();
+    await settle();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(updaterLoads.count).toBe(0);
+  });
+
   it('secures every web contents the app creates', async () => {
     runApp('/opt/planwright/dist/electron');
     await settle();

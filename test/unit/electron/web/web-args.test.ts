@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, parseWebArgs } from '../../../../electron/web/web-args';
-import { appDataDir } from '../../../../electron/web/app-data-dir';
+import { appDataDir } from '../../../../electron/core/app-data-dir';
 
 describe('parseWebArgs', () => {
   it('reads --data-dir and --port', () => {

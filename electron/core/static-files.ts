@@ -1,3 +1,5 @@
+// The renderer's built files, served by browser mode's HTTP server and by the desktop app's
+// app:// protocol: one resolver, so both refuse the same paths.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 
@@ -57,13 +59,4 @@ export async function resolveStaticFile(root: string, requestPath: string): Prom
 function isInside(root: string, candidate: string): boolean {
   const rel = path.relative(root, candidate);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
-}
-
-/** The token reaches the page only through this tag, written into index.html as it is served. */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="planwright-token" content="${token}">`;
-  const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (!head) throw new Error('index.html has no <head>: cannot hand the page its token');
-  const at = head.index + head[0].length;
-  return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
