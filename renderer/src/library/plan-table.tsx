@@ -29,14 +29,6 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
   if (found >= 0) lastIndex.current = activeIndex;
   const rowWindow = useRowWindow(plans.length, blockRef, bodyRef, [activeIndex]);
 
-  // When the active row goes away (trashed, deleted), its neighbour takes over, with the focus.
-  useEffect(() => {
-    if (plans.length === 0 || plans.some((p) => p.id === activeId)) return;
-    const next = plans[Math.min(lastIndex.current, plans.length - 1)];
-    setActiveId(next.id);
-    if (hadFocus.current) focusRow(next.id);
-  }, [plans, activeId]);
-
   // Synchronous where the row is rendered, so a key pressed right after an arrow already acts on
   // the row it moved to; a row outside the window is focused as soon as it is rendered.
   const focusRow = useCallback((id: string) => {
@@ -44,6 +36,14 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
     focusPending.current = row ? null : id;
     row?.focus();
   }, []);
+
+  // When the active row goes away (trashed, deleted), its neighbour takes over, with the focus.
+  useEffect(() => {
+    if (plans.length === 0 || plans.some((p) => p.id === activeId)) return;
+    const next = plans[Math.min(lastIndex.current, plans.length - 1)];
+    setActiveId(next.id);
+    if (hadFocus.current) focusRow(next.id);
+  }, [plans, activeId, focusRow]);
 
   const scrollToRow = rowWindow.scrollToRow;
   const windowed = rowWindow.enabled;
