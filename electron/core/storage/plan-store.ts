@@ -122,9 +122,12 @@ export class PlanStore {
   list(options: { query?: string; trashed?: boolean } = {}): PlanSummary[] {
     const trashed = options.trashed === true;
     this.fillMissingProgress();
+    // Answered from the covering index plans_listing alone (migration 3): never the plans' rows.
     const rows = this.stmt(
-      `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE (deleted_at IS NOT NULL) = ? ORDER BY ${trashed ? 'deleted_at' : 'updated_at'} DESC`,
-    ).all(trashed ? 1 : 0) as DbRow[];
+      trashed
+        ? `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`
+        : `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NULL ORDER BY updated_at DESC`,
+    ).all() as DbRow[];
     // Matched in JS, not with LIKE: SQLite folds case for ASCII only, and names are often Chinese.
     const query = options.query?.trim().toLocaleLowerCase();
     const matches = query

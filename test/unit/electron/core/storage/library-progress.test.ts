@@ -81,6 +81,25 @@ describe('the progress the library lists', () => {
   });
 });
 
+describe('listing', () => {
+  it('reads the covering index alone, in the order it lists, for the plans and for the trash', () => {
+    const db = openDatabase(tempDir());
+    const store = new PlanStore(db, () => at);
+    store.create(NEW_PLAN);
+    const prepare = vi.spyOn(db, 'prepare');
+    store.list();
+    store.list({ trashed: true });
+    const listings = prepare.mock.calls.map(([sql]) => sql).filter((sql) => /FROM plans WHERE deleted_at/.test(sql));
+    expect(listings).toHaveLength(2);
+    for (const sql of listings) {
+      const details = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join('; ');
+      expect(details, sql).toMatch(/USING COVERING INDEX plans_listing/);
+      expect(details, sql).not.toMatch(/TEMP B-TREE/);
+    }
+    db.close();
+  });
+});
+
 describe('reading a plan’s links', () => {
   it('looks up each link table by plan, never scanning it whole', () => {
     const db = openDatabase(tempDir());

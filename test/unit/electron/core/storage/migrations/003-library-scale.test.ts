@@ -22,6 +22,8 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
     DROP INDEX plans_without_progress;
+    DROP INDEX plans_listing;
+    CREATE INDEX plans_by_trash_and_update ON plans (deleted_at, updated_at);
     DROP INDEX tows_swot_items_by_plan;
     DROP INDEX issue_objectives_by_plan;
     DROP INDEX action_objectives_by_plan;
