@@ -372,7 +372,7 @@ export class PlanStore {
   // ---- internals -----------------------------------------------------------------------------
 
   private existing(planId: string): PlanMeta {
-    const r = this.stmt('SELECT * FROM plans WHERE id = ?').get(planId) as DbRow | undefined;
+    const r = this.stmt(`SELECT ${SUMMARY_COLUMNS} FROM plans WHERE id = ?`).get(planId) as DbRow | undefined;
     if (!r) throw notFound('The plan');
     return metaFromRow(r);
   }
