@@ -1,6 +1,10 @@
+import type { FieldIssue } from '../../shared/contracts/result';
+import { localizeIssue } from '../../shared/i18n/localize-issue';
+import { createTranslate } from '../../shared/i18n/translate';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_PLAN_FILE_CHARS } from '../../shared/file-format';
+import { decodePlanFileBytes, fileMessage, MAX_PLAN_FILE_BYTES } from '../../shared/file-format';
+import { inMegabytes } from '../../shared/limits';
 
 export type ReadResult = { ok: true; path: string; text: string } | { ok: false; message: string };
 
@@ -15,15 +19,20 @@ export function readPlanFileText(file: string, cwd: string): ReadResult {
   }
   if (stat.isDirectory()) return { ok: false, message: `${file}: is a folder, not a plan file` };
   // A size far past the limit is refused before it is read into memory.
-  if (stat.size > MAX_PLAN_FILE_CHARS * 4) return { ok: false, message: `${file}: the file is larger than ${MAX_PLAN_FILE_CHARS / 1024 / 1024} MB` };
+  if (stat.size > MAX_PLAN_FILE_BYTES) return { ok: false, message: `${file}: ${fileMessage('tooLarge', { max: inMegabytes(MAX_PLAN_FILE_BYTES) })}` };
+  let bytes: Buffer;
   try {
-    return { ok: true, path: full, text: fs.readFileSync(full, 'utf8') };
+    bytes = fs.readFileSync(full);
   } catch (error) {
     return { ok: false, message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
   }
+  const decoded = decodePlanFileBytes(bytes);
+  return decoded.ok ? { ok: true, path: full, text: decoded.text } : { ok: false, message: `${file}: ${decoded.message}` };
 }
 
-/** `path: message` lines, as the import dialog shows them. */
-export function problemLines(problems: { path: string; message: string }[]): string {
-  return problems.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}\n`).join('');
+const english = createTranslate('en');
+
+/** `path: message` lines, as the import dialog shows them: translated from each problem's key, as the UI does. */
+export function problemLines(problems: FieldIssue[]): string {
+  return problems.map((p) => `${p.path ? `${p.path}: ` : ''}${localizeIssue(p, english)}\n`).join('');
 }

@@ -12,8 +12,11 @@ import {
 } from '../../shared/contracts';
 import { buildSample, SAMPLES } from '../../shared/samples';
 import { DomainError } from './errors';
-import { exportPlanFile, importPlanFile } from './plan-file';
-import { DatabaseTooNewError, openDatabase, type Db } from './storage/database';
+import { createBackupKeeper, setAsideEmptyLibrary, type BackupKeeper } from './backup/keeper';
+import { backupBeforeMigration, withBackupCopy } from './backup/backups';
+import { exportPlanFile, importPlanFile, insertAsNewPlan } from './plan-file';
+import { closeDatabase, DatabaseTooNewError, openDatabase, writeTransaction, type Db } from './storage/database';
+import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
@@ -29,7 +32,7 @@ export type BackendOptions = {
 };
 
 /** Commands that take long (a report export) answer a promise, so the main process keeps serving others. */
-export const ASYNC_COMMANDS = ['report.export'] as const satisfies readonly CommandName[];
+export const ASYNC_COMMANDS = ['report.export', 'backups.create', 'backups.restoreLibrary'] as const satisfies readonly CommandName[];
 export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
 export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
 
@@ -52,8 +55,10 @@ function isAsyncCommand(name: CommandName): name is AsyncCommandName {
   return (ASYNC_COMMANDS as readonly string[]).includes(name);
 }
 
-function createAsyncHandlers(store: PlanStore): AsyncHandlers {
+function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHandlers {
   return {
+    'backups.create': () => backups.create('manual'),
+    'backups.restoreLibrary': (r) => backups.restoreLibrary(r.backupId),
     'report.export': async (r) => {
       // Read now, in one go: edits made while the report is drawn belong to the next export.
       const plan = store.get(r.planId);
@@ -61,7 +66,8 @@ function createAsyncHandlers(store: PlanStore): AsyncHandlers {
       const { exportReport } = await import('./export/export-service');
       const { LibreOfficeMissingError, PdfConversionError } = await import('./export/pdf');
       const report = await exportReport(plan, { format: r.format, options: r.options }).catch((error: unknown) => {
-        if (error instanceof LibreOfficeMissingError || error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
+        if (error instanceof LibreOfficeMissingError) throw new DomainError('unavailable', error.message, [], { reason: 'libreOfficeMissing' });
+        if (error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
         throw error;
       });
       return { fileName: report.fileName, mime: report.mime, base64: report.data.toString('base64') };
@@ -69,7 +75,7 @@ function createAsyncHandlers(store: PlanStore): AsyncHandlers {
   };
 }
 
-function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Handlers {
+function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
@@ -78,11 +84,12 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Hand
   return {
     'app.info': () => ({ version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode }),
     'settings.get': () => readSettings(),
-    'settings.set': (patch) => {
-      const next = { ...readSettings(), ...patch };
-      store.setSetting('app', next);
-      return next;
-    },
+    'settings.set': (patch) =>
+      writeTransaction(db, () => {
+        const next = { ...readSettings(), ...patch };
+        store.setSetting('app', next);
+        return next;
+      }),
     'plans.list': (r) => store.list(r),
     'plans.create': (r) => store.create(r),
     'plans.get': (r) => store.get(r.planId),
@@ -104,7 +111,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Hand
     'samples.list': () => SAMPLES.map(({ name, title, description }) => ({ name, title, description })),
     'plans.createFromSample': (r) => {
       const plan = buildSample(r.sample, r.language, { now: options.now?.() ?? new Date().toISOString() });
-      db.transaction(() => store.insertPlan(plan))();
+      writeTransaction(db, () => store.insertPlan(plan));
       return store.summary(plan.meta.id);
     },
     'plans.exportFile': (r) => exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
@@ -113,15 +120,29 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db): Hand
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
     'rows.move': (r) => store.moveRow(r.planId, r.collection, r.id, r.toIndex),
+    'backups.list': () => backups.view(),
+    'backups.plans': (r) => withBackupCopy(options.dataDir, r.backupId, (copy) => new PlanStore(copy).list()),
+    'backups.restorePlan': (r) => {
+      const plan = withBackupCopy(options.dataDir, r.backupId, (copy) => new PlanStore(copy).get(r.planId));
+      return insertAsNewPlan(db, store, plan);
+    },
+    'backups.dismissNotice': () => {
+      backups.dismissNotice();
+      return {};
+    },
   };
 }
 
 /** Opens the data folder's database; throws DatabaseTooNewError for a newer app's data. */
 export function createBackend(options: BackendOptions): Backend {
-  let db: Db | null = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
+  const notice = setAsideEmptyLibrary(options.dataDir);
+  let db: Db | null = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding, beforeMigration: backupBeforeMigration(options.dataDir) });
   const store = new PlanStore(db, options.now);
-  const handlers = createHandlers(store, options, db);
-  const asyncHandlers = createAsyncHandlers(store);
+  const backups = createBackupKeeper(db, store, options.dataDir, notice);
+  const handlers = createHandlers(store, options, db, backups);
+  const asyncHandlers = createAsyncHandlers(store, backups);
+  // The app makes a backup a day while it is used; tests and the command line make theirs by hand.
+  if (options.mode !== 'test') backups.startDaily();
 
   function dispatch(name: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>> {
     if (!isCommandName(name)) {
@@ -133,12 +154,12 @@ export function createBackend(options: BackendOptions): Backend {
       const valid = parseOrRefuse(commands[name].request, request, 'The request');
       if (isAsyncCommand(name)) {
         const handler = asyncHandlers[name] as (r: unknown) => Promise<unknown>;
-        return handler(valid).then(ok, failure);
+        return handler(valid).then(ok, (error: unknown) => failure(error, options.dataDir));
       }
       const handler = handlers[name] as (r: unknown) => unknown;
       return ok(handler(valid));
     } catch (error) {
-      return failure(error);
+      return failure(error, options.dataDir);
     }
   }
 
@@ -148,16 +169,18 @@ export function createBackend(options: BackendOptions): Backend {
     store,
     close() {
       if (db === null) return;
-      // Fold the WAL back into the main file so a closed data folder is one self-contained file.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+      backups.stop();
+      // Never throws (a full disk must not end the app with a stack trace); the saved data is safe either way.
+      const problem = closeDatabase(db, options.dataDir);
       db = null;
+      if (problem) console.warn(`planwright: ${problem}`);
     },
   };
 }
 
-function failure(error: unknown): Result<never> {
-  if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+function failure(error: unknown, dataDir: string): Result<never> {
+  if (error instanceof DomainError) return fail(error.code, error.message, error.issues, error.because);
+  if (isDiskFull(error, dataDir)) return fail('unavailable', DISK_FULL_SAVE, [], { reason: 'diskFull' });
   if (isSqliteConstraint(error)) return fail('invalid', `The change was refused by the data store (${error.message}). Nothing was changed.`);
   const message = error instanceof Error ? error.message : String(error);
   return fail('internal', `Something went wrong: ${message}. Nothing was changed.`);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../../shared/contracts';
+import { fieldIssue, type FieldIssue } from '../../shared/contracts';
 import { DomainError } from './errors';
 
 /** The path of a zod issue as users and file formats write it: `actions[3].end`. */
@@ -13,7 +13,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.slice(0, 50).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.slice(0, 50).map((issue) => fieldIssue(formatPath(issue.path), issue.message));
 }
 
 /** Parses a value that came from outside (IPC, HTTP, a file) or refuses it with every problem named. */
@@ -23,7 +23,7 @@ export function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, wh
     const issues = zodIssues(result.error);
     const first = issues[0];
     const detail = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'invalid';
-    throw new DomainError('invalid', `${what} is not valid (${detail}).`, issues);
+    throw new DomainError('invalid', `${what} is not valid (${detail}).`, issues, { reason: 'invalidRequest', params: { detail } });
   }
   return result.data;
 }

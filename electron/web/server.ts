@@ -10,6 +10,7 @@ import { contentTypeFor, resolveStaticFile } from '../core/static-files';
 import { injectToken } from './inject-token';
 import { createSocketBridge } from './socket-bridge';
 import { SOCKET_PATH } from '../../shared/contracts/socket-protocol';
+import { inMegabytes, MAX_REQUEST_BYTES } from '../../shared/limits';
 
 export type { Dispatcher } from '../../shared/contracts/result';
 
@@ -33,7 +34,8 @@ export type WebServer = {
 };
 
 export const LOOPBACK_HOST = '127.0.0.1';
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** One request's body or socket message (shared/limits.ts: room for the largest plan file). */
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 export const INVOKE_PATH = '/api/invoke';
 export const TOKEN_HEADER = 'x-planwright-token';
 
@@ -101,11 +103,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === null) {
       res.setHeader('Connection', 'close');
-      return sendJson(res, 413, fail('invalid', `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
+      return sendJson(res, 413, fail('invalid', `Request body is larger than ${inMegabytes(MAX_BODY_BYTES)} MB`));
+    }
+    let text: string;
+    try {
+      // Strictly, as the WebSocket does: Buffer#toString would turn bad bytes into U+FFFD and save them.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      return sendJson(res, 400, fail('invalid', 'Request body is not valid UTF-8 text. Nothing was changed.'));
     }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body.toString('utf8'));
+      parsed = JSON.parse(text);
     } catch (error) {
       return sendJson(res, 400, fail('invalid', `Request body is not valid JSON: ${messageOf(error)}`));
     }

@@ -8,6 +8,7 @@ import { Toasts } from './components/toasts';
 import { TopBar } from './components/top-bar';
 import { resolveTheme, useTheme } from './hooks/use-theme';
 import { changeLanguage, resolveLanguage } from './i18n/setup';
+import { BackupsScreen } from './library/backups-screen';
 import { LibraryScreen } from './library/library-screen';
 import { PlanFilesHost } from './plan-files/plan-files-host';
 import { ExportHost } from './export/export-host';
@@ -79,7 +80,7 @@ export function App() {
   // The window title names what is open, as desktop apps do.
   useEffect(() => {
     const appName = t('app.name');
-    document.title = planName ? `${planName} — ${appName}` : route.name === 'trash' ? `${t('library.trashTitle')} — ${appName}` : appName;
+    document.title = planName ? `${planName} — ${appName}` : route.name === 'trash' ? `${t('library.trashTitle')} — ${appName}` : route.name === 'backups' ? `${t('backups.title')} — ${appName}` : appName;
   }, [planName, route.name, t]);
   const breadcrumb =
     route.name === 'plan' ? (
@@ -99,6 +100,8 @@ export function App() {
       <TopBar breadcrumb={breadcrumb} onShowShortcuts={() => setShowShortcuts(true)} />
       {route.name === 'plan' ? (
         <PlanWorkspace planId={route.planId} section={route.section} />
+      ) : route.name === 'backups' ? (
+        <BackupsScreen />
       ) : (
         <LibraryScreen view={route.name === 'trash' ? 'trash' : 'plans'} newPlanRequest={newPlanRequest} />
       )}

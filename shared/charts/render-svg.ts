@@ -1,3 +1,4 @@
+import { stripXmlInvalid } from '../domain/characters';
 import { echarts } from './echarts';
 import type { ChartOption } from './types';
 
@@ -13,7 +14,8 @@ export function renderChartSvg(option: ChartOption, size: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({ ...option, animation: false });
-    return chart.renderToSVGString();
+    // ECharts escapes markup but not characters XML cannot carry; resvg then refuses the whole SVG.
+    return stripXmlInvalid(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }

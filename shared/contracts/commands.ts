@@ -12,7 +12,7 @@ import {
   FIELDS_PART_KEYS,
   type CollectionName,
 } from '../domain';
-import { PlanHeader, PlanStamp, PlanSummary, Settings, SettingsPatch } from './views';
+import { BackupId, BackupInfo, BackupsView, PlanHeader, PlanStamp, PlanSummary, Settings, SettingsPatch } from './views';
 import { REPORT_FORMATS, ReportOptions } from '../report/options';
 import { Language } from '../domain/primitives';
 import { SAMPLE_NAMES } from '../samples/names';
@@ -92,6 +92,20 @@ export const commands = {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id }),
     response: PlanStamp,
   },
+  // Backups of the whole library (electron/core/backup): list, make one now, look inside one,
+  // restore the whole library or one plan from it.
+  'backups.list': { request: z.strictObject({}), response: BackupsView },
+  'backups.create': { request: z.strictObject({}), response: BackupInfo },
+  'backups.plans': { request: z.strictObject({ backupId: BackupId }), response: z.array(PlanSummary) },
+  'backups.restorePlan': {
+    request: z.strictObject({ backupId: BackupId, planId: Id }),
+    response: z.strictObject({ summary: PlanSummary, reIded: z.boolean(), renamed: z.boolean() }),
+  },
+  'backups.restoreLibrary': {
+    request: z.strictObject({ backupId: BackupId }),
+    response: z.strictObject({ safetyBackup: BackupInfo }),
+  },
+  'backups.dismissNotice': { request: z.strictObject({}), response: z.strictObject({}) },
   'rows.move': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id, toIndex: z.number().int().min(0) }),
     response: PlanStamp,

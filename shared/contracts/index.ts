@@ -1,4 +1,5 @@
 export * from './result';
+export * from './message-ref';
 export * from './views';
 export * from './commands';
 export * from './api';

@@ -43,3 +43,28 @@ export const Settings = z.strictObject({
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial();
 export const DEFAULT_SETTINGS: Settings = { language: null, theme: 'system' };
+
+/** A backup's id is its file name, as the backup module makes it; nothing else is accepted. */
+export const BACKUP_ID_PATTERN = /^planwright-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(daily|manual|migration|restore)\.sqlite$/;
+export const BackupId = z.string().regex(BACKUP_ID_PATTERN, { message: 'must be the name of a backup' });
+
+export const BackupInfo = z.strictObject({
+  id: BackupId,
+  createdAt: z.string(),
+  /** Why it was made: once a day, by hand, before an upgrade of the library, before a restore. */
+  reason: z.enum(['daily', 'manual', 'migration', 'restore']),
+  bytes: z.number().int().min(0),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** Something about the library the user should hear of when it opens (an empty library file set aside). */
+export const LibraryNotice = z.strictObject({ kind: z.literal('emptyLibrary'), movedTo: z.string() });
+export type LibraryNotice = z.infer<typeof LibraryNotice>;
+
+export const BackupsView = z.strictObject({
+  backups: z.array(BackupInfo),
+  /** The last automatic backup could not be made (or fewer are kept): why, in a sentence. */
+  problem: z.string().nullable(),
+  notice: LibraryNotice.nullable(),
+});
+export type BackupsView = z.infer<typeof BackupsView>;

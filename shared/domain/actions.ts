@@ -1,6 +1,6 @@
 import { message } from './messages';
 import { z } from 'zod';
-import { Id, IsoDate, Money, ShortText, Text } from './primitives';
+import { Id, IsoDate, LIMITS, Money, ShortText, Text } from './primitives';
 import { MIX_ELEMENTS } from './strategy';
 
 export const ACTION_STATUSES = ['planned', 'inProgress', 'done', 'cancelled'] as const;
@@ -13,10 +13,10 @@ export const Action = z
     end: IsoDate.nullable(),
     owner: ShortText,
     cost: Money.nullable(),
-    objectiveIds: z.array(Id).max(100),
+    objectiveIds: z.array(Id).max(LIMITS.rowLinks),
     mixElement: z.enum(MIX_ELEMENTS).nullable(),
     status: z.enum(ACTION_STATUSES),
-    dependsOn: z.array(Id).max(100),
+    dependsOn: z.array(Id).max(LIMITS.rowLinks),
   })
   .refine((a) => a.start === null || a.end === null || a.end >= a.start, {
     message: message('beforeStart'),

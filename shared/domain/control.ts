@@ -1,6 +1,6 @@
 import { message } from './messages';
 import { z } from 'zod';
-import { Id, Quantity, ShortText, Text } from './primitives';
+import { Id, LIMITS, Quantity, ShortText, Text } from './primitives';
 import { EMPTY_RICH_TEXT, RichText } from './rich-text';
 
 export const CONTROL_KINDS = ['annualPlan', 'profitability', 'efficiency', 'strategic'] as const;
@@ -27,7 +27,7 @@ export const Kpi = z
     direction: z.enum(KPI_DIRECTIONS),
     controlKind: z.enum(CONTROL_KINDS),
     correctiveAction: Text,
-    periods: z.array(KpiPeriod).max(120),
+    periods: z.array(KpiPeriod).max(LIMITS.kpiPeriods),
   })
   .refine((k) => new Set(k.periods.map((p) => p.period)).size === k.periods.length, {
     message: message('periodTwice'),

@@ -1,3 +1,4 @@
+export * from './characters';
 export * from './primitives';
 export * from './rich-text';
 export * from './parts';

@@ -1,7 +1,9 @@
+import { madeMessage } from '../contracts/message-ref';
+
 /**
  * Every message the schemas and the store give about a value, in English, with `{{name}}`
- * placeholders. The English UI resource is this object itself, and shared/i18n translates each
- * key, so a refusal made in Node reads in the user's language beside the field it concerns.
+ * placeholders. The English UI resource is this object itself, and each issue made from one carries
+ * its key (`validation.<key>`), so a refusal made in Node reads in the user's language beside the field.
  */
 export const VALIDATION_MESSAGES = {
   empty: 'must not be empty',
@@ -34,11 +36,15 @@ export const VALIDATION_MESSAGES = {
   missingRow: 'links to a missing row of {{collection}}',
   idTwice: 'this id is used twice',
   scoredTwice: 'this segment is scored twice',
+  controlCharacter: 'contains an invisible control character ({{code}}) that cannot be saved; delete it',
+  listFull: 'the list is full: a plan holds at most {{max}} rows in each list',
+  nestedList: 'lists inside lists are not supported; make the inner list part of the outer one',
+  brokenCharacter: 'contains a broken character ({{code}}, half of a pair); type it again',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 
-/** The English message for a key, its placeholders filled. */
-export function message(key: ValidationMessageKey, params: Record<string, string | number> = {}): string {
-  return VALIDATION_MESSAGES[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+/** The English message for a key, its placeholders filled; the issue built from it carries `validation.<key>`. */
+export function message(key: ValidationMessageKey, params?: Record<string, string | number>): string {
+  return madeMessage(`validation.${key}`, VALIDATION_MESSAGES[key], params);
 }

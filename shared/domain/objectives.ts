@@ -1,6 +1,6 @@
 import { message } from './messages';
 import { z } from 'zod';
-import { Id, IsoDate, Quantity, ShortText, Text } from './primitives';
+import { Id, IsoDate, LIMITS, Quantity, ShortText, Text } from './primitives';
 
 export const OBJECTIVE_KINDS = ['financial', 'marketing'] as const;
 export const OBJECTIVE_METRICS = [
@@ -31,7 +31,7 @@ export const Objective = z.strictObject({
 export const PlanIssue = z.strictObject({
   id: Id,
   statement: Text.trim().min(1, { message: message('empty') }),
-  objectiveIds: z.array(Id).max(100),
+  objectiveIds: z.array(Id).max(LIMITS.rowLinks),
 });
 
 export type Objective = z.infer<typeof Objective>;

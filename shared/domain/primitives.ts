@@ -1,3 +1,5 @@
+import { findBadCharacter } from './characters';
+import { LIMITS } from '../limits';
 import { message } from './messages';
 import { z } from 'zod';
 
@@ -7,12 +9,7 @@ import { z } from 'zod';
  * the database, and they give the user a message that names the field.
  */
 
-export const LIMITS = {
-  shortText: 200,
-  text: 2_000,
-  longText: 20_000,
-  listRows: 2_000,
-} as const;
+export { LIMITS } from '../limits';
 
 /** Stable ids: UUIDs made by the creator of a row, never reused, never renumbered. */
 export const Id = z.uuid({ message: message('id') });
@@ -22,10 +19,20 @@ export function newId(): Id {
   return globalThis.crypto.randomUUID();
 }
 
-export const ShortText = z.string().trim().max(LIMITS.shortText, { message: message('tooLong', { max: LIMITS.shortText }) });
+/** Refuses what shared/domain/characters.ts rules out: control characters XML cannot carry, lone surrogates. */
+export function checkCharacters(text: string, ctx: z.core.$RefinementCtx<string>): void {
+  const bad = findBadCharacter(text);
+  if (bad) ctx.addIssue({ code: 'custom', input: text, message: message(bad.kind === 'surrogate' ? 'brokenCharacter' : 'controlCharacter', { code: bad.code }) });
+}
+
+export const ShortText = z
+  .string()
+  .trim()
+  .max(LIMITS.shortText, { message: message('tooLong', { max: LIMITS.shortText }) })
+  .superRefine(checkCharacters);
 export const RequiredName = ShortText.min(1, { message: message('empty') });
-export const Text = z.string().max(LIMITS.text, { message: message('tooLong', { max: LIMITS.text }) });
-export const LongText = z.string().max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) });
+export const Text = z.string().max(LIMITS.text, { message: message('tooLong', { max: LIMITS.text }) }).superRefine(checkCharacters);
+export const LongText = z.string().max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }).superRefine(checkCharacters);
 
 /**
  * Money is held in integer minor units (cents, fen) of the plan's single currency, so sums are

@@ -1,6 +1,6 @@
 import { message } from './messages';
 import { z } from 'zod';
-import { LIMITS } from './primitives';
+import { checkCharacters, LIMITS } from './primitives';
 
 /**
  * Narrative fields are rich text in the ProseMirror/Tiptap JSON shape, restricted to what a plan
@@ -13,34 +13,37 @@ const Mark = z.strictObject({ type: z.enum(['bold', 'italic']) });
 
 const TextNode = z.strictObject({
   type: z.literal('text'),
-  text: z.string().min(1).max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }),
+  text: z.string().min(1).max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }).superRefine(checkCharacters),
   marks: z.array(Mark).max(2).optional(),
 });
 
 const HardBreak = z.strictObject({ type: z.literal('hardBreak') });
 
 export const Paragraph = z.strictObject({
-  type: z.literal('paragraph'),
-  content: z.array(z.union([TextNode, HardBreak])).max(2_000).optional(),
+  // Where a paragraph belongs in a list item, a list is refused in words (the editor makes flat lists only).
+  type: z.literal('paragraph', {
+    error: (issue) => (issue.input === 'bulletList' || issue.input === 'orderedList' ? message('nestedList') : undefined),
+  }),
+  content: z.array(z.discriminatedUnion('type', [TextNode, HardBreak])).max(LIMITS.richInlines).optional(),
 });
 
 const ListItem = z.strictObject({
   type: z.literal('listItem'),
-  content: z.array(Paragraph).min(1).max(50),
+  content: z.array(Paragraph).min(1).max(LIMITS.richItemParagraphs),
 });
 
 const BulletList = z.strictObject({
   type: z.literal('bulletList'),
-  content: z.array(ListItem).min(1).max(500),
+  content: z.array(ListItem).min(1).max(LIMITS.richListItems),
 });
 
 const OrderedList = z.strictObject({
   type: z.literal('orderedList'),
   attrs: z.strictObject({ start: z.number().int().min(1).max(10_000) }).partial().optional(),
-  content: z.array(ListItem).min(1).max(500),
+  content: z.array(ListItem).min(1).max(LIMITS.richListItems),
 });
 
-const RichBlockSchema = z.union([Paragraph, BulletList, OrderedList]);
+const RichBlockSchema = z.discriminatedUnion('type', [Paragraph, BulletList, OrderedList]);
 export type RichBlock = z.infer<typeof RichBlockSchema>;
 export type RichParagraph = z.infer<typeof Paragraph>;
 export type RichText = { type: 'doc'; content: RichBlock[] };
@@ -48,7 +51,7 @@ export type RichText = { type: 'doc'; content: RichBlock[] };
 export const RichText: z.ZodType<RichText> = z
   .strictObject({
     type: z.literal('doc'),
-    content: z.array(RichBlockSchema).max(2_000),
+    content: z.array(RichBlockSchema).max(LIMITS.richBlocks),
   })
   .refine((doc) => richTextToPlain(doc).length <= LIMITS.longText, {
     message: message('tooLong', { max: LIMITS.longText }),

@@ -1,6 +1,6 @@
 import { message } from './messages';
 import { z } from 'zod';
-import { Id, Score, Text } from './primitives';
+import { Id, LIMITS, Score, Text } from './primitives';
 
 export const SWOT_KINDS = ['S', 'W', 'O', 'T'] as const;
 export const TOWS_KINDS = ['SO', 'ST', 'WO', 'WT'] as const;
@@ -28,7 +28,7 @@ export const TowsStrategy = z.strictObject({
   id: Id,
   kind: z.enum(TOWS_KINDS),
   strategy: Text.trim().min(1, { message: message('empty') }),
-  swotItemIds: z.array(Id).max(40),
+  swotItemIds: z.array(Id).max(LIMITS.towsItems),
 });
 
 export type SwotKind = (typeof SWOT_KINDS)[number];

@@ -4,11 +4,8 @@ export const PLAN_FILE_VERSION = 1;
 export const PLAN_FILE_EXTENSION = 'mplan';
 export const PLAN_FILE_MIME = 'application/json';
 
-/**
- * Far above any real plan (a plan at every list's row limit is a few MB), low enough that a
- * wrong file dropped on the window is refused before it is parsed.
- */
-export const MAX_PLAN_FILE_CHARS = 50 * 1024 * 1024;
+/** The largest plan file, in bytes of UTF-8 (shared/limits.ts, with every other limit). */
+export { MAX_PLAN_FILE_BYTES } from '../limits';
 
 /** At most this many problems are listed; a file with more is almost certainly not a plan. */
 export const MAX_LISTED_PROBLEMS = 100;

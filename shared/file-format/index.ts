@@ -7,3 +7,4 @@ export * from './dependency-loops';
 export * from './serialize';
 export * from './parse';
 export * from './json-schema';
+export * from './decode';

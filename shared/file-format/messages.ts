@@ -1,17 +1,21 @@
+import { madeMessage } from '../contracts/message-ref';
 /**
  * What the file reader says about a file as a whole, in English with `{{name}}` placeholders.
- * The UI translates each by matching it back to its key (`planFiles.problems.<key>`), as
- * shared/i18n/localize-message.ts does for field messages.
+ * Each problem made from one carries its key (`planFiles.problems.<key>`), which the UI translates;
+ * a parameter that is itself such a message (notJson's reason) is translated too.
  */
 export const FILE_MESSAGES = {
   tooLarge: 'the file is larger than {{max}} MB',
   empty: 'the file is empty',
+  utf16: 'the file is saved as UTF-16 text; plan files are UTF-8. Save it as UTF-8 and import it again',
+  notUtf8: 'the file is not UTF-8 text (byte {{offset}} is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK). Save it as UTF-8 and import it again',
   notJson: 'not valid JSON at line {{line}}, column {{column}}: {{reason}}',
   notObject: 'not a Planwright plan file: the file holds no JSON object',
   notPlanFile: 'not a Planwright plan file: format is not “planwright-plan”',
   noVersion: 'the file does not say which version of the format it uses',
   newerVersion: 'made by a newer Planwright (format version {{version}}); this app reads version {{supported}}. Update Planwright to open it',
   unknownVersion: 'format version {{version}} does not exist; this app reads version {{supported}}',
+  versionAsText: 'the format version is written as text ("{{version}}"); it must be the number {{supported}}, without quotes',
   moreProblems: '{{count}} more problems are not listed',
   // Why a file is not JSON; each fills the {{reason}} of notJson.
   jsonEnd: 'the file ends too early',
@@ -28,31 +32,7 @@ export const FILE_MESSAGES = {
 
 export type FileMessageKey = keyof typeof FILE_MESSAGES;
 
-export function fileMessage(key: FileMessageKey, params: Record<string, string | number> = {}): string {
-  return FILE_MESSAGES[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const PATTERNS = (Object.keys(FILE_MESSAGES) as FileMessageKey[]).map((key) => {
-  const names: string[] = [];
-  const source = FILE_MESSAGES[key]
-    .split(/(\{\{\w+\}\})/)
-    .map((part) => {
-      const m = part.match(/^\{\{(\w+)\}\}$/);
-      if (!m) return escape(part);
-      names.push(m[1]!);
-      return '(.+?)';
-    })
-    .join('');
-  return { key, names, re: new RegExp(`^${source}$`, 's') };
-});
-
-/** The key and parameters a file message was made from, or null for any other text. */
-export function matchFileMessage(message: string): { key: FileMessageKey; params: Record<string, string> } | null {
-  for (const p of PATTERNS) {
-    const m = message.match(p.re);
-    if (m) return { key: p.key, params: Object.fromEntries(p.names.map((name, i) => [name, m[i + 1]!])) };
-  }
-  return null;
+/** The English text of a file problem; the problem carries `planFiles.problems.<key>` for the UI. */
+export function fileMessage(key: FileMessageKey, params?: Record<string, string | number>): string {
+  return madeMessage(`planFiles.problems.${key}`, FILE_MESSAGES[key], params);
 }

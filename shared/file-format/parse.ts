@@ -1,19 +1,26 @@
 import type { z } from 'zod';
+import { fieldIssue, type FieldIssue } from '../contracts/result';
 import { findReferenceProblems } from '../domain/references';
 import { findDependencyLoops } from './dependency-loops';
-import { MAX_LISTED_PROBLEMS, MAX_PLAN_FILE_CHARS, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+import { inMegabytes } from '../limits';
+import { MAX_LISTED_PROBLEMS, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
 import { locateJsonError } from './json-error';
 import { fileMessage } from './messages';
 import { readablePath, readablePlanPath } from './paths';
 import { PlanFile } from './schema';
 
-export type PlanFileProblem = { path: string; message: string };
+/** A problem with a file: where, the English text, and the key the UI translates from. */
+export type PlanFileProblem = FieldIssue;
 
 export type ParsedPlanFile = { ok: true; file: PlanFile } | { ok: false; problems: PlanFileProblem[] };
 
-const refuse = (problems: PlanFileProblem[]): ParsedPlanFile => ({ ok: false, problems: capped(problems) });
+// Every problem leaves with the key its text was made from (fieldIssue finds it).
+const refuse = (problems: { path: string; message: string }[]): ParsedPlanFile => ({
+  ok: false,
+  problems: capped(problems).map((p) => fieldIssue(p.path, p.message)),
+});
 
-function capped(problems: PlanFileProblem[]): PlanFileProblem[] {
+function capped(problems: { path: string; message: string }[]): { path: string; message: string }[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const rest = problems.length - MAX_LISTED_PROBLEMS;
   return [...problems.slice(0, MAX_LISTED_PROBLEMS), { path: '', message: fileMessage('moreProblems', { count: rest }) }];
@@ -33,6 +40,9 @@ function envelopeProblems(raw: unknown): PlanFileProblem[] {
   if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FILE_VERSION) {
     return [{ path: 'version', message: fileMessage('newerVersion', { version, supported: PLAN_FILE_VERSION }) }];
   }
+  if (typeof version === 'string' && version.trim() !== '' && Number.isFinite(Number(version))) {
+    return [{ path: 'version', message: fileMessage('versionAsText', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
+  }
   if (version !== PLAN_FILE_VERSION) {
     return [{ path: 'version', message: fileMessage('unknownVersion', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
   }
@@ -43,6 +53,23 @@ function schemaProblems(error: z.ZodError): PlanFileProblem[] {
   return error.issues.map((issue) => ({ path: readablePath(issue.path), message: issue.message }));
 }
 
+/** The length of `text` in UTF-8 bytes, the unit of the file limit; counted without encoding a copy. */
+export function utf8Length(text: string): number {
+  // At most 3 bytes per UTF-16 unit: a text this short cannot pass any limit worth counting.
+  if (text.length * 3 <= MAX_PLAN_FILE_BYTES) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /**
  * Reads a `.mplan` file's text and checks everything an import relies on: that it is JSON, a
  * plan file of a version this app reads, every value valid, every link pointing at a row that
@@ -50,8 +77,8 @@ function schemaProblems(error: z.ZodError): PlanFileProblem[] {
  * is listed with its path; there is no partly good result.
  */
 export function parsePlanFile(text: string): ParsedPlanFile {
-  if (text.length > MAX_PLAN_FILE_CHARS) {
-    return refuse([{ path: '', message: fileMessage('tooLarge', { max: MAX_PLAN_FILE_CHARS / 1024 / 1024 }) }]);
+  if (utf8Length(text) > MAX_PLAN_FILE_BYTES) {
+    return refuse([{ path: '', message: fileMessage('tooLarge', { max: inMegabytes(MAX_PLAN_FILE_BYTES) }) }]);
   }
   // Editors on Windows like to start UTF-8 files with a byte-order mark, which JSON does not allow.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -12,6 +12,7 @@ import { swotEditorEn } from './areas/swotEditor';
 import { objectivesEditorEn } from './areas/objectivesEditor';
 import { VALIDATION_MESSAGES } from '../domain/messages';
 import { planFilesEn } from './areas/planFiles';
+import { backupsEn } from './areas/backups';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
 import { chartsEn } from './areas/charts';
@@ -29,6 +30,7 @@ export const en = {
   budgetEditor: budgetEditorEn,
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,
+  backups: backupsEn,
   editor: editorEn,
   guidance: guidanceEn,
   situation: situationEn,
@@ -50,6 +52,9 @@ export const en = {
     missingLinks: 'This row links to rows that do not exist in the plan.',
     dependencyLoop: 'These dependencies would make a loop: an action would wait for itself.',
     periodOrder: 'The plan period ends before it starts.',
+    diskFull: 'The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.',
+    listFull: 'This list is full: a plan holds at most {{max}} rows in each list. Nothing was changed.',
+    libreOfficeMissing: 'PDF export needs LibreOffice, which isn’t installed on this computer. Install it, or export a Word document instead.',
     unreachable: 'Planwright’s data service could not be reached.',
     connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',
   },
@@ -182,6 +187,10 @@ export const en = {
     restore: 'Restore plan',
     pager: 'Previous and next section',
     sidePanel: 'Plan overview',
+    hideRail: 'Hide the parts',
+    showRail: 'Show the parts',
+    hidePanel: 'Hide progress and plan health',
+    showPanel: 'Show progress and plan health',
   },
   details: {
     name: 'Plan name',

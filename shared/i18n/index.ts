@@ -15,4 +15,4 @@ export const LOCALES: Record<Language, LocaleResource> = {
 export function languageFromTag(tag: string | undefined | null): Language {
   return tag && tag.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
-export * from './localize-message';
+export * from './localize-issue';

@@ -14,6 +14,7 @@ import { actionsEditorZhCN } from './areas/actionsEditor';
 import { reportZhCN } from './areas/report';
 import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/planFiles';
+import { backupsZhCN } from './areas/backups';
 import { budgetEditorZhCN } from './areas/budgetEditor';
 import { controlEditorZhCN } from './areas/controlEditor';
 import { shortcutsZhCN } from './areas/shortcuts';
@@ -24,6 +25,7 @@ import { shortcutsZhCN } from './areas/shortcuts';
  */
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
+  backups: backupsZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
   situation: situationZhCN,
@@ -64,6 +66,10 @@ export const zhCN: LocaleResource = {
     missingRow: '链接到不存在的 {{collection}} 行',
     idTwice: '此 ID 被使用了两次',
     scoredTwice: '此细分市场被评分了两次',
+    controlCharacter: '含有无法保存的不可见控制字符（{{code}}），请删除',
+    listFull: '列表已满：每个列表最多 {{max}} 行',
+    nestedList: '不支持列表中嵌套列表；请把内层列表并入外层列表',
+    brokenCharacter: '含有残缺的字符（{{code}}，只有半个字符对），请重新输入',
   },
   report: reportZhCN,
   health: healthZhCN,
@@ -79,6 +85,9 @@ export const zhCN: LocaleResource = {
     missingLinks: '此行链接到计划中不存在的行。',
     dependencyLoop: '这些依赖会形成循环：某个行动将等待它自己。',
     periodOrder: '计划周期的结束日期早于开始日期。',
+    diskFull: '磁盘已满，这项更改没有保存。请释放一些磁盘空间后重试；您的计划保持原样。',
+    listFull: '此列表已满：每个计划的每个列表最多 {{max}} 行。没有做任何更改。',
+    libreOfficeMissing: '导出 PDF 需要 LibreOffice，但这台电脑上没有安装。请安装它，或改为导出 Word 文档。',
     unreachable: '无法连接 Planwright 的数据服务。',
     connectionLost: '与 Planwright 的连接在回应之前中断，这项更改可能没有保存。',
   },
@@ -211,6 +220,10 @@ export const zhCN: LocaleResource = {
     restore: '恢复计划',
     pager: '上一部分和下一部分',
     sidePanel: '计划概览',
+    hideRail: '隐藏各部分列表',
+    showRail: '显示各部分列表',
+    hidePanel: '隐藏进度和计划健康检查',
+    showPanel: '显示进度和计划健康检查',
   },
   details: {
     name: '计划名称',

@@ -1,7 +1,10 @@
 import type { CollectionName, Objective, PartKey, Plan, SwotItem } from '../domain';
 import { isRichTextEmpty, richTextToPlain } from '../domain';
-import { formatMoney, toMajor } from '../format/money';
+import { formatMoney, minorDigits, toMajor } from '../format/money';
 import { BudgetOverflowError, computeBudget, type BudgetReport } from './budget';
+import { computeKpi } from './kpi';
+import { monthOf, monthsOfQuarter } from './months';
+import { namesSegment } from './positioning';
 import { textMentionsNumber } from './text-numbers';
 
 /**
@@ -10,9 +13,10 @@ import { textMentionsNumber } from './text-numbers';
  * "all clear". Each check has a stable id; its message is `health.checks.<check>` and its
  * how-to-fix hint `health.fix.<check>`, both interpolated with the finding's params.
  *
- * Severity: 'problem' when the plan contradicts itself (an action ending before it starts,
- * spend over the granted budget, an objective nothing works towards, a major threat left
- * unanswered); 'warning' for gaps and for the text-match checks, which are heuristics.
+ * Severity: 'problem' when the plan contradicts itself or cannot be signed as it stands (an action
+ * ending before it starts, spend over the granted budget, an objective nothing works towards, a
+ * major threat left unanswered, a projected loss, a forecast short of a financial objective);
+ * 'warning' for gaps, for KPIs behind or untracked, and for the text-match checks (heuristics).
  * Cancelled actions are ignored throughout: they serve nothing and need nothing.
  */
 
@@ -39,19 +43,27 @@ export const HEALTH_CHECKS = [
   // actions
   'noActions',
   'objectiveWithoutAction',
+  'actionWithoutObjective',
   'actionWithoutOwner',
   'actionWithoutDates',
   'actionEndBeforeStart',
   'actionWithoutCost',
+  'actionOutsidePeriod',
   // budget
   'noForecast',
   'noMarketingBudget',
   'spendOverBudget',
   'spendUnderBudget',
   'budgetTooLarge',
+  'planLosesMoney',
+  'breakEvenNotReached',
+  'forecastShortOfObjective',
+  'spendOutsidePeriod',
   // control
   'noKpis',
   'objectiveWithoutKpi',
+  'kpiBehind',
+  'kpiActualMissing',
 ] as const;
 
 export type HealthCheck = (typeof HEALTH_CHECKS)[number];
@@ -109,17 +121,25 @@ const SEVERITY: Record<HealthCheck, HealthSeverity> = {
   segmentNotInPromotion: 'warning',
   noActions: 'warning',
   objectiveWithoutAction: 'problem',
+  actionWithoutObjective: 'warning',
   actionWithoutOwner: 'warning',
   actionWithoutDates: 'warning',
   actionEndBeforeStart: 'problem',
   actionWithoutCost: 'warning',
+  actionOutsidePeriod: 'warning',
   noForecast: 'warning',
   noMarketingBudget: 'warning',
   spendOverBudget: 'problem',
   spendUnderBudget: 'warning',
   budgetTooLarge: 'problem',
+  planLosesMoney: 'problem',
+  breakEvenNotReached: 'warning',
+  forecastShortOfObjective: 'problem',
+  spendOutsidePeriod: 'warning',
   noKpis: 'warning',
   objectiveWithoutKpi: 'warning',
+  kpiBehind: 'warning',
+  kpiActualMissing: 'warning',
 };
 
 export function checkSeverity(check: HealthCheck): HealthSeverity {
@@ -204,10 +224,10 @@ function strategyChecks(plan: Plan): HealthFinding[] {
   if (!hasPositioning) out.push(finding('noPositioning', 'strategy', { field: 'positioning.statement' }));
   for (const s of targeted) {
     const about = { collection: 'segments' as const, rowId: s.id };
-    if (hasPositioning && !mentions(positioningText, s.name)) {
+    if (hasPositioning && !namesSegment(positioningText, s.name)) {
       out.push(finding('segmentNotInPositioning', 'strategy', { field: 'positioning.statement' }, { segment: s.name }, about));
     }
-    if (!mentions(promotion.audience, s.name)) {
+    if (!namesSegment(promotion.audience, s.name)) {
       out.push(finding('segmentNotInPromotion', 'strategy', { field: 'promotion.audience' }, { segment: s.name }, about));
     }
   }
@@ -224,12 +244,19 @@ function actionChecks(plan: Plan): HealthFinding[] {
       out.push(finding('objectiveWithoutAction', 'actions', { collection: 'actions', field: 'objectiveIds' }, { title: o.title }, { collection: 'objectives', rowId: o.id }));
     }
   }
+  const { periodStart, periodEnd } = plan.meta;
   for (const a of live) {
     const at = (field: string) => ({ collection: 'actions' as const, rowId: a.id, field });
+    // Only when there are objectives to serve (a plan without any is told so by the objectives' checks).
+    if (a.objectiveIds.length === 0 && plan.collections.objectives.length > 0) out.push(finding('actionWithoutObjective', 'actions', at('objectiveIds'), { title: a.title }));
     if (!filled(a.owner)) out.push(finding('actionWithoutOwner', 'actions', at('owner'), { title: a.title }));
     if (a.start === null || a.end === null) out.push(finding('actionWithoutDates', 'actions', at(a.start === null ? 'start' : 'end'), { title: a.title }));
     else if (a.end < a.start) out.push(finding('actionEndBeforeStart', 'actions', at('end'), { title: a.title, start: a.start, end: a.end }));
     if (a.cost === null) out.push(finding('actionWithoutCost', 'actions', at('cost'), { title: a.title }));
+    // Money spent before the plan starts or after it ends falls outside the budget being approved.
+    else if (a.cost !== 0 && a.start !== null && a.end !== null && a.end >= a.start && (a.start < periodStart || a.end > periodEnd)) {
+      out.push(finding('actionOutsidePeriod', 'actions', at(a.start < periodStart ? 'start' : 'end'), { title: a.title, start: a.start, end: a.end, periodStart, periodEnd }));
+    }
   }
   return out;
 }
@@ -274,7 +301,63 @@ function budgetChecks(plan: Plan, report: BudgetReport | null): HealthFinding[] 
   return out;
 }
 
-function controlChecks(plan: Plan): HealthFinding[] {
+/** How many of the plan's base units an objective's unit stands for ("万元" → 10,000); null for another currency. */
+export function unitMultiplier(unit: string, currency: string): number | null {
+  const text = unit.trim();
+  const code = /\b([A-Z]{3})\b/.exec(text)?.[1];
+  if (code && code !== currency) return null;
+  if (/亿/.test(text)) return 100_000_000;
+  if (/\bbillions?\b|\bbn\b/i.test(text)) return 1_000_000_000;
+  if (/百万/.test(text) || /\bmillions?\b|\bmn\b|\bm\b/i.test(text)) return 1_000_000;
+  if (/万/.test(text)) return 10_000;
+  if (/千/.test(text) || /\bthousands?\b|\bk\b/i.test(text)) return 1_000;
+  return 1;
+}
+
+/**
+ * Whether the money adds up: the plan's result over its period, when it breaks even, whether the
+ * forecast reaches the revenue and profit objectives, and spend entered for months outside the
+ * plan. Only with a forecast: an empty one is reported as such. (Market share is not compared:
+ * the samples' share objectives are of a channel or a category, not of the market sized in the
+ * situation, so revenue ÷ market size would contradict a sound plan.)
+ */
+function resultChecks(plan: Plan, report: BudgetReport | null): HealthFinding[] {
+  if (!report || plan.collections.forecastLines.length === 0) return [];
+  const out: HealthFinding[] = [];
+  const { currency } = plan.meta;
+  const { profit, revenue } = report.totals;
+  if (profit < 0) out.push(finding('planLosesMoney', 'budget', { collection: 'forecastLines' }, { loss: money(plan, -profit), lossMinor: -profit }));
+  const lastMonth = monthOf(plan.meta.periodEnd);
+  // Not reached in the period, or reached and lost again by its end (later spend outruns the margin).
+  if (report.totals.units > 0 && (report.breakEven.month === null || report.breakEven.month > lastMonth || profit < 0)) {
+    out.push(finding('breakEvenNotReached', 'budget', { field: 'fixedCosts' }, { end: plan.meta.periodEnd }));
+  }
+  const scale = 10 ** minorDigits(currency);
+  for (const o of plan.collections.objectives) {
+    if (o.target === null || (o.metric !== 'revenue' && o.metric !== 'profit')) continue;
+    const multiplier = unitMultiplier(o.unit, currency);
+    if (multiplier === null) continue;
+    const forecast = o.metric === 'revenue' ? revenue : profit;
+    const target = Math.round(o.target * multiplier * scale);
+    if (forecast >= target) continue;
+    const params = { title: o.title, forecast: money(plan, forecast), target: money(plan, target), forecastMinor: forecast, targetMinor: target };
+    out.push(finding('forecastShortOfObjective', 'budget', { collection: 'forecastLines' }, params, { collection: 'objectives', rowId: o.id }));
+  }
+  const first = monthOf(plan.meta.periodStart);
+  for (const line of plan.collections.budgetLines) {
+    if (line.amount !== 0 && (line.month < first || line.month > lastMonth)) {
+      out.push(finding('spendOutsidePeriod', 'budget', { collection: 'budgetLines', rowId: line.id, field: 'month' }, { label: line.label, month: line.month }));
+    }
+  }
+  return out;
+}
+
+/** The last month of a KPI period (`2027-03` or `2027-Q1` → `2027-03`). */
+function periodLastMonth(period: string): string {
+  return period.includes('Q') ? monthsOfQuarter(period).at(-1)! : period;
+}
+
+function controlChecks(plan: Plan, _budget: BudgetReport | null, today: string | null): HealthFinding[] {
   const out: HealthFinding[] = [];
   const { kpis, objectives } = plan.collections;
   if (kpis.length === 0) out.push(finding('noKpis', 'control', { collection: 'kpis' }));
@@ -282,6 +365,19 @@ function controlChecks(plan: Plan): HealthFinding[] {
   for (const o of objectives) {
     if (!measured.has(o.id)) {
       out.push(finding('objectiveWithoutKpi', 'control', { collection: 'kpis', field: 'objectiveId' }, { title: o.title }, { collection: 'objectives', rowId: o.id }));
+    }
+  }
+  const thisMonth = today === null ? null : monthOf(today);
+  for (const k of kpis) {
+    const result = computeKpi(k);
+    const latest = result.latest;
+    if (latest && (latest.status === 'atRisk' || latest.status === 'offTrack') && latest.actual !== null && latest.target !== null) {
+      out.push(finding('kpiBehind', 'control', { collection: 'kpis', rowId: k.id }, { metric: k.metric, period: latest.period, actual: latest.actual, target: latest.target, unit: k.unit }));
+    }
+    // A period that is over, with a target and no actual: the KPI is not being tracked.
+    if (thisMonth !== null) {
+      const due = result.periods.find((p) => p.target !== null && p.actual === null && periodLastMonth(p.period) < thisMonth);
+      if (due) out.push(finding('kpiActualMissing', 'control', { collection: 'kpis', rowId: k.id }, { metric: k.metric, period: due.period }));
     }
   }
   return out;
@@ -298,8 +394,9 @@ function situationChecks(plan: Plan): HealthFinding[] {
  */
 export type HealthSection = {
   part: PartKey;
-  reads(plan: Plan, budget: BudgetReport | null): readonly unknown[];
-  run(plan: Plan, budget: BudgetReport | null): HealthFinding[];
+  /** `today` is `YYYY-MM-DD`, or null where no clock should count (then nothing is past due). */
+  reads(plan: Plan, budget: BudgetReport | null, today: string | null): readonly unknown[];
+  run(plan: Plan, budget: BudgetReport | null, today: string | null): HealthFinding[];
 };
 
 export const HEALTH_SECTIONS: readonly HealthSection[] = [
@@ -308,9 +405,13 @@ export const HEALTH_SECTIONS: readonly HealthSection[] = [
   { part: 'swot', reads: (p) => [p.collections.swotItems, p.collections.towsStrategies], run: swotChecks },
   { part: 'objectives', reads: (p) => [p.collections.objectives], run: objectiveChecks },
   { part: 'strategy', reads: (p) => [p.fields.strategy, p.collections.segments, p.collections.segmentScores], run: strategyChecks },
-  { part: 'actions', reads: (p) => [p.collections.actions, p.collections.objectives], run: actionChecks },
-  { part: 'budget', reads: (p, b) => [p.collections.forecastLines, p.fields.budget, p.meta.currency, p.meta.language, b], run: budgetChecks },
-  { part: 'control', reads: (p) => [p.collections.kpis, p.collections.objectives], run: controlChecks },
+  { part: 'actions', reads: (p) => [p.collections.actions, p.collections.objectives, p.meta.periodStart, p.meta.periodEnd], run: actionChecks },
+  {
+    part: 'budget',
+    reads: (p, b) => [p.collections.forecastLines, p.collections.budgetLines, p.collections.objectives, p.fields.budget, p.meta, b],
+    run: (p, b) => [...budgetChecks(p, b), ...resultChecks(p, b)],
+  },
+  { part: 'control', reads: (p, _b, today) => [p.collections.kpis, p.collections.objectives, today === null ? null : monthOf(today)], run: controlChecks },
 ];
 
 /** The budget the checks read, or null when its sums overflow (then reported by the budget checks). */
@@ -320,9 +421,9 @@ export function healthBudget(plan: Plan, budgetOf: (plan: Plan) => BudgetReport 
 
 /**
  * Every finding, in the order of the parts, then of the checks within a part. An empty list means
- * all clear. `budgetOf` lets a caller holding immutable plans pass a memoized computeBudget.
+ * all clear. `today` (`YYYY-MM-DD`) lets the KPIs' past periods count as due; without it none is. `budgetOf` lets a caller holding immutable plans pass a memoized computeBudget.
  */
-export function planHealth(plan: Plan, budgetOf: (plan: Plan) => BudgetReport = computeBudget): HealthFinding[] {
+export function planHealth(plan: Plan, budgetOf: (plan: Plan) => BudgetReport = computeBudget, today: string | null = null): HealthFinding[] {
   const budget = safeBudget(plan, budgetOf);
-  return HEALTH_SECTIONS.flatMap((section) => section.run(plan, budget));
+  return HEALTH_SECTIONS.flatMap((section) => section.run(plan, budget, today));
 }

@@ -2,6 +2,7 @@ export * from './completeness';
 export * from './remap-ids';
 export * from './months';
 export * from './budget';
+export * from './break-even';
 export * from './kpi';
 export * from './kpi-periods';
 export * from './forecast-lines';

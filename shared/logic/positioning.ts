@@ -3,6 +3,21 @@ import type { Translate } from '../i18n/translate';
 
 export type PositioningParts = { forWhom: string; need: string; category: string; benefit: string; unlikeWhom: string };
 
+const normalize = (text: string) => text.toLocaleLowerCase().replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a text names a segment, as a reader would judge it: case and spacing aside, and without
+ * the segment's parenthetical note ("Working parents (within 5 km)" is named by "working parents";
+ * "职场父母（5 公里内）" by "职场父母").
+ */
+export function namesSegment(text: string, segment: string): boolean {
+  const name = normalize(segment);
+  if (!name) return false;
+  const haystack = normalize(text);
+  const core = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return haystack.includes(name) || (core.length > 0 && haystack.includes(core));
+}
+
 /** The brand the statement names: the client the plan is for, else the plan's own name. */
 export function positioningBrand(meta: Pick<Plan['meta'], 'client' | 'name'>): string {
   return meta.client.trim() || meta.name.trim();

@@ -41,7 +41,7 @@ async function fillRow(cells: {
   /** Down-arrow presses from "Planned". */
   status: number;
   dependsOn: number[];
-}) {
+}, then: 'Tab' | 'Enter' = 'Tab') {
   const k = page.keyboard;
   await k.type(cells.title);
   await k.press('Tab');
@@ -54,14 +54,14 @@ async function fillRow(cells: {
   await k.press('Tab');
   await k.type(cells.cost);
   await k.press('Tab');
-  const tick = async (indexes: number[]) => {
+  const tick = async (indexes: number[], leave: 'Tab' | 'Enter' = 'Tab') => {
     await k.press('Enter');
     let at = 0;
     for (const index of indexes) {
       for (; at < index; at++) await k.press('ArrowDown');
       await k.press('Space');
     }
-    await k.press('Tab');
+    await k.press(leave);
   };
   const choose = async (downs: number) => {
     await k.press('Enter');
@@ -71,12 +71,14 @@ async function fillRow(cells: {
   await tick(cells.objectives);
   await choose(cells.mix);
   await choose(cells.status);
-  await tick(cells.dependsOn);
+  // Tab past the last cell of the last row adds the next row, as in a spreadsheet; Enter stays.
+  await tick(cells.dependsOn, then);
 }
 
-/** Tab out of the last cell of the last row moves the focus to "Add row" (a moment later). */
-async function waitForAddRowFocus() {
-  await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')).toBe('Add row');
+/** Tab out of the last cell of the last row adds a row and puts the cursor in its first cell (a moment later). */
+async function waitForNewRow(count: number) {
+  await expect.poll(() => part.table.rowCount()).toBe(count);
+  await expect.poll(() => page.evaluate<string | null>('document.activeElement?.getAttribute("data-column") ?? null')).toBe('title');
 }
 
 useAppForFile({ plan: 'Spring enrolment' });
@@ -103,13 +105,11 @@ describe('Action programs part', () => {
     await table.region.getByRole('button', { name: 'Add row', exact: true }).focus();
     await page.keyboard.press('Enter');
     await fillRow({ title: 'Open day', start: '03012027', end: '03312027', owner: 'Li Na', cost: '12000', objectives: [0], mix: 4, status: 0, dependsOn: [] });
-    // Leaving the last cell of the last row lands on "Add row": Enter adds the next one.
-    await waitForAddRowFocus();
-    await page.keyboard.press('Enter');
+    // Tab past the last cell of the last row adds the next row, as in a spreadsheet.
+    await waitForNewRow(2);
     await fillRow({ title: 'Referral rewards', start: '04012027', end: '06302027', owner: 'Chen', cost: '8000', objectives: [0, 1], mix: 2, status: 1, dependsOn: [0] });
-    await waitForAddRowFocus();
-    await page.keyboard.press('Enter');
-    await fillRow({ title: 'Renewal calls', start: '06152027', end: '07152027', owner: 'li na', cost: '3000.50', objectives: [1], mix: 3, status: 0, dependsOn: [1] });
+    await waitForNewRow(3);
+    await fillRow({ title: 'Renewal calls', start: '06152027', end: '07152027', owner: 'li na', cost: '3000.50', objectives: [1], mix: 3, status: 0, dependsOn: [1] }, 'Enter');
     await part.waitSaved();
 
     expect(await table.values('Action')).toEqual(['Open day', 'Referral rewards', 'Renewal calls']);

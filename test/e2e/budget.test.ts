@@ -217,6 +217,9 @@ describe('Budget part', () => {
     const be = await part.facts('Break-even point');
     expect(be['Revenue needed']).toBe(money(report.breakEven.revenue!));
     expect(be['Reached in']).toBe('Feb 2027');
+    // A fractional break-even is shown as the whole units to sell, rounded up.
+    expect(Number.isInteger(report.breakEven.units)).toBe(false);
+    expect(be['Units to sell']).toBe(`${Math.ceil(report.breakEven.units!).toLocaleString('en')} units`);
   });
 
   it('says so when the contribution never covers the fixed costs, and calls the result a loss', async () => {

@@ -1,5 +1,6 @@
 // The plan's health end to end: a blank plan has something to fix in every part (side panel, part
-// page, rail badges); a sample plan is all clear; one change made through the UI raises the right
+// page, rail badges); a sample plan whose KPIs are on target is all clear, and the money checks
+// see its KPIs behind, a loss and a missed objective; one change made through the UI raises the right
 // finding, whose Fix goes to the very cell or field to change (across parts, into a hidden tab),
 // from the mouse and from the keyboard; undo brings the all-clear back.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ type Plan = {
   collections: {
     actions: (Row & { title: string; owner: string })[];
     objectives: (Row & { title: string })[];
-    kpis: (Row & { metric: string; objectiveId: string })[];
+    kpis: (Row & { metric: string; objectiveId: string; periods: { period: string; target: number | null; actual: number | null }[] })[];
   };
 };
 
@@ -24,7 +25,20 @@ let part: PartPage;
 let health: HealthPanelPage;
 
 const getPlan = (planId: string) => call<Plan>('plans.get', { planId });
-const fromSample = async () => (await call<{ id: string }>('plans.createFromSample', { sample: 'education', language: 'en' })).id;
+const fromSampleAsIs = async () => (await call<{ id: string }>('plans.createFromSample', { sample: 'education', language: 'en' })).id;
+
+/**
+ * The education sample with its KPIs brought on target: as shipped, its March actuals trail their
+ * targets (which the health reports, see below); with them met, the plan is complete and consistent.
+ */
+async function fromSample(): Promise<string> {
+  const planId = await fromSampleAsIs();
+  for (const kpi of (await getPlan(planId)).collections.kpis) {
+    const periods = kpi.periods.map((p) => (p.actual !== null && p.target !== null ? { ...p, actual: p.target } : p));
+    await call('rows.upsert', { planId, collection: 'kpis', row: { ...kpi, periods } });
+  }
+  return planId;
+}
 
 /** True once the element with the focus passes the test (a script run in the page). */
 const focusIs = (test: string) => waitUntil(page, `(() => { const el = document.activeElement; return !!el && (${test}); })()`);
@@ -90,6 +104,33 @@ describe('Plan health', () => {
     expect(await health.panel.innerText()).toContain('No problems found: the parts of the plan agree with each other.');
     for (const title of PART_TITLES) expect(await health.railBadge(title), title).toBeNull();
     await expect(part.main.getByText('No problems in this part.', { exact: true }).isVisible()).resolves.toBe(true);
+  });
+
+  it('sees the money: the KPIs behind their targets, a loss, a break-even out of reach and a forecast short of its objective', async () => {
+    const planId = await fromSampleAsIs();
+    await part.open(app.url, planId, 'control', 'Control');
+    await health.waitForFinding('The KPI “New students enrolled” is behind its target in Mar 2027: 91 students against 95 students.');
+    expect(await health.isAllClear()).toBe(false);
+    expect(await health.railBadge('Control')).toBe('6 warnings');
+
+    // Fixed costs of CNY 20 million: the plan loses money, never breaks even, and misses its profit objective.
+    await part.open(app.url, planId, 'budget', 'Budget');
+    await part.field('Fixed costs').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('20000000');
+    await page.keyboard.press('Tab');
+    await health.waitForFinding('The plan loses money', health.partFindings);
+    const messages = await health.messages(health.partFindings);
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(/^The plan loses money: the projected result is a loss of CN¥[\d,]+\.00\.$/);
+    expect(messages[1]).toBe('The plan does not break even by the end of its period (Dec 31, 2027).');
+    expect(messages[2]).toMatch(/^The forecast \(-CN¥[\d,]+\.00\) falls short of the objective “Raise operating profit from CNY 1\.15 million to CNY 1\.69 million” \(CN¥1,693,000\.00\)\.$/);
+    expect(await health.counts()).toEqual(['2 problems', '7 warnings']);
+
+    // Fix on the break-even finding lands on the fixed costs.
+    await health.fixButton('The plan does not break even by the end of its period (Dec 31, 2027).', health.partFindings).click();
+    await focusIs(`el.closest('[data-field]')?.getAttribute('data-field') === 'budget.fixedCosts' && el.tagName === 'INPUT'`);
+    expect(problems).toEqual([]);
   });
 
   it('raises "no owner" when an owner is cleared in the grid; Fix goes to that cell; undo clears it again', async () => {

@@ -164,13 +164,13 @@ describe('Strategy part', () => {
     await part.main.getByRole('button', { name: 'Compose statement' }).click();
     const statement = part.field('Positioning statement');
     await expect(statement.inputValue()).resolves.toBe(
-      'For Working parents who want care and homework help near home, Bright Minds is the small-group tutoring centre that keeps children learning until parents get home. Unlike big learning chains, Bright Minds …',
+      'For Working parents who want care and homework help near home, Bright Minds is the small-group tutoring centre that keeps children learning until parents get home, unlike big learning chains.',
     );
     // The statement has the focus, ready to be finished.
     await expect(statement.evaluate(isFocused)).resolves.toBe(true);
+    // A complete sentence (no "…" left to fill in); the planner may go on after it.
     await page.keyboard.press('Control+End');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.type('keeps every group to six children.');
+    await page.keyboard.type(' Bright Minds keeps every group to six children.');
     await expect(statement.inputValue()).resolves.toMatch(/Bright Minds keeps every group to six children\.$/);
   });
 

@@ -1,5 +1,6 @@
 import { importPlanFile } from '../../core/plan-file';
 import { DomainError } from '../../core/errors';
+import { isDiskFull } from '../../core/storage/disk-full';
 import { parseCommandArgs } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
 import { cliDataDir } from '../data-dir';
@@ -52,10 +53,13 @@ the file's ids are in use the plan comes in as a copy with new ids, and a name i
       if (error instanceof DomainError && error.issues.length > 0) {
         io.stdout(problemLines(error.issues));
         io.stderr(`${file} was not imported (${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`}). Nothing was changed.\n`);
+      } else if (isDiskFull(error, dataDir)) {
+        io.stderr(`${file} was not imported: the disk is full. Free some space on the disk and try again; nothing was changed.\n`);
       } else io.stderr(`${file} was not imported: ${error instanceof Error ? error.message : String(error)} Nothing was changed.\n`);
       return EXIT.refused;
     } finally {
-      opened.opened.close();
+      const problem = opened.opened.close();
+      if (problem) io.stderr(`${problem}\n`);
     }
   },
 };

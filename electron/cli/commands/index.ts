@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { backupsCommand } from './backups';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -6,4 +7,4 @@ import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
-export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, backupsCommand];

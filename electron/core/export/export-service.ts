@@ -1,4 +1,4 @@
-import type { Plan } from '../../../shared/domain';
+import { stripXmlInvalidDeep, type Plan } from '../../../shared/domain';
 import { createTranslate } from '../../../shared/i18n/translate';
 import { reportToMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
@@ -42,8 +42,11 @@ export function reportFileName(planName: string, format: ReportFormat, fallback 
 }
 
 /** The report of a plan as a .docx, .pdf or .md file, in memory. */
-export async function exportReport(plan: Plan, request: ExportRequest): Promise<ExportResult> {
+export async function exportReport(stored: Plan, request: ExportRequest): Promise<ExportResult> {
   const { format, options, onProgress } = request;
+  // Text is checked on the way in (shared/domain/characters.ts); a database written before that
+  // rule may still hold characters a report cannot carry, so every writer drops them too.
+  const plan = stripXmlInvalidDeep(stored);
   const t = createTranslate(options.language);
   onProgress?.({ stage: 'model', done: 0, total: 1 });
   const model = buildReport(plan, options, { t, locale: options.language, now: request.now ?? new Date() });

@@ -3,7 +3,7 @@ import { COLLECTION_NAMES, LIMITS, type Language, type Plan } from '../../../sha
 import { parsePlanFile, type PlanFileProblem } from '../../../shared/file-format';
 import { remapPlanIds } from '../../../shared/logic';
 import { DomainError } from '../errors';
-import type { Db } from '../storage/database';
+import { writeTransaction, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
 import { TABLES } from '../storage/tables';
 
@@ -71,13 +71,17 @@ export function refusalMessage(problems: PlanFileProblem[]): string {
 export function importPlanFile(db: Db, store: PlanStore, content: string): ImportedPlanFile {
   const parsed = parsePlanFile(content);
   if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
-  return db.transaction(() => {
-    const original = parsed.file.plan;
+  return insertAsNewPlan(db, store, parsed.file.plan);
+}
+
+/** Adds a whole plan (from a file, from a backup) as a new plan: new ids if its ids are in use, a new name if its name is. */
+export function insertAsNewPlan(db: Db, store: PlanStore, original: Plan): ImportedPlanFile {
+  return writeTransaction(db, () => {
     const reIded = idsInUse(db, original);
     const plan = reIded ? remapPlanIds(original) : structuredClone(original);
     const name = freeName(db, plan.meta.name, plan.meta.language);
     plan.meta = { ...plan.meta, name, deletedAt: null };
     store.insertPlan(plan);
     return { summary: store.summary(plan.meta.id), reIded, renamed: name !== original.meta.name };
-  })();
+  });
 }

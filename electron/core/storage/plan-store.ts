@@ -19,7 +19,7 @@ import {
 } from '../../../shared/domain';
 import { COMPLETENESS_FACTS, progressFrom, remapPlanIds, type CompletenessFacts } from '../../../shared/logic';
 import { DomainError, notFound } from '../errors';
-import type { Db } from './database';
+import { writeTransaction, type Db } from './database';
 import { columnNames, decodeRow, encodeColumns } from './row-codec';
 import { EVIDENCE_COLUMNS, TABLES } from './tables';
 
@@ -156,7 +156,7 @@ export class PlanStore {
   header(planId: string): PlanHeader {
     const r = this.stmt(`SELECT ${SUMMARY_COLUMNS} FROM plans WHERE id = ?`).get(planId) as DbRow | undefined;
     if (!r) throw notFound('The plan');
-    const progress = (r.progress as number | null) ?? this.db.transaction(() => this.storeProgress(planId))();
+    const progress = (r.progress as number | null) ?? writeTransaction(this.db, () => this.storeProgress(planId));
     const { author, versionLabel } = metaFromRow(r);
     return { ...summaryFromRow(r, progress), author, versionLabel };
   }
@@ -208,7 +208,7 @@ export class PlanStore {
       fields: emptyPlanFields(),
       collections: emptyCollections(),
     };
-    this.db.transaction(() => this.insertPlan(plan))();
+    writeTransaction(this.db, () => this.insertPlan(plan));
     return this.summary(plan.meta.id);
   }
 
@@ -231,7 +231,7 @@ export class PlanStore {
   }
 
   duplicate(planId: string, name?: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const source = this.get(planId);
       const copy = remapPlanIds(source);
       const at = this.now();
@@ -239,17 +239,17 @@ export class PlanStore {
       copy.meta = { ...copy.meta, name: copyName, createdAt: at, updatedAt: at, deletedAt: null };
       this.insertPlan(copy);
       return this.summary(copy.meta.id);
-    })();
+    });
   }
 
   updateMeta(planId: string, patch: PlanMetaPatch): PlanHeader {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const current = this.editable(planId);
       const next = { ...current, ...patch };
       if (next.periodEnd < next.periodStart) {
         throw new DomainError('invalid', 'The plan period ends before it starts.', [
           { path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: message('beforeStart') },
-        ]);
+        ], { reason: 'periodOrder' });
       }
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof PlanMetaPatch, string][];
       if (entries.length > 0) {
@@ -258,54 +258,54 @@ export class PlanStore {
       }
       // The header alone: progress does not depend on it, and the plan's contents are not read.
       return this.header(planId);
-    })();
+    });
   }
 
   setFields<P extends FieldsPartKey>(planId: string, part: P, value: PlanFields[P]): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const r = this.stmt('SELECT fields FROM plans WHERE id = ?').get(planId) as { fields: string };
       const fields = JSON.parse(r.fields) as PlanFields;
       fields[part] = value;
       this.stmt('UPDATE plans SET fields = ? WHERE id = ?').run(JSON.stringify(fields), planId);
       return this.touch(planId, fields);
-    })();
+    });
   }
 
   trash(planId: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.existing(planId);
       this.stmt('UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), planId);
       return this.summary(planId);
-    })();
+    });
   }
 
   restore(planId: string): PlanSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.existing(planId);
       this.stmt('UPDATE plans SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(this.now(), planId);
       return this.summary(planId);
-    })();
+    });
   }
 
   /** Only a plan already in the trash can be deleted for good: two deliberate steps. */
   deletePermanently(planId: string): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const meta = this.existing(planId);
       if (meta.deletedAt === null) throw new DomainError('conflict', 'Move the plan to the trash before deleting it permanently.');
       this.stmt('DELETE FROM plans WHERE id = ?').run(planId);
-    })();
+    });
   }
 
   emptyTrash(): number {
-    return this.db.transaction(() => this.stmt('DELETE FROM plans WHERE deleted_at IS NOT NULL').run().changes)();
+    return writeTransaction(this.db, () => this.stmt('DELETE FROM plans WHERE deleted_at IS NOT NULL').run().changes);
   }
 
   // ---- rows ----------------------------------------------------------------------------------
 
   /** Adds or replaces a row; `index` places a new row (default: last), an existing row keeps its place. */
   upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>, index?: number): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const r = row as unknown as Row;
       this.checkLinks(planId, collection, r);
@@ -314,16 +314,17 @@ export class PlanStore {
         | { plan_id: string; position: number }
         | undefined;
       if (existing && existing.plan_id !== planId) throw new DomainError('conflict', 'This row belongs to another plan.');
+      if (!existing) this.checkRoom(spec.table, planId);
       const position = existing?.position ?? this.nextPosition(spec.table, planId);
       this.writeRowColumns(planId, collection, r, position);
       this.writeRowLinks(planId, collection, r);
       if (!existing && index !== undefined) this.place(spec.table, planId, r.id as string, index);
       return this.touch(planId);
-    })();
+    });
   }
 
   deleteRow(planId: string, collection: CollectionName, id: string): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const spec = TABLES[collection];
       if (!this.stmt(`SELECT 1 FROM ${spec.table} WHERE plan_id = ? AND id = ?`).get(planId, id)) throw notFound('The row');
@@ -342,17 +343,17 @@ export class PlanStore {
       this.stmt(`DELETE FROM ${spec.table} WHERE plan_id = ? AND id = ?`).run(planId, id);
       this.renumber(spec.table, planId);
       return this.touch(planId);
-    })();
+    });
   }
 
   moveRow(planId: string, collection: CollectionName, id: string, toIndex: number): PlanStamp {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.editable(planId);
       const spec = TABLES[collection];
       if (!this.place(spec.table, planId, id, toIndex)) throw notFound('The row');
       // Order is not something progress looks at.
       return this.stamp(planId);
-    })();
+    });
   }
 
   // ---- settings ------------------------------------------------------------------------------
@@ -379,7 +380,7 @@ export class PlanStore {
 
   private editable(planId: string): PlanMeta {
     const meta = this.existing(planId);
-    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.');
+    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.', [], { reason: 'trashed' });
     return meta;
   }
 
@@ -437,7 +438,17 @@ export class PlanStore {
   /** Plans written before progress was stored (schema version 2) get it the first time they are listed. */
   private fillMissingProgress(): void {
     const missing = this.stmt('SELECT id FROM plans WHERE progress IS NULL').all() as { id: string }[];
-    if (missing.length > 0) this.db.transaction(() => missing.forEach((r) => this.storeProgress(r.id)))();
+    if (missing.length > 0) writeTransaction(this.db, () => missing.forEach((r) => this.storeProgress(r.id)));
+  }
+
+  /** The row limit of shared/limits.ts, as the plan-file parser checks it: a plan the app builds can be imported again. */
+  private checkRoom(table: string, planId: string): void {
+    const { n } = this.stmt(`SELECT count(*) AS n FROM ${table} WHERE plan_id = ?`).get(planId) as { n: number };
+    if (n >= LIMITS.listRows) {
+      throw new DomainError('invalid', `This list is full: a plan holds at most ${LIMITS.listRows} rows in each list. Nothing was changed.`, [
+        { path: 'row', message: message('listFull', { max: LIMITS.listRows }) },
+      ], { reason: 'listFull', params: { max: LIMITS.listRows } });
+    }
   }
 
   private nextPosition(table: string, planId: string): number {
@@ -491,7 +502,7 @@ export class PlanStore {
       });
     }
     if (collection === 'actions' && issues.length === 0) this.checkNoDependencyCycle(planId, row);
-    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues);
+    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues, { reason: 'missingLinks' });
   }
 
   private checkNoDependencyCycle(planId: string, row: Row): void {
@@ -509,7 +520,7 @@ export class PlanStore {
       if (next === row.id) {
         throw new DomainError('invalid', 'These dependencies would make a loop: an action would wait for itself.', [
           { path: 'row.dependsOn', message: message('makesLoop') },
-        ]);
+        ], { reason: 'dependencyLoop' });
       }
       if (seen.has(next)) continue;
       seen.add(next);

@@ -1,7 +1,7 @@
 import type { Plan } from '../../../shared/domain';
 import { defaultReportOptions, ReportOptions } from '../../../shared/report/options';
 import { DomainError, notFound } from '../errors';
-import type { Db } from './database';
+import { writeTransaction, type Db } from './database';
 
 /**
  * The report options remembered per plan. What is stored was valid when it was written; it is
@@ -32,14 +32,16 @@ export class ReportOptionsStore {
   }
 
   set(planId: string, options: ReportOptions): ReportOptions {
-    const meta = this.planMeta(planId);
-    if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.');
-    this.db
-      .prepare(
-        `INSERT INTO report_options (plan_id, options, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (plan_id) DO UPDATE SET options = excluded.options, updated_at = excluded.updated_at`,
-      )
-      .run(planId, JSON.stringify(options), this.now());
-    return options;
+    return writeTransaction(this.db, () => {
+      const meta = this.planMeta(planId);
+      if (meta.deletedAt !== null) throw new DomainError('conflict', 'This plan is in the trash. Restore it to edit it.', [], { reason: 'trashed' });
+      this.db
+        .prepare(
+          `INSERT INTO report_options (plan_id, options, updated_at) VALUES (?, ?, ?)
+           ON CONFLICT (plan_id) DO UPDATE SET options = excluded.options, updated_at = excluded.updated_at`,
+        )
+        .run(planId, JSON.stringify(options), this.now());
+      return options;
+    });
   }
 }

@@ -123,7 +123,7 @@ export function createSocketTransport(options: SocketTransportOptions): SocketTr
         backOff();
         const lost = [...pending.values()];
         pending.clear();
-        for (const settle of lost) settle(fail('internal', CONNECTION_LOST_MESSAGE));
+        for (const settle of lost) settle(fail('internal', CONNECTION_LOST_MESSAGE, [], { reason: 'connectionLost' }));
       });
     });
   }

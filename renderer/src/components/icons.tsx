@@ -165,3 +165,10 @@ export function AppMark({ size = 22 }: { size?: number }) {
     </svg>
   );
 }
+export const BackupIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M2.75 8a5.25 5.25 0 1 0 1.6-3.77" />
+    <path d="M2.75 2.75v2.5h2.5" />
+    <path d="M8 5.25V8l1.9 1.2" />
+  </Icon>
+);

@@ -46,5 +46,5 @@ export async function runExport(
 
 /** The backend's refusal when LibreOffice is not installed (electron/core/export/pdf.ts). */
 export function isPdfUnavailable(error: AppError): boolean {
-  return /^PDF export needs LibreOffice/.test(error.message);
+  return error.reason === 'libreOfficeMissing';
 }

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { AppError } from '../../../shared/contracts/result';
-import { localizeErrorMessage, localizeFieldMessage, type Translate } from '../../../shared/i18n/localize-message';
+import { localizeError, localizeIssue, type Translate } from '../../../shared/i18n/localize-issue';
 
 const t: Translate = (key, params) => String(i18next.t(key as never, params as never));
 
@@ -12,14 +12,14 @@ export function issuesByField(error: AppError | null | undefined): Record<string
   const out: Record<string, string> = {};
   for (const issue of error?.issues ?? []) {
     const field = issue.path.split('.').filter(Boolean).pop() ?? '';
-    if (field && !(field in out)) out[field] = sentence(localizeFieldMessage(issue.message, t));
+    if (field && !(field in out)) out[field] = sentence(localizeIssue(issue, t));
   }
   return out;
 }
 
 /** A whole error, for where no single field is to blame, in the UI's language. */
 export function errorText(error: AppError): string {
-  return sentence(localizeErrorMessage(error.message, t));
+  return sentence(localizeError(error, t));
 }
 
 /** "must not be empty" reads better under a label as "Must not be empty". */

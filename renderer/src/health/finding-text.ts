@@ -10,7 +10,7 @@ export function useFindingText(currency: string): (finding: HealthFinding) => { 
   const locale = useLocale();
   return useCallback(
     (finding: HealthFinding) => {
-      const params = displayParams(finding, currency, locale);
+      const params = displayParams(finding, currency, locale, (year, n) => t('charts.quarter', { year, n }));
       return { message: t(`health.checks.${finding.check}`, params), hint: t(`health.fix.${finding.check}`, params) };
     },
     [t, locale, currency],

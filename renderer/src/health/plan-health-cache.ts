@@ -10,6 +10,12 @@ import { cachedBudget, sameInputs } from '../state/budget-cache';
  * read costs nothing; typing the positioning reruns the strategy's checks alone. The side panel,
  * the rail and the part pages share the result.
  */
+/** Today on the user's calendar, `YYYY-MM-DD`: a KPI's period is due once it is over where the user is. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 type SectionEntry = { inputs: readonly unknown[]; findings: HealthFinding[] };
 
 // One entry per section and two generations: while a deferred render catches up, the previous plan and the new one are both asked for.
@@ -21,12 +27,13 @@ export function cachedPlanHealth(plan: Plan): HealthFinding[] {
   const known = byPlan.get(plan);
   if (known) return known;
   const budget = healthBudget(plan, cachedBudget);
+  const today = localToday();
   const parts = HEALTH_SECTIONS.map((section, i) => {
-    const inputs = section.reads(plan, budget);
+    const inputs = section.reads(plan, budget, today);
     const cache = sections[i]!;
     let entry = cache.find((e) => sameInputs(e.inputs, inputs));
     if (!entry) {
-      const findings = section.run(plan, budget);
+      const findings = section.run(plan, budget, today);
       // Rerun with the same outcome (typing a summary that still names everything): keep the
       // previous array, so nothing showing the findings is redrawn.
       const previous = cache[0]?.findings;

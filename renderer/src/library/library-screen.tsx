@@ -17,6 +17,8 @@ import { PlanTable } from './plan-table';
 import type { RowActions } from './plan-row';
 import { RenameDialog } from './rename-dialog';
 import { SampleDialog } from './sample-dialog';
+import { EmptyLibraryNotice } from './empty-library-notice';
+import { LibraryTabs } from './library-tabs';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -153,15 +155,7 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
         </header>
 
         <div className="toolbar">
-          <nav className="segmented" aria-label={t('library.viewLabel')}>
-            <a href="#/" className="segmented__item" aria-current={view === 'plans' ? 'page' : undefined}>
-              {t('library.tabPlans')}
-            </a>
-            <a href="#/trash" className="segmented__item" aria-current={view === 'trash' ? 'page' : undefined}>
-              <TrashIcon size={14} />
-              {t('library.tabTrash')}
-            </a>
-          </nav>
+          <LibraryTabs current={view} />
           <div className="search">
             <label className="search__label" htmlFor="plan-search">
               <SearchIcon />
@@ -194,6 +188,8 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
             />
           </div>
         </div>
+
+        {view === 'plans' ? <EmptyLibraryNotice /> : null}
 
         {state === 'error' && libraryError ? (
           <div className="banner banner--danger" role="alert">

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import type { AppError } from '../../../shared/contracts/result';
-import { MAX_PLAN_FILE_CHARS, PLAN_FILE_EXTENSION, PLAN_FILE_MIME } from '../../../shared/file-format/format';
+import { decodePlanFileBytes } from '../../../shared/file-format/decode';
+import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, PLAN_FILE_MIME } from '../../../shared/file-format/format';
+import { inMegabytes } from '../../../shared/limits';
 import { fileMessage } from '../../../shared/file-format/messages';
 import { getApi } from '../api';
 import { errorText } from '../format/issues';
@@ -58,16 +60,21 @@ export async function importPlanFile(file: File): Promise<void> {
     state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.notPlanFile', { file: file.name }) }] });
     return;
   }
-  // Counted in bytes here, in characters by the reader: either way a file this big is no plan.
-  if (file.size > MAX_PLAN_FILE_CHARS) {
-    state.showRefusal({ fileName: file.name, problems: [{ path: '', message: fileMessage('tooLarge', { max: MAX_PLAN_FILE_CHARS / 1024 / 1024 }) }] });
+  if (file.size > MAX_PLAN_FILE_BYTES) {
+    state.showRefusal({ fileName: file.name, problems: [{ path: '', message: fileMessage('tooLarge', { max: inMegabytes(MAX_PLAN_FILE_BYTES) }) }] });
     return;
   }
   state.setImporting(file.name);
   try {
     let content: string;
     try {
-      content = await file.text();
+      // Strictly UTF-8: file.text() would turn what it cannot decode into U+FFFD and import that.
+      const decoded = decodePlanFileBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) {
+        state.showRefusal({ fileName: file.name, problems: [{ path: '', message: decoded.message }] });
+        return;
+      }
+      content = decoded.text;
     } catch (error) {
       state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.readFailed', { reason: error instanceof Error ? error.message : String(error) }) }] });
       return;

@@ -27,7 +27,7 @@ export function RefusalDialog({ refusal, onClose }: { refusal: Refusal; onClose:
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
-  const lines = refusal.problems.map((p) => ({ path: p.path, message: localizeProblem(p.message) }));
+  const lines = refusal.problems.map((p) => ({ path: p.path, message: localizeProblem(p) }));
   const asText = lines.map((l) => (l.path ? `${l.path}: ${l.message}` : l.message)).join('\n');
 
   return (

@@ -212,6 +212,9 @@ export function createPlanSaves(get: Get, set: Set, { invoke, clock }: Transport
       if (isFresh) fresh.add(savedKey(collection, id));
       else fresh.delete(savedKey(collection, id));
     },
+    isFresh(collection: CollectionName, id: string) {
+      return fresh.has(savedKey(collection, id));
+    },
     scheduleRow(collection: CollectionName, id: string, delay = SAVE_DELAY_MS) {
       schedule(`row|${collection}|${id}`, delay);
     },

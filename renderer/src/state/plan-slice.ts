@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { AppError, Result } from '../../../shared/contracts/result';
 import type { PlanHeader, PlanSummary } from '../../../shared/contracts/views';
 import type { CollectionName, CollectionRow, FieldsPartKey, Plan, PlanFields, PlanMetaPatch } from '../../../shared/domain';
-import { localizeFieldMessage } from '../../../shared/i18n/localize-message';
+import { localizeIssue } from '../../../shared/i18n/localize-issue';
 import { planProgress } from '../../../shared/logic';
 import { sentence } from '../format/issues';
 import { currentFocusSession } from './focus-session';
@@ -44,9 +44,12 @@ export type PlanSlice = {
   setPartFields<P extends FieldsPartKey>(part: P, patch: Partial<PlanFields[P]>, options?: EditOptions): void;
   /**
    * Adds or replaces a row. `index` places a new row (default: last). `fresh`: an empty row the
-   * user just added; what it lacks (an empty name) is not called out until it is edited.
+   * user just added; what it lacks (an empty name) is not called out until it is edited, or with
+   * `keepFresh` (a grid editing the row) until the user leaves the row (`settleRow`).
    */
-  upsertRow<C extends CollectionName>(collection: C, row: CollectionRow<C>, options?: EditOptions & { index?: number; fresh?: boolean }): void;
+  upsertRow<C extends CollectionName>(collection: C, row: CollectionRow<C>, options?: EditOptions & { index?: number; fresh?: boolean; keepFresh?: boolean }): void;
+  /** The user left a row added fresh: what it still lacks is now said. */
+  settleRow(collection: CollectionName, id: string): void;
   /** Deletes a row and, as storage does, unlinks (or deletes) the rows that link to it. */
   deleteRow(collection: CollectionName, id: string, options?: EditOptions): void;
   moveRow(collection: CollectionName, id: string, toIndex: number, options?: EditOptions): void;
@@ -163,7 +166,8 @@ export const createPlanSlice =
 
   fieldError(key) {
     const message = get().fieldErrors[key];
-    return message === undefined ? null : sentence(localizeFieldMessage(message, (k, p) => String(i18next.t(k as never, p as never))));
+    // The message was made here by the shared schemas, or arrived with its key (api/ remembers it).
+    return message === undefined ? null : sentence(localizeIssue({ message }, (k, p) => String(i18next.t(k as never, p as never))));
   },
 
   setPartFields(part, patch, options) {
@@ -183,8 +187,15 @@ export const createPlanSlice =
     const key = changed ? `row:${collection}:${row.id}:${changed.sort().join(',')}` : undefined;
     const op: EditOp = { kind: 'upsert', collection, row: row as AnyRow, ...(options?.index !== undefined ? { index: options.index } : {}) };
     if (!edit(op, options, key)) return;
-    engine.markFresh(collection, row.id, options?.fresh === true);
+    if (options?.fresh || !options?.keepFresh) engine.markFresh(collection, row.id, options?.fresh === true);
     engine.scheduleRow(collection, row.id, options?.immediate ? 0 : undefined);
+  },
+
+  settleRow(collection, id) {
+    if (!engine.isFresh(collection, id)) return;
+    engine.markFresh(collection, id, false);
+    // Sent again (unchanged rows are not written): the check now names what the row lacks.
+    engine.scheduleRow(collection, id, 0);
   },
 
   deleteRow(collection, id, options) {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { EmptyState } from '../components/empty-state';
 import { isTypingTarget } from '../components/focusable';
@@ -10,6 +10,8 @@ import { routeHref } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
 import { PartRail } from './part-rail';
+import { CollapsedPanel } from './collapsed-panel';
+import { useCollapsed } from './use-collapsed';
 import { PlanDetailsEditor } from './plan-details-editor';
 import { ProgressPanel } from './progress-panel';
 import { neighbourSection, partNumber, type Section } from './sections';
@@ -22,6 +24,15 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
   const summary = useStore((s) => s.planSummary);
   const planState = useStore((s) => s.planState);
   const planError = useStore((s) => s.planError);
+  const mainRef = useRef<HTMLElement>(null);
+  const [railHidden, toggleRail] = useCollapsed('planwright.railHidden');
+  const [panelHidden, togglePanel] = useCollapsed('planwright.panelHidden');
+
+  // Another part opens at its top, however far down the last one was scrolled (Next, the rail,
+  // Alt+↓ and Fix all change the section); before paint, so the old position never shows.
+  useLayoutEffect(() => {
+    mainRef.current?.scrollTo({ top: 0, left: 0 });
+  }, [planId, section]);
 
   useEffect(() => {
     void useStore.getState().openPlan(planId);
@@ -79,17 +90,32 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
   const Part = section === 'details' ? null : PART_COMPONENTS[section];
 
   return (
-    <div className="workspace">
-      <div className="workspace__rail">
-        <div className="rail-header">
-          <p className="rail-header__name">{loaded.meta.name}</p>
-          {loaded.meta.client ? <p className="rail-header__client">{loaded.meta.client}</p> : null}
-          <ExportReportButton planId={planId} />
-          <ExportPlanFileButton planId={planId} />
-        </div>
-        <PartRail planId={planId} current={section} plan={loaded} />
+    <div className={`workspace${railHidden ? ' workspace--rail-hidden' : ''}${panelHidden ? ' workspace--panel-hidden' : ''}`}>
+      <div className="workspace__rail" id="workspace-rail">
+        <button
+          type="button"
+          className="icon-button workspace__toggle workspace__toggle--rail"
+          aria-label={railHidden ? t('workspace.showRail') : t('workspace.hideRail')}
+          title={railHidden ? t('workspace.showRail') : t('workspace.hideRail')}
+          aria-expanded={!railHidden}
+          aria-controls="workspace-rail"
+          onClick={toggleRail}
+        >
+          {railHidden ? <ChevronRightIcon /> : <ChevronLeftIcon />}
+        </button>
+        {railHidden ? null : (
+          <>
+            <div className="rail-header">
+              <p className="rail-header__name">{loaded.meta.name}</p>
+              {loaded.meta.client ? <p className="rail-header__client">{loaded.meta.client}</p> : null}
+              <ExportReportButton planId={planId} />
+              <ExportPlanFileButton planId={planId} />
+            </div>
+            <PartRail planId={planId} current={section} plan={loaded} />
+          </>
+        )}
       </div>
-      <main className="workspace__main" aria-label={sectionTitle(section)}>
+      <main ref={mainRef} className="workspace__main" aria-label={sectionTitle(section)}>
         <div className="workspace__content">
           {readOnly ? (
             <div className="banner banner--warning" role="status">
@@ -127,8 +153,19 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
           )}
         </div>
       </main>
-      <div className="workspace__panel">
-        <ProgressPanel plan={loaded} summary={summary} />
+      <div className="workspace__panel" id="workspace-panel">
+        <button
+          type="button"
+          className="icon-button workspace__toggle workspace__toggle--panel"
+          aria-label={panelHidden ? t('workspace.showPanel') : t('workspace.hidePanel')}
+          title={panelHidden ? t('workspace.showPanel') : t('workspace.hidePanel')}
+          aria-expanded={!panelHidden}
+          aria-controls="workspace-panel"
+          onClick={togglePanel}
+        >
+          {panelHidden ? <ChevronLeftIcon /> : <ChevronRightIcon />}
+        </button>
+        {panelHidden ? <CollapsedPanel plan={loaded} onOpen={togglePanel} /> : <ProgressPanel plan={loaded} summary={summary} />}
       </div>
     </div>
   );

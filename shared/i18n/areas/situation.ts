@@ -17,6 +17,14 @@ export const situationEn = {
     customers: 'Customer base',
     customersLead: 'Your customers in tiers, valued by recency, frequency and monetary value (RFM).',
   },
+  units: {
+    people: 'people',
+    perYear: 'per year',
+    unitsPerYear: 'units a year',
+    days: 'days',
+    timesPerYear: 'times a year',
+    moneyPerYear: 'a year',
+  },
   fields: {
     marketSize: 'Market size',
     marketSizeHint: 'Annual sales of the whole market, in the plan’s currency.',
@@ -118,6 +126,14 @@ export const situationZhCN: LocaleShape<typeof situationEn> = {
     macroLead: '塑造市场的六种外部力量。',
     customers: '客户',
     customersLead: '按层级划分的客户，用最近一次消费、消费频率和消费金额（RFM）衡量价值。',
+  },
+  units: {
+    people: '人',
+    perYear: '每年',
+    unitsPerYear: '件/年',
+    days: '天',
+    timesPerYear: '次/年',
+    moneyPerYear: '每年',
   },
   fields: {
     marketSize: '市场规模',

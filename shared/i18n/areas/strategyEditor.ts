@@ -69,7 +69,7 @@ export const strategyEditorEn = {
   },
   compose: {
     statement: 'For {{forWhom}} who {{need}}, {{brand}} is the {{category}} that {{benefit}}.',
-    statementUnlike: 'For {{forWhom}} who {{need}}, {{brand}} is the {{category}} that {{benefit}}. Unlike {{unlikeWhom}}, {{brand}} …',
+    statementUnlike: 'For {{forWhom}} who {{need}}, {{brand}} is the {{category}} that {{benefit}}, unlike {{unlikeWhom}}.',
     missing: {
       forWhom: '[for whom]',
       need: '[which need]',
@@ -254,7 +254,7 @@ export const strategyEditorZhCN: LocaleShape<typeof strategyEditorEn> = {
   },
   compose: {
     statement: '针对{{forWhom}}，他们{{need}}。{{brand}}是{{category}}，{{benefit}}。',
-    statementUnlike: '针对{{forWhom}}，他们{{need}}。{{brand}}是{{category}}，{{benefit}}。与{{unlikeWhom}}不同，{{brand}}……',
+    statementUnlike: '针对{{forWhom}}，他们{{need}}。与{{unlikeWhom}}不同，{{brand}}是{{category}}，{{benefit}}。',
     missing: {
       forWhom: '【目标顾客】',
       need: '【需求】',

@@ -32,13 +32,19 @@ export class GridPage {
   }
 
   async columnIndex(header: string): Promise<number> {
-    const headers = await this.table.locator('thead th').allInnerTexts();
+    // Each header's name without its unit ("Size" of "Size people", "Unit price" of "Unit priceCNY").
+    const names = await this.table
+      .locator('thead th')
+      .evaluateAll((ths) =>
+        ths.map((th) => {
+          const text = (th as { textContent: string | null }).textContent ?? '';
+          const unit = (th as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.grid__unit')?.textContent ?? '';
+          return (unit && text.endsWith(unit) ? text.slice(0, -unit.length) : text).trim();
+        }),
+      );
     // The first header is the row number; cells of a row are the <td>s after its row header.
-    // A money column's header ends with the currency code in its own span ("Unit priceCNY").
-    const index = headers
-      .slice(1)
-      .findIndex((h) => h.trim() === header || h.trim().startsWith(`${header}\n`) || h.trim().split('\n')[0] === header || (h.trim().startsWith(header) && /^[A-Z]{3}$/.test(h.trim().slice(header.length))));
-    if (index < 0) throw new Error(`No column “${header}” in grid “${this.label}” (${headers.join(' | ')})`);
+    const index = names.slice(1).findIndex((h) => h === header || h.split('\n')[0] === header);
+    if (index < 0) throw new Error(`No column “${header}” in grid “${this.label}” (${names.join(' | ')})`);
     return index;
   }
 

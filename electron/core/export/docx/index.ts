@@ -1,4 +1,5 @@
 import { Packer } from 'docx';
+import { stripXmlInvalidDeep } from '../../../../shared/domain/characters';
 import type { ReportModel } from '../../../../shared/report/types';
 import { renderDocx, type DocxRenderOptions } from './render';
 
@@ -8,5 +9,6 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /** The report model as the bytes of a .docx file. */
 export async function buildDocx(model: ReportModel, options: DocxRenderOptions): Promise<Buffer> {
-  return Packer.toBuffer(await renderDocx(model, options));
+  // The docx library escapes markup but writes control characters as they are, which Word refuses.
+  return Packer.toBuffer(await renderDocx(stripXmlInvalidDeep(model), options));
 }

@@ -3,7 +3,8 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { CellValue, GridColumn } from './types';
 
 /** How the editor was left: the grid commits and moves the active cell accordingly. */
-export type EditExit = 'down' | 'right' | 'left' | 'stay' | 'cancel';
+/** How an edit ended: moving down, right or left, staying, cancelled, or Ctrl/⌘+Enter (commit and add a row). */
+export type EditExit = 'down' | 'right' | 'left' | 'stay' | 'cancel' | 'addRow';
 
 /** What the editor hands back: text to parse (typed fields) or a value (choices). */
 export type EditResult = { kind: 'text'; text: string } | { kind: 'value'; value: CellValue };
@@ -40,6 +41,7 @@ export function CellEditor<R>({ column, value, initialText, seeded, label, onExi
 function navigationExit(event: KeyboardEvent, multiline: boolean): EditExit | null {
   if (event.key === 'Escape') return 'cancel';
   if (event.key === 'Tab') return event.shiftKey ? 'left' : 'right';
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return 'addRow';
   if (event.key === 'Enter' && !(multiline && (event.shiftKey || event.altKey)) && !event.ctrlKey && !event.metaKey) return 'down';
   return null;
 }
@@ -64,7 +66,6 @@ function TextEditor<R>({ column, initialText, seeded, label, onExit }: Omit<Cell
       onExit(null, 'cancel');
       return;
     }
-    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') return; // the grid adds a row
     const how = navigationExit(event, multiline);
     if (!how) return;
     event.preventDefault();
@@ -139,6 +140,26 @@ function ChoiceEditor<R>({
   );
 }
 
+const VIEW_MARGIN = 8;
+
+/**
+ * Puts a popover over its cell, as wide as the cell at least: below the cell's top where it fits in
+ * the window, otherwise moved up until it does (the window's top is the limit; it scrolls beyond).
+ */
+function placeOverCell(el: HTMLElement): void {
+  const cell = el.parentElement;
+  if (!cell) return;
+  const box = cell.getBoundingClientRect();
+  el.style.minWidth = `${Math.max(box.width, 200)}px`;
+  el.style.maxHeight = `${Math.min(360, window.innerHeight - 2 * VIEW_MARGIN)}px`;
+  const height = el.offsetHeight;
+  const width = el.offsetWidth;
+  const top = Math.max(VIEW_MARGIN, Math.min(box.top, window.innerHeight - VIEW_MARGIN - height));
+  const left = Math.max(VIEW_MARGIN, Math.min(box.left, window.innerWidth - VIEW_MARGIN - width));
+  el.style.top = `${top}px`;
+  el.style.left = `${left}px`;
+}
+
 /** A checkbox list of the rows a multi-link cell may point at; Space toggles, Enter commits. */
 function MultiLinkEditor<R>({
   column,
@@ -157,8 +178,21 @@ function MultiLinkEditor<R>({
   const [selected, setSelected] = useState<string[]>(Array.isArray(value) ? [...value] : []);
 
   useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // In the top layer the list is clipped by nothing (a table's sideways scroller would cut it to
+    // its row); it stays a child of the cell, so the grid's keys and focus checks still see it.
+    el.showPopover?.();
+    const place = () => placeOverCell(el);
+    place();
     // focus() returns undefined, so `a?.focus() ?? b?.focus()` would always move on to the group.
-    (ref.current?.querySelector<HTMLInputElement>('input') ?? ref.current)?.focus();
+    (el.querySelector<HTMLInputElement>('input') ?? el).focus({ preventScroll: true });
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
   }, []);
 
   function toggle(id: string) {
@@ -184,6 +218,7 @@ function MultiLinkEditor<R>({
   return (
     <div
       ref={ref}
+      popover="manual"
       className="grid-editor__popover"
       role="group"
       aria-label={label}

@@ -10,6 +10,7 @@ import {
 import {
   memo,
   useCallback,
+  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -32,6 +33,7 @@ import { PlusIcon } from '../icons';
 import { cellValue, copyCell, editText, emptyValue, parseCell, withCellValue, type CellContext } from './cell-values';
 import type { EditExit, EditResult } from './cell-editor';
 import { DeleteRowDialog, type DeleteRequest } from './delete-row-dialog';
+import { columnWidth } from './column-width';
 import { GridRow, type CellProblem } from './grid-row';
 import type { RowAction } from './row-menu';
 import { isMultiCell, parseTsv, toTsv } from './tsv';
@@ -95,9 +97,11 @@ function sortKey<R>(column: GridColumn<R>, row: R, ctx: CellContext): string | n
  * Delete/Backspace clears; Ctrl/Cmd+C copies the selection as TSV; Ctrl/Cmd+V pastes TSV from
  * the active cell, adding rows as needed; Ctrl/Cmd+Enter adds a row below; Alt+↑/↓ move the row.
  * Tab/Shift+Tab move right/left and wrap to the next/previous row. Tab on the last cell of the
- * last row leaves the grid (to "Add row") rather than adding a row: a keyboard user must always
- * be able to leave a table, and Ctrl+Enter or the button add rows deliberately.
- * Editing: Enter commits and moves down, Tab/Shift+Tab commit and move, Escape cancels.
+ * last row adds a row, as in Excel and Google Sheets; on a row just added and still untouched it
+ * leaves the grid (to "Add row"), so a keyboard user can always leave a table.
+ * Editing: Enter commits and moves down, Tab/Shift+Tab commit and move, Ctrl/Cmd+Enter commits
+ * and adds a row, Escape cancels. A row just added does not call out what it lacks (an empty
+ * name) until the user leaves it. The paste's report ("3 rows pasted") lasts until the next key.
  */
 function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>) {
   const { collection, rows, columns, label, description, headingLevel = 3, newRow, rowName, currency, readOnly = false, toolbar, emptyAction, canAddRow = true } = props;
@@ -111,6 +115,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const fieldErrors = useStore((s) => s.fieldErrors);
 
   const ctx = useMemo<CellContext>(() => ({ locale, currency, t: (key, params) => String(t(key as never, params as never)) }), [locale, currency, t]);
+  const widths = useMemo(() => columns.map((column) => columnWidth(column, rows, ctx, column.width ?? defaultWidth(column))), [columns, rows, ctx]);
 
   const [internalSorting, setInternalSorting] = useState<SortingState>([]);
   const sorting = props.sorting ?? internalSorting;
@@ -142,6 +147,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const [confirm, setConfirm] = useState<DeleteRequest | null>(null);
   const [notice, setNotice] = useState('');
   const focusPending = useRef(false);
+  /** Rows added here and not yet typed into: Tab leaves the grid from their last cell instead of adding another. */
+  const untouched = useRef(new Set<string>());
 
   const activeIndex = Math.max(0, viewRows.findIndex((r) => r.id === active.rowId));
   const lastCol = readOnly ? columns.length - 1 : columns.length;
@@ -235,8 +242,10 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
         value = parsed.value;
       } else value = result.value;
       setDraft(key, null);
+      untouched.current.delete(rowId);
       if (sameValue(cellValue(column, row), value)) return;
-      useStore.getState().upsertRow(collection, withCellValue(column, row, value) as never, { immediate: true });
+      // A new row stays quiet about what it lacks until the user leaves it (see settleRow).
+      useStore.getState().upsertRow(collection, withCellValue(column, row, value) as never, { immediate: true, keepFresh: true });
     },
     [collection, setDraft],
   );
@@ -265,6 +274,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       const afterRow = after !== undefined ? viewRows[after] : undefined;
       const index = reorderable && afterRow ? rows.findIndex((r) => r.id === afterRow.id) + 1 : rows.length;
       useStore.getState().upsertRow(collection, row as never, { index, immediate: true, fresh: true });
+      untouched.current.add(row.id);
       const firstEditable = Math.max(0, live.current.columns.findIndex((c) => !c.readOnly));
       focusCell(row.id, firstEditable);
     },
@@ -325,10 +335,12 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       const last = columns.length - 1;
       if (exit === 'stay') return;
       if (exit === 'cancel') return focusCell(rowId, col);
+      if (exit === 'addRow') return addRow(index);
       if (exit === 'down') return go(index + 1, col);
       if (exit === 'right') {
         if (col < last) return go(index, col + 1);
         if (index < viewRows.length - 1) return go(index + 1, 0);
+        if (!untouched.current.has(rowId) && canAddRow && !readOnly) return addRow(index);
         focusCell(rowId, col);
         window.setTimeout(() => addButtonRef.current?.focus(), 0);
         return;
@@ -337,7 +349,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       if (index > 0) return go(index - 1, last);
       focusCell(rowId, col);
     },
-    [commit, focusCell, go],
+    [commit, focusCell, go, addRow, canAddRow, readOnly],
   );
 
   const onCellMouseDown = useCallback((rowId: string, col: number, event: MouseEvent) => {
@@ -353,6 +365,25 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     setAnchor(null);
     setActive({ rowId, col });
   }, []);
+
+  // Leaving a row (to another row, or out of the table) lets a row just added say what it lacks.
+  const settledFrom = useRef<string | null>(null);
+  useEffect(() => {
+    const previous = settledFrom.current;
+    settledFrom.current = active.rowId;
+    if (previous && previous !== active.rowId) useStore.getState().settleRow(collection, previous);
+  }, [active.rowId, collection]);
+
+  const onTableBlur = useCallback(
+    (event: FocusEvent<HTMLTableElement>) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && event.currentTarget.contains(next)) return;
+      setNotice('');
+      const { active } = live.current;
+      if (active.rowId) useStore.getState().settleRow(collection, active.rowId);
+    },
+    [collection],
+  );
 
   /** A cell focused from outside the grid's own moves (the plan health's "Fix") becomes the active cell, so the keys act on it. */
   const onCellFocus = useCallback((event: FocusEvent<HTMLTableElement>) => {
@@ -470,6 +501,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     // Keys from the row menu (a portal) or from a cell's editor belong to them.
     if (!tableRef.current?.contains(target) || target.closest('.grid-editor__popover, .grid-editor__input, .grid-editor__select')) return;
     if (editing) return;
+    if (notice && !['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) setNotice('');
     const { viewRows, active, activeIndex } = live.current;
     const mod = event.ctrlKey || event.metaKey;
     const col = active.col;
@@ -509,6 +541,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
         if (!event.shiftKey) {
           if (col < last) return (handled(), go(activeIndex, col + 1));
           if (activeIndex < viewRows.length - 1) return (handled(), go(activeIndex + 1, 0));
+          if (rowId && !onActions && !untouched.current.has(rowId) && canAddRow && !readOnly) return (handled(), addRow(activeIndex));
         } else {
           if (col > 0 && !onActions) return (handled(), go(activeIndex, col - 1));
           if (onActions) return (handled(), go(activeIndex, last));
@@ -693,6 +726,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
           aria-readonly={readOnly || undefined}
           onKeyDownCapture={onKeyDownCapture}
           onFocus={onCellFocus}
+          onBlur={onTableBlur}
           onCopy={onCopy}
           onCut={onCut}
           onPaste={onPaste}
@@ -700,8 +734,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
           {/* Fixed layout with set widths: a change in one cell never re-measures all rows. */}
           <colgroup>
             <col style={{ width: 44 }} />
-            {columns.map((column) => (
-              <col key={column.id} style={{ width: column.width ?? defaultWidth(column) }} />
+            {columns.map((column, index) => (
+              <col key={column.id} style={{ width: widths[index] }} />
             ))}
             {readOnly ? null : <col style={{ width: 44 }} />}
           </colgroup>
@@ -727,7 +761,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
                     ) : (
                       column.header
                     )}
-                    {column.type === 'money' ? <span className="grid__unit">{currency}</span> : column.unit ? <span className="grid__unit">{column.unit}</span> : null}
+                    {column.type === 'money' || column.unit ? (
+                      <span className="grid__unit">{[column.type === 'money' ? currency : '', column.unit ?? ''].filter(Boolean).join(' ')}</span>
+                    ) : null}
                   </th>
                 );
               })}

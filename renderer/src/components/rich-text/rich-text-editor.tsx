@@ -166,7 +166,6 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
         {label}
       </span>
       <div className={`rich-text__frame${readOnly ? ' rich-text__frame--readonly' : ''}`}>
-        {readOnly ? null : <Toolbar editor={editor} label={t('editor.richText.toolbar')} />}
         <div className="rich-text__body">
           <EditorContent editor={editor} />
           {isEmpty && placeholder ? (
@@ -175,6 +174,8 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
             </p>
           ) : null}
         </div>
+        {/* After the text in the tab order, so Tab lands in the text (shown above it by CSS order). */}
+        {readOnly ? null : <Toolbar editor={editor} label={t('editor.richText.toolbar')} />}
       </div>
       {error ? (
         <p className="field__error" id={`${base}-error`} role="alert">

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import type { BudgetReport } from '../../../../shared/logic';
+import { wholeBreakEvenUnits, type BudgetReport } from '../../../../shared/logic';
 import { MoneyField, usePartField } from '../../components/form';
 import { formatMonth, formatQuantity } from '../../components/grid/cell-values';
 import { AlertIcon } from '../../components/icons';
@@ -122,7 +122,7 @@ function BreakEven({ report }: { report: BudgetReport }) {
       <dl className="budget-facts">
         <div className="budget-facts__row">
           <dt>{t('budgetEditor.breakEven.units')}</dt>
-          <dd className="num">{t('budgetEditor.breakEven.unitsValue', { units: formatQuantity(breakEven.units, locale) })}</dd>
+          <dd className="num">{t('budgetEditor.breakEven.unitsValue', { units: formatQuantity(wholeBreakEvenUnits(breakEven.units), locale) })}</dd>
         </div>
         <div className="budget-facts__row">
           <dt>{t('budgetEditor.breakEven.revenue')}</dt>

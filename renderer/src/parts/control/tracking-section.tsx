@@ -140,7 +140,9 @@ function PeriodTable({
   const locale = useLocale();
   const label = usePeriodLabel();
   const captionId = useId();
-  const [notice, setNotice] = useState('');
+  // The paste's report belongs to the KPI it was made in, until the next value is typed.
+  const [pasteNotice, setPasteNotice] = useState<{ kpiId: string; text: string } | null>(null);
+  const notice = pasteNotice?.kpiId === kpi.id ? pasteNotice.text : '';
   const rows = useMemo(() => kpiPeriodRows(period, kpi), [period, kpi]);
   const inPlan = useMemo(() => new Set(planPeriods(period, kpi.periodKind)), [period, kpi.periodKind]);
   const byPeriod = useMemo(() => new Map(result.map((r) => [r.period, r])), [result]);
@@ -149,6 +151,7 @@ function PeriodTable({
     (periodKey: string, field: 'target' | 'actual', value: number | null) => {
       const current = latestKpi(kpi.id);
       if (!current) return;
+      setPasteNotice(null);
       useStore.getState().upsertRow('kpis', { ...current, periods: setKpiPeriodValue(current.periods, periodKey, field, value) }, { key: `kpi:${kpi.id}:${periodKey}:${field}` });
     },
     [kpi.id],
@@ -173,7 +176,10 @@ function PeriodTable({
         filled++;
       });
       useStore.getState().upsertRow('kpis', { ...current, periods }, { immediate: true });
-      setNotice([t('controlEditor.detail.pasted', { count: filled }), refused > 0 ? t('controlEditor.detail.pasteRefused', { count: refused }) : ''].filter(Boolean).join(' '));
+      setPasteNotice({
+        kpiId: kpi.id,
+        text: [t('controlEditor.detail.pasted', { count: filled }), refused > 0 ? t('controlEditor.detail.pasteRefused', { count: refused }) : ''].filter(Boolean).join(' '),
+      });
     },
     [kpi.id, rows, t],
   );

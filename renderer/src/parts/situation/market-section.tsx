@@ -14,8 +14,8 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
   const columns = useMemo<GridColumn<Segment>[]>(
     () => [
       { id: 'name', header: t('situation.columns.name'), type: 'text', width: 180 },
-      { id: 'size', header: t('situation.columns.size'), type: 'quantity', width: 110 },
-      { id: 'growthPct', header: t('situation.columns.growthPct'), type: 'percent', width: 96 },
+      { id: 'size', header: t('situation.columns.size'), type: 'quantity', unit: t('situation.units.people'), width: 110 },
+      { id: 'growthPct', header: t('situation.columns.growthPct'), type: 'percent', unit: t('situation.units.perYear'), width: 96 },
       { id: 'needs', header: t('situation.columns.needs'), type: 'longText', width: 280 },
     ],
     [t],

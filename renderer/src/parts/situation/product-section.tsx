@@ -14,7 +14,7 @@ export const ProductSection = memo(function ProductSection({ rows, currency, rea
   const columns = useMemo<GridColumn<Product>[]>(
     () => [
       { id: 'name', header: t('situation.columns.name'), type: 'text', width: 200 },
-      { id: 'salesVolume', header: t('situation.columns.salesVolume'), type: 'quantity', width: 120 },
+      { id: 'salesVolume', header: t('situation.columns.salesVolume'), type: 'quantity', unit: t('situation.units.unitsPerYear'), width: 120 },
       { id: 'price', header: t('situation.columns.price'), type: 'money', width: 140 },
       { id: 'marginPct', header: t('situation.columns.marginPct'), type: 'percent', width: 96 },
       { id: 'stage', header: t('situation.columns.stage'), type: 'select', options: options.stages, width: 150 },

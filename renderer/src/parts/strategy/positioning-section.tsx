@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { createTranslate } from '../../../../shared/i18n/translate';
 import type { HealthFinding } from '../../../../shared/logic/health';
-import { composePositioning, positioningBrand } from '../../../../shared/logic/positioning';
+import { composePositioning, namesSegment, positioningBrand } from '../../../../shared/logic/positioning';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SparklesIcon } from '../../components/editor-icons';
 import { TextArea, TextField, usePartField } from '../../components/form';
@@ -12,8 +12,6 @@ import { SituationSection as EditorSection } from '../situation/section';
 import { FieldWarnings } from './field-warnings';
 
 type Props = { targets: readonly { id: string; name: string }[]; warnings: readonly HealthFinding[]; language: 'en' | 'zh-CN'; readOnly: boolean };
-
-const mentions = (text: string, name: string) => text.toLocaleLowerCase().includes(name.trim().toLocaleLowerCase());
 
 /** Positioning (市场定位): the five parts of the statement, the statement composed from them, and whether it names the targets. */
 export const PositioningSection = memo(function PositioningSection({ targets, warnings, language, readOnly }: Props) {
@@ -28,7 +26,7 @@ export const PositioningSection = memo(function PositioningSection({ targets, wa
   const [announcement, setAnnouncement] = useState('');
   const statementRef = useRef<HTMLDivElement>(null);
   const focusAfterDialog = useRef(false);
-  const suggestions = targets.filter((s) => s.name.trim() && !mentions(forWhom.value, s.name));
+  const suggestions = targets.filter((s) => s.name.trim() && !namesSegment(forWhom.value, s.name));
 
   function addTarget(name: string) {
     const current = forWhom.value.trim();

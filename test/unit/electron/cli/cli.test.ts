@@ -118,12 +118,46 @@ describe('planwright validate', () => {
     expect(stdout).toBe('not valid JSON at line 4, column 12: the file ends too early\n');
   });
 
+  it('says a version written as text is the problem, not that the version does not exist', async () => {
+    const dir = tempDir();
+    const file = writePlanFile(dir, fullPlan(), (f) => (f.version = '1'));
+    const { code, stdout } = await cli(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('version: the format version is written as text ("1"); it must be the number 1, without quotes\n');
+  });
+
   it('refuses a newer format version clearly', async () => {
     const dir = tempDir();
     const file = writePlanFile(dir, fullPlan(), (f) => (f.version = 99));
     const { code, stdout } = await cli(['validate', file]);
     expect(code).toBe(1);
     expect(stdout).toBe('version: made by a newer Planwright (format version 99); this app reads version 1. Update Planwright to open it\n');
+  });
+
+  it('names a UTF-16 or Latin-1 file’s encoding, and imports nothing from it', async () => {
+    const dir = tempDir();
+    const good = fs.readFileSync(writePlanFile(dir));
+    const utf16 = path.join(dir, 'notepad-unicode.mplan');
+    fs.writeFileSync(utf16, Buffer.from(`\ufeff${good.toString('utf8')}`, 'utf16le'));
+    const latin1 = path.join(dir, 'latin1.mplan');
+    // Latin-1 has no Chinese or emoji: those become "?" as a Latin-1 editor would save them.
+    fs.writeFileSync(latin1, Buffer.from([...good.toString('utf8').replace('Bright Minds', 'Brïght Minds')].map((c) => (c.codePointAt(0)! > 0xff ? '?' : c)).join(''), 'latin1'));
+    expect(await cli(['validate', utf16])).toMatchObject({ code: 1, stderr: `${utf16}: the file is saved as UTF-16 text; plan files are UTF-8. Save it as UTF-8 and import it again\n` });
+    const refused = await cli(['import', latin1, '--data-dir', path.join(dir, 'data')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^.*latin1\.mplan: the file is not UTF-8 text \(byte \d+ is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK\)\. Save it as UTF-8 and import it again\n$/);
+    expect(fs.existsSync(path.join(dir, 'data'))).toBe(false);
+  });
+
+  it('says in words that lists inside lists are not supported', async () => {
+    const dir = tempDir();
+    const nested = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Inner' }] }] }] };
+    const file = writePlanFile(dir, fullPlan(), (f) => {
+      f.plan.fields.summary.narrative = { type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }, nested] }] }] };
+    });
+    const { code, stdout } = await cli(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toMatch(/: lists inside lists are not supported; make the inner list part of the outer one$/);
   });
 
   it.each([

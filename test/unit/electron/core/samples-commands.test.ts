@@ -40,7 +40,8 @@ describe('sample commands', () => {
       expect(stored.ok).toBe(true);
       const plan = Plan.parse((stored as { value: unknown }).value);
       expect(content(plan)).toBe(content(buildSample('infant-formula', 'zh-CN')));
-      expect(planHealth(plan)).toEqual([]);
+      // Only the KPIs its March actuals put behind (see the samples' own test).
+      expect(planHealth(plan).filter((f) => f.check !== 'kpiBehind')).toEqual([]);
     } finally {
       b.close();
     }

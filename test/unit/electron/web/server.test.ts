@@ -10,6 +10,7 @@ import { ok, type Result } from '../../../../shared/contracts/result';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/web/security-headers';
 import { socketProtocols } from '../../../../shared/contracts/socket-protocol';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../../electron/web/server';
+import { MAX_PLAN_FILE_BYTES, MAX_REQUEST_BYTES } from '../../../../shared/limits';
 
 const INDEX_HTML = '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Planwright</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
 
@@ -195,7 +196,7 @@ describe('POST /api/invoke', () => {
     expect(backend.calls).toHaveLength(1);
   });
 
-  it('answers 413 with a JSON error to a body over 32 MB', async () => {
+  it('answers 413 with a JSON error to a body over the request limit', async () => {
     const big = JSON.stringify({ command: 'plans.create', request: { name: 'x'.repeat(MAX_BODY_BYTES) } });
     const res = await invoke(big);
     expect(res.status).toBe(413);
@@ -222,6 +223,24 @@ describe('POST /api/invoke', () => {
       expect(json.error.message.length).toBeGreaterThan(0);
     }
     expect(backend.calls).toEqual([]);
+  });
+
+  it('refuses a body that is not valid UTF-8 instead of saving U+FFFD in its place', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"command":"plans.create","request":{"name":"caf'), Buffer.from([0xe9]), Buffer.from('"}}')]);
+    const res = await fetch(`${origin}/api/invoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': web.token },
+      body: bytes,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid', message: 'Request body is not valid UTF-8 text. Nothing was changed.' } });
+    expect(backend.calls).toEqual([]);
+  });
+
+  it('carries the largest plan file the reader accepts, even one that is all quotes once sent as a JSON string', () => {
+    expect(MAX_BODY_BYTES).toBe(MAX_REQUEST_BYTES);
+    const envelope = JSON.stringify({ command: 'plans.importFile', request: { content: '' } }).length;
+    expect(2 * MAX_PLAN_FILE_BYTES + envelope).toBeLessThanOrEqual(MAX_BODY_BYTES);
   });
 
   it('answers 400 to JSON that is not an object', async () => {

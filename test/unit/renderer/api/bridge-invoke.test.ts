@@ -179,7 +179,7 @@ describe('a socket that closes', () => {
     await settle();
     expect(FakeWebSocket.last.sent).toHaveLength(2);
     FakeWebSocket.last.drop();
-    const lost = { ok: false, error: { code: 'internal', message: CONNECTION_LOST_MESSAGE } };
+    const lost = { ok: false, error: { code: 'internal', message: CONNECTION_LOST_MESSAGE, reason: 'connectionLost' } };
     expect(await first).toEqual(lost);
     expect(await second).toEqual(lost);
     expect(posted).toEqual([]);

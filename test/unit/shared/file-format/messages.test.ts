@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_MESSAGES, fileMessage, matchFileMessage, planFileName, readablePath, type FileMessageKey } from '../../../../shared/file-format';
+import { refOf } from '../../../../shared/contracts/message-ref';
+import { FILE_MESSAGES, fileMessage, planFileName, readablePath, type FileMessageKey } from '../../../../shared/file-format';
 
 describe('file messages', () => {
-  it('match back to their key and parameters, so the UI can translate them', () => {
+  it('carry the key and parameters they were made from, so the UI translates from those', () => {
     const text = fileMessage('newerVersion', { version: 99, supported: 1 });
-    expect(matchFileMessage(text)).toEqual({ key: 'newerVersion', params: { version: '99', supported: '1' } });
-    const json = fileMessage('notJson', { line: 3, column: 14, reason: fileMessage('jsonUnexpected', { character: '“}”' }) });
-    expect(matchFileMessage(json)).toEqual({ key: 'notJson', params: { line: '3', column: '14', reason: 'unexpected “}”' } });
-    expect(matchFileMessage('must be an id (UUID)')).toBeNull();
+    expect(refOf(text)).toEqual({ key: 'planFiles.problems.newerVersion', params: { version: 99, supported: 1 } });
+    const reason = fileMessage('jsonUnexpected', { character: '“}”' });
+    const json = fileMessage('notJson', { line: 3, column: 14, reason });
+    expect(refOf(json)).toEqual({ key: 'planFiles.problems.notJson', params: { line: 3, column: 14, reason: 'unexpected “}”' } });
+    expect(refOf(reason)).toEqual({ key: 'planFiles.problems.jsonUnexpected', params: { character: '“}”' } });
+    expect(refOf('some text no template made')).toBeUndefined();
   });
 
-  it('every message without parameters matches only itself', () => {
+  it('every message is made with its own key', () => {
     for (const key of Object.keys(FILE_MESSAGES) as FileMessageKey[]) {
-      if (FILE_MESSAGES[key].includes('{{')) continue;
-      expect(matchFileMessage(FILE_MESSAGES[key])?.key).toBe(key);
+      expect(refOf(fileMessage(key, { max: 1, version: 2, supported: 1, count: 3, line: 1, column: 1, reason: 'r', character: 'x', offset: 4 }))?.key).toBe(
+        `planFiles.problems.${key}`,
+      );
     }
   });
 });

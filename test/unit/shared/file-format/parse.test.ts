@@ -3,7 +3,7 @@ import { newId, type Plan } from '../../../../shared/domain';
 import {
   fileMessage,
   MAX_LISTED_PROBLEMS,
-  MAX_PLAN_FILE_CHARS,
+  MAX_PLAN_FILE_BYTES,
   parsePlanFile,
   PLAN_FILE_FORMAT,
   PLAN_FILE_VERSION,
@@ -77,8 +77,15 @@ describe('a file that is not JSON', () => {
   });
 
   it('refuses a file over the size limit before reading it', () => {
-    const huge = `{"format":"planwright-plan","pad":"${'x'.repeat(MAX_PLAN_FILE_CHARS)}"}`;
-    expect(problems(parsePlanFile(huge))).toEqual(['the file is larger than 50 MB']);
+    const huge = `{"format":"planwright-plan","pad":"${'x'.repeat(MAX_PLAN_FILE_BYTES)}"}`;
+    expect(problems(parsePlanFile(huge))).toEqual(['the file is larger than 32 MB']);
+  });
+
+  it('counts the limit in UTF-8 bytes, as the command line and the app count a file', () => {
+    // 12 M Chinese characters are 36 MB of UTF-8: over the limit though fewer characters than it.
+    const chinese = `{"format":"planwright-plan","pad":"${'计'.repeat(12 * 1024 * 1024)}"}`;
+    expect(chinese.length).toBeLessThan(MAX_PLAN_FILE_BYTES);
+    expect(problems(parsePlanFile(chinese))).toEqual(['the file is larger than 32 MB']);
   });
 });
 
@@ -101,10 +108,16 @@ describe('a file of another kind or version', () => {
   it.each([
     [0, 'format version 0 does not exist'],
     [1.5, 'format version 1.5 does not exist'],
-    ['1', 'format version 1 does not exist'],
+    ['one', 'format version one does not exist'],
     [null, 'format version null does not exist'],
   ])('refuses version %j', (version, start) => {
     expect(problems(parsePlanFile(fileText(undefined, (f) => (f.version = version))))[0]).toBe(`version: ${start}; this app reads version 1`);
+  });
+
+  it('says a version written as text is written as text (it once read "version 1 does not exist; this app reads version 1")', () => {
+    expect(problems(parsePlanFile(fileText(undefined, (f) => (f.version = '1'))))).toEqual([
+      'version: the format version is written as text ("1"); it must be the number 1, without quotes',
+    ]);
   });
 
   it('refuses a file without a version', () => {

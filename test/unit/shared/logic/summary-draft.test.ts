@@ -23,7 +23,7 @@ describe('draftSummary', () => {
     expect(text).toContain('Revenue of 3 m: 3 m CNY by Dec 31, 2027');
     expect(text).toContain('Strategy: we target Working parents. Positioning: For working parents who need…');
     expect(text).toContain('The marketing budget is CN¥19,000.00; the actions and budget lines plan CN¥19,000.00.');
-    expect(text).toContain('Projected revenue is CN¥432,000.00, for a contribution of CN¥173,000.00.');
+    expect(text).toContain('Projected revenue is CN¥3,600,000.00, for a contribution of CN¥1,581,000.00.');
     // ICU puts thin spaces around the range dash.
     expect(text).toMatch(/Open day \(Mar 1\s–\s2, 2027\): CN¥8,000\.00/);
     expect(text).toMatch(/Referral programme \(Mar 3\s–\sJun 30, 2027\): CN¥8,000\.00/);
@@ -35,7 +35,7 @@ describe('draftSummary', () => {
     expect(text).toContain('主要目标');
     expect(text).toContain('以Working parents为目标市场');
     expect(text).toContain('市场营销预算为 ¥19,000.00');
-    expect(text).toContain('边际贡献 ¥173,000.00');
+    expect(text).toContain('边际贡献 ¥1,581,000.00');
     expect(text).toContain('主要行动');
     expect(text).toContain(formatPlanDate('2027-12-31', 'zh-CN'));
     expect(text).not.toMatch(/\{\{|summaryDraft\./);
@@ -46,7 +46,7 @@ describe('draftSummary', () => {
     const base = plan.collections.objectives[0]!;
     // Four objectives (the draft names the top three), one without a title match elsewhere.
     plan.collections.objectives.push(
-      ...['New members', 'Awareness', 'Retention'].map((title, i) => ({ ...base, id: crypto.randomUUID(), title, target: 1500 * (i + 1), deadline: '2027-09-30' })),
+      ...['New members', 'Awareness', 'Retention'].map((title, i) => ({ ...base, metric: 'newCustomers' as const, id: crypto.randomUUID(), title, target: 1500 * (i + 1), deadline: '2027-09-30' })),
     );
     for (const o of plan.collections.objectives.slice(1)) {
       plan.collections.actions[0]!.objectiveIds.push(o.id);

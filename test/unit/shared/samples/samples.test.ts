@@ -91,9 +91,11 @@ describe.each(SAMPLE_NAMES)('sample “%s”', (name) => {
     expect(plan.meta).toMatchObject({ periodStart: '2027-01-01', periodEnd: '2027-12-31', createdAt: NOW, updatedAt: NOW, deletedAt: null });
   });
 
-  it.each(LANGUAGES)('passes every health check and every completeness item in %s', (language) => {
+  it.each(LANGUAGES)('passes every health check and every completeness item in %s, but for KPIs its March actuals put behind', (language) => {
     const plan = sample(name, language);
-    expect(planHealth(plan).map((f) => `${f.check} ${JSON.stringify(f.params)}`)).toEqual([]);
+    // The samples track a first quarter in which some KPIs trail their targets, as real plans do;
+    // the health says so (kpiBehind) and finds nothing else.
+    expect(planHealth(plan).filter((f) => f.check !== 'kpiBehind').map((f) => `${f.check} ${JSON.stringify(f.params)}`)).toEqual([]);
     expect(planProgress(plan)).toBe(1);
   });
 

@@ -157,7 +157,14 @@ describe('a refused import', () => {
     const before = snapshot(b);
     const error = refusal(b, content);
     expect(error.code).toBe('invalid');
-    expect(error.issues).toEqual([{ path: problem.path, message: expect.stringMatching(problem.message instanceof RegExp ? problem.message : `^${problem.message.replace(/[()]/g, '\\$&')}$`) }]);
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        path: problem.path,
+        message: expect.stringMatching(problem.message instanceof RegExp ? problem.message : `^${problem.message.replace(/[()]/g, '\\$&')}$`),
+        // The key the UI translates from, never the English.
+        key: expect.stringMatching(/^(validation|planFiles\.problems)\.\w+$/),
+      }),
+    ]);
     expect(error.message).toMatch(/^The file cannot be imported \(.+\)\. Nothing was imported\.$/);
     expect(error.message.length).toBeLessThan(400);
     expect(snapshot(b)).toBe(before);

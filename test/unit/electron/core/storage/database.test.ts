@@ -50,6 +50,29 @@ describe('openDatabase', () => {
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
+  it('refuses a newer database in WAL mode leaving the file and its -wal byte for byte as they were', () => {
+    const dir = tempDir();
+    const file = path.join(dir, DATABASE_FILE);
+    // A newer app that stopped without checkpointing: its latest writes live only in the -wal.
+    const writer = new Database(file);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec('CREATE TABLE future (x INTEGER) STRICT');
+    writer.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    writer.prepare('INSERT INTO future (x) VALUES (?)').run(42);
+    const copy = path.join(dir, 'copy');
+    fs.mkdirSync(copy);
+    // Copied while the writer is open, as a crash would leave it (the writer's close would checkpoint).
+    for (const name of [DATABASE_FILE, `${DATABASE_FILE}-wal`]) fs.copyFileSync(path.join(dir, name), path.join(copy, name));
+    writer.close();
+    const copied = path.join(copy, DATABASE_FILE);
+    const before = { db: hash(copied), wal: hash(`${copied}-wal`) };
+    expect(fs.statSync(`${copied}-wal`).size).toBeGreaterThan(0);
+    expect(() => openDatabase(copy)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(copy)).toThrow(DatabaseTooNewError);
+    expect({ db: hash(copied), wal: hash(`${copied}-wal`) }).toEqual(before);
+  });
+
   it('applies all pending migrations in one transaction: a failing one leaves the old version', () => {
     const dir = tempDir();
     const db = new Database(path.join(dir, DATABASE_FILE));

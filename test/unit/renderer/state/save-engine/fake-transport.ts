@@ -8,10 +8,11 @@ import type { CommandName, CommandRequest } from '../../../../../shared/contract
 import { fail, ok, type AppError, type Result } from '../../../../../shared/contracts/result';
 import type { PlanHeader } from '../../../../../shared/contracts/views';
 import type { CollectionName, Plan } from '../../../../../shared/domain';
+import { CONNECTION_LOST_MESSAGE } from '../../../../../renderer/src/api/socket-transport';
 import { applyOp, type AnyRow } from '../../../../../renderer/src/state/plan-edits';
 import type { Clock, Transport } from '../../../../../renderer/src/state/transport';
 
-export const CONNECTION_LOST = 'The connection to Planwright was lost.';
+export const CONNECTION_LOST = CONNECTION_LOST_MESSAGE;
 
 export class FakeClock implements Clock {
   private time = 0;
@@ -96,7 +97,8 @@ export class FakeBackend {
 
   /** The connection drops: every call in flight fails, and none of them reached storage. */
   drop(): void {
-    for (const p of this.pending.splice(0)) p.settle(fail('internal', CONNECTION_LOST));
+    // As the app's socket transport fails the calls it had in flight.
+    for (const p of this.pending.splice(0)) p.settle(fail('internal', CONNECTION_LOST_MESSAGE, [], { reason: 'connectionLost' }));
   }
 
   readonly transport = (clock: Clock): Transport => ({

@@ -1,0 +1,42 @@
+/**
+ * Every size limit of Planwright, in one table: the schemas (and so the editor, the command map
+ * and the plan-file parser), the store and the transports all read them from here, so a plan the
+ * app lets you build is always a plan its own file can carry back in.
+ */
+export const LIMITS = {
+  /** Names, owners, units: one line. */
+  shortText: 200,
+  /** Statements, notes. */
+  text: 2_000,
+  /** Narratives (rich text, counted as plain text). */
+  longText: 20_000,
+  /** Rows of one list of one plan (segments, actions, KPIs…): checked on every new row and on import. */
+  listRows: 2_000,
+  /** Blocks of a rich-text narrative, items of one list in it, paragraphs of one item, pieces of one paragraph. */
+  richBlocks: 2_000,
+  richListItems: 500,
+  richItemParagraphs: 50,
+  richInlines: 2_000,
+  /** Links of one row (an action's objectives or dependencies; a TOWS strategy's SWOT items) and a KPI's periods. */
+  rowLinks: 100,
+  towsItems: 40,
+  kpiPeriods: 120,
+} as const;
+
+const MB = 1024 * 1024;
+
+/**
+ * A plan file, in bytes of UTF-8. A plan at every list's limit is a few MB; a file far past this
+ * is no plan and is refused before it is read into memory.
+ */
+export const MAX_PLAN_FILE_BYTES = 32 * MB;
+
+/**
+ * One request over a transport (POST body, WebSocket message). Importing sends the file's text
+ * as a JSON string, where quotes and backslashes double: twice the file and room for the rest,
+ * so every file the reader accepts also fits through every transport.
+ */
+export const MAX_REQUEST_BYTES = 2 * MAX_PLAN_FILE_BYTES + MB;
+
+/** Bytes as whole megabytes, for messages. */
+export const inMegabytes = (bytes: number): number => Math.round(bytes / MB);
