@@ -20,6 +20,7 @@ import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
+import { errorMessage } from '../../shared/error-message';
 
 export type BackendMode = 'electron' | 'browser' | 'test';
 
@@ -182,7 +183,7 @@ function failure(error: unknown, dataDir: string): Result<never> {
   if (error instanceof DomainError) return fail(error.code, error.message, error.issues, error.because);
   if (isDiskFull(error, dataDir)) return fail('unavailable', DISK_FULL_SAVE, [], { reason: 'diskFull' });
   if (isSqliteConstraint(error)) return fail('invalid', `The change was refused by the data store (${error.message}). Nothing was changed.`);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return fail('internal', `Something went wrong: ${message}. Nothing was changed.`);
 }
 

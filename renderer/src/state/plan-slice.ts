@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import type { StateCreator } from 'zustand';
 import type { AppError, Result } from '../../../shared/contracts/result';
 import type { PlanHeader, PlanSummary } from '../../../shared/contracts/views';
@@ -12,6 +11,7 @@ import { applyOp, deleteEffects, inverseOps, rowKey, rowsOf, type AnyRow, type E
 import { createPlanSaves, type PlanSaves } from './plan-saves';
 import type { Store } from './store';
 import type { Transport } from './transport';
+import { appTranslate } from '../i18n/as-translate';
 
 /**
  * How an edit is made. `record: false` for the history's own undo and redo; `immediate` saves
@@ -167,7 +167,7 @@ export const createPlanSlice =
   fieldError(key) {
     const message = get().fieldErrors[key];
     // The message was made here by the shared schemas, or arrived with its key (api/ remembers it).
-    return message === undefined ? null : sentence(localizeIssue({ message }, (k, p) => String(i18next.t(k as never, p as never))));
+    return message === undefined ? null : sentence(localizeIssue({ message }, appTranslate));
   },
 
   setPartFields(part, patch, options) {

@@ -40,6 +40,7 @@ import { isMultiCell, parseTsv, toTsv } from './tsv';
 import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
 import { useRowWindow } from './use-row-window';
 import type { CellValue, GridColumn } from './types';
+import { asTranslate } from '../../i18n/as-translate';
 
 export type EditableGridProps<R extends { id: string }> = {
   /** The plan collection the rows belong to; every edit saves through the store's row actions. */
@@ -114,7 +115,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const fieldErrors = useStore((s) => s.fieldErrors);
 
-  const ctx = useMemo<CellContext>(() => ({ locale, currency, t: (key, params) => String(t(key as never, params as never)) }), [locale, currency, t]);
+  const ctx = useMemo<CellContext>(() => ({ locale, currency, t: asTranslate(t) }), [locale, currency, t]);
   const widths = useMemo(() => columns.map((column) => columnWidth(column, rows, ctx, column.width ?? defaultWidth(column))), [columns, rows, ctx]);
 
   const [internalSorting, setInternalSorting] = useState<SortingState>([]);
