@@ -95,7 +95,10 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     'plans.create': (r) => store.create(r),
     'plans.get': (r) => store.get(r.planId),
     'plans.updateMeta': (r) => store.updateMeta(r.planId, r.patch),
-    'plans.rename': (r) => store.updateMeta(r.planId, { name: r.name }),
+    'plans.rename': (r) => {
+      const { author: _author, versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
+      return summary;
+    },
     'plans.duplicate': (r) => store.duplicate(r.planId, r.name),
     'plans.trash': (r) => store.trash(r.planId),
     'plans.restore': (r) => store.restore(r.planId),
@@ -115,7 +118,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     'plans.exportFile': (r) => exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
     'plans.importFile': (r) => importPlanFile(db, store, r.content),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
-    'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never),
+    'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
     'rows.move': (r) => store.moveRow(r.planId, r.collection, r.id, r.toIndex),
     'backups.list': () => backups.view(),
