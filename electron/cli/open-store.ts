@@ -4,6 +4,7 @@ import { closeDatabase, DATABASE_FILE, openDatabase, type Db } from '../core/sto
 import { PlanStore } from '../core/storage/plan-store';
 import { backupBeforeMigration } from '../core/backup/backups';
 import { setAsideEmptyLibrary } from '../core/backup/keeper';
+import { errorMessage } from '../../shared/error-message';
 
 export type OpenedStore = { db: Db; store: PlanStore; /** Never throws; answers a sentence if the data file could not be tidied (a full disk). */ close(): string | null; /** Said before the command's own output (an empty library file set aside). */ notice: string | null };
 
@@ -36,7 +37,7 @@ export function openStore(dataDir: string, options: { create: boolean; setAsideE
     db = openDatabase(dataDir, { beforeMigration: backupBeforeMigration(dataDir) });
   } catch (error) {
     // DatabaseTooNewError and file-system errors already say what is wrong.
-    return { ok: false, message: `Cannot open the data in ${dataDir}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `Cannot open the data in ${dataDir}: ${errorMessage(error)}` };
   }
   return {
     ok: true,

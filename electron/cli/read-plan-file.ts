@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodePlanFileBytes, fileMessage, MAX_PLAN_FILE_BYTES } from '../../shared/file-format';
 import { inMegabytes } from '../../shared/limits';
+import { errorMessage } from '../../shared/error-message';
 
 export type ReadResult = { ok: true; path: string; text: string } | { ok: false; message: string };
 
@@ -24,7 +25,7 @@ export function readPlanFileText(file: string, cwd: string): ReadResult {
   try {
     bytes = fs.readFileSync(full);
   } catch (error) {
-    return { ok: false, message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `${file}: ${errorMessage(error)}` };
   }
   const decoded = decodePlanFileBytes(bytes);
   return decoded.ok ? { ok: true, path: full, text: decoded.text } : { ok: false, message: `${file}: ${decoded.message}` };

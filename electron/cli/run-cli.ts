@@ -2,6 +2,7 @@ import { EXIT, type CliCommand, type CliIo } from './command';
 import { COMMANDS } from './commands';
 
 import { version } from './version';
+import { errorMessage } from '../../shared/error-message';
 
 export { version } from './version';
 
@@ -45,7 +46,7 @@ export async function runCli(argv: string[], io: CliIo, commands: CliCommand[] =
   try {
     return await command.run(rest, io);
   } catch (error) {
-    io.stderr(`planwright ${command.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`planwright ${command.name}: ${errorMessage(error)}\n`);
     return EXIT.refused;
   }
 }

@@ -20,6 +20,7 @@ import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
+import { errorMessage } from '../../shared/error-message';
 
 export type BackendMode = 'electron' | 'browser' | 'test';
 
@@ -94,7 +95,10 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     'plans.create': (r) => store.create(r),
     'plans.get': (r) => store.get(r.planId),
     'plans.updateMeta': (r) => store.updateMeta(r.planId, r.patch),
-    'plans.rename': (r) => store.updateMeta(r.planId, { name: r.name }),
+    'plans.rename': (r) => {
+      const { author: _author, versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
+      return summary;
+    },
     'plans.duplicate': (r) => store.duplicate(r.planId, r.name),
     'plans.trash': (r) => store.trash(r.planId),
     'plans.restore': (r) => store.restore(r.planId),
@@ -114,7 +118,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     'plans.exportFile': (r) => exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
     'plans.importFile': (r) => importPlanFile(db, store, r.content),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
-    'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never),
+    'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
     'rows.move': (r) => store.moveRow(r.planId, r.collection, r.id, r.toIndex),
     'backups.list': () => backups.view(),
@@ -179,7 +183,7 @@ function failure(error: unknown, dataDir: string): Result<never> {
   if (error instanceof DomainError) return fail(error.code, error.message, error.issues, error.because);
   if (isDiskFull(error, dataDir)) return fail('unavailable', DISK_FULL_SAVE, [], { reason: 'diskFull' });
   if (isSqliteConstraint(error)) return fail('invalid', `The change was refused by the data store (${error.message}). Nothing was changed.`);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return fail('internal', `Something went wrong: ${message}. Nothing was changed.`);
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../shared/error-message';
 
 export const LAUNCHER_USAGE = `Usage: npm start [-- --data-dir DIR] [-- --browser] [-- --port PORT] [-- --no-open]
 
@@ -30,7 +31,7 @@ export function parseLauncherArgs(argv: readonly string[]): { ok: true; args: La
       allowPositionals: false,
     }));
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') return { ok: false, message: '--data-dir needs a folder' };

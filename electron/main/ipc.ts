@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/contracts/commands';
 import { fail, type Dispatcher, type Result } from '../../shared/contracts/result';
 import { isAppUrl } from './security';
+import { errorMessage } from '../../shared/error-message';
 
 export type { Dispatcher } from '../../shared/contracts/result';
 
@@ -29,7 +30,7 @@ export function handleInvoke(
     return backend.dispatch(name, request);
   } catch (error) {
     // dispatch promises never to throw; if it does, the renderer still gets a Result, not a rejection.
-    return fail('internal', error instanceof Error ? error.message : String(error));
+    return fail('internal', errorMessage(error));
   }
 }
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -15,7 +14,9 @@ import type { SaveFileResult } from '../../shared/contracts/api';
 import { SAVE_FILE_CHANNEL } from '../../shared/contracts/channels';
 import { fail, ok, type Result } from '../../shared/contracts/result';
 import { zodIssues } from '../core/validate';
+import { writeFileWhole } from '../core/write-file-whole';
 import { isTrustedSender } from './ipc';
+import { errorMessage } from '../../shared/error-message';
 
 /** Large enough for a Word report full of charts, small enough that a runaway page cannot fill the disk. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
@@ -93,13 +94,13 @@ export async function handleSaveFile(
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
   } catch (error) {
-    return fail('internal', `The save dialog could not be shown: ${error instanceof Error ? error.message : String(error)}.`);
+    return fail('internal', `The save dialog could not be shown: ${errorMessage(error)}.`);
   }
   if (choice.canceled || !choice.filePath) return ok({ saved: false, path: null });
   try {
     await deps.writeFile(choice.filePath, bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return fail('internal', `Could not write ${choice.filePath}: ${reason}. Nothing was saved.`);
   }
   return ok({ saved: true, path: choice.filePath });
@@ -115,17 +116,7 @@ export function electronSaveFileDeps(): SaveFileDeps {
   };
 }
 
-/** Written beside the target and renamed over it, so a failed write never leaves half a file where the user looks. */
-export async function writeFileWhole(target: string, bytes: Buffer): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
-  try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, target);
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
+export { writeFileWhole } from '../core/write-file-whole';
 
 export function registerSaveFile(ipcMain: Pick<IpcMain, 'handle'>, deps: SaveFileDeps, indexUrl: string): void {
   ipcMain.handle(SAVE_FILE_CHANNEL, (event, request: unknown) => handleSaveFile(deps, indexUrl, event, request));

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/domain/primitives';
+import { errorMessage } from '../../shared/error-message';
 
 const TITLE: Record<Language, string> = {
   en: 'Planwright cannot open your plans',
@@ -18,7 +19,7 @@ export function startupErrorMessage(
   error: unknown,
   context: { dataDir: string; language: Language; isPackaged: boolean; tooNew: boolean },
 ): { title: string; message: string } {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   const lines = [text];
   if (context.tooNew) lines.push(TOO_NEW_HINT[context.language]);
   // A Node build of better-sqlite3 in an Electron run: the developer forgot the Electron build step.

@@ -1,4 +1,5 @@
 import type { UpdateLabels } from './menu-labels';
+import { errorMessage } from '../../shared/error-message';
 
 /** The part of electron-updater's autoUpdater this uses, so the flow is testable without it. */
 export type Updater = {
@@ -56,7 +57,7 @@ export async function checkForUpdatesNow(deps: UpdateDeps): Promise<UpdateOutcom
 }
 
 function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   // electron-updater's messages can carry whole HTTP responses; the first line says what happened.
   return (message.split('\n')[0] ?? '').trim().replace(/\.$/, '') || 'unknown error';
 }

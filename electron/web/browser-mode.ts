@@ -1,5 +1,6 @@
 import { createBackend, type Backend } from '../core/backend';
 import { startWebServer, type WebServer } from './server';
+import { errorMessage } from '../../shared/error-message';
 
 export type BrowserMode = { url: string; dataDir: string; port: number; stop(): Promise<void> };
 
@@ -68,5 +69,5 @@ export function stopOnSignals(mode: BrowserMode, done: (error?: unknown) => void
 }
 
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

@@ -11,6 +11,7 @@ import { injectToken } from './inject-token';
 import { createSocketBridge } from './socket-bridge';
 import { SOCKET_PATH } from '../../shared/contracts/socket-protocol';
 import { inMegabytes, MAX_REQUEST_BYTES } from '../../shared/limits';
+import { errorMessage } from '../../shared/error-message';
 
 export type { Dispatcher } from '../../shared/contracts/result';
 
@@ -215,5 +216,5 @@ function sendMethodNotAllowed(res: http.ServerResponse, allow: string): void {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

@@ -4,6 +4,7 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { fail, type Dispatcher, type ErrorCode, type Result } from '../../shared/contracts/result';
 import { SOCKET_PATH, SOCKET_PROTOCOL, TOKEN_PROTOCOL_PREFIX, tokenFromProtocols, type SocketResponse } from '../../shared/contracts/socket-protocol';
 import { isAllowedHost, isOwnOrigin, tokenMatches } from './request-guards';
+import { errorMessage } from '../../shared/error-message';
 
 export type SocketBridgeOptions = {
   backend: Dispatcher;
@@ -138,5 +139,5 @@ function refuse(socket: Duplex, status: number, code: ErrorCode, message: string
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../shared/error-message';
 
 export const DEFAULT_PORT = 5173;
 
@@ -29,7 +30,7 @@ export function parseWebArgs(argv: readonly string[]): ParsedWebArgs {
       allowPositionals: false,
     }));
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') return { ok: false, message: '--data-dir needs a folder' };

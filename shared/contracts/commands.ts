@@ -12,7 +12,7 @@ import {
   FIELDS_PART_KEYS,
   type CollectionName,
 } from '../domain';
-import { BackupId, BackupInfo, BackupsView, PlanStamp, PlanSummary, Settings, SettingsPatch } from './views';
+import { BackupId, BackupInfo, BackupsView, PlanHeader, PlanStamp, PlanSummary, Settings, SettingsPatch } from './views';
 import { REPORT_FORMATS, ReportOptions } from '../report/options';
 import { Language } from '../domain/primitives';
 import { SAMPLE_NAMES } from '../samples/names';
@@ -30,7 +30,9 @@ const fieldsRequests = FIELDS_PART_KEYS.map((part) =>
 );
 
 function rowUpsertRequest<C extends CollectionName>(collection: C) {
-  return z.strictObject({ planId: Id, collection: z.literal(collection), row: COLLECTIONS[collection].row });
+  // `index` places a new row among the others (default: last), so a row inserted mid-table is
+  // one command; a row already stored keeps its place (rows.move moves it).
+  return z.strictObject({ planId: Id, collection: z.literal(collection), row: COLLECTIONS[collection].row, index: z.number().int().min(0).optional() });
 }
 const rowUpsertRequests = COLLECTION_NAMES.map(rowUpsertRequest);
 
@@ -50,7 +52,7 @@ export const commands = {
   },
   'plans.create': { request: NewPlanInput, response: PlanSummary },
   'plans.get': { request: PlanRef, response: Plan },
-  'plans.updateMeta': { request: z.strictObject({ planId: Id, patch: PlanMetaPatch }), response: PlanSummary },
+  'plans.updateMeta': { request: z.strictObject({ planId: Id, patch: PlanMetaPatch }), response: PlanHeader },
   'plans.rename': { request: z.strictObject({ planId: Id, name: RequiredName }), response: PlanSummary },
   'plans.duplicate': { request: z.strictObject({ planId: Id, name: RequiredName.optional() }), response: PlanSummary },
   'plans.trash': { request: PlanRef, response: PlanSummary },

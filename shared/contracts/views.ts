@@ -20,6 +20,13 @@ export const PlanSummary = PlanMetaShape.pick({
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 /**
+ * A header save's answer: the whole header (author and version are not in the summary) and the
+ * progress, so the editor needs no second read of the plan after it.
+ */
+export const PlanHeader = PlanSummary.extend(PlanMetaShape.pick({ author: true, versionLabel: true }).shape);
+export type PlanHeader = z.infer<typeof PlanHeader>;
+
+/**
  * What a save of part of a plan answers. It leaves out progress on purpose: recomputing it
  * would re-read the whole plan on every keystroke's save, and the editor already holds the
  * plan to derive it from (shared/logic).

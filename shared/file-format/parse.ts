@@ -8,6 +8,7 @@ import { locateJsonError } from './json-error';
 import { fileMessage } from './messages';
 import { readablePath, readablePlanPath } from './paths';
 import { PlanFile } from './schema';
+import { errorMessage } from '../error-message';
 
 /** A problem with a file: where, the English text, and the key the UI translates from. */
 export type PlanFileProblem = FieldIssue;
@@ -89,7 +90,7 @@ export function parsePlanFile(text: string): ParsedPlanFile {
     raw = JSON.parse(body);
   } catch (error) {
     const where = locateJsonError(body);
-    const reason = where?.reason ?? (error instanceof Error ? error.message : String(error));
+    const reason = where?.reason ?? (errorMessage(error));
     return refuse([{ path: '', message: fileMessage('notJson', { line: where?.line ?? 1, column: where?.column ?? 1, reason }) }]);
   }
 

@@ -18,7 +18,7 @@ export function serializePlanFile(plan: Plan, options: { app: { name: string; ve
 }
 
 // Characters Windows, macOS or a shell would refuse or misread in a file name.
-const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f]+/g;
+const UNSAFE = /[/\\:*?"<>|\p{Cc}]+/gu;
 
 /** A file name for a plan: its name with unsafe characters replaced, never empty, never hidden. */
 export function planFileName(planName: string): string {

@@ -6,22 +6,22 @@
 import { editorEn } from './areas/editor';
 import { guidanceEn } from './areas/guidance';
 import { situationEn } from './areas/situation';
-import { strategyEditorEn } from './areas/strategyEditor';
-import { summaryEditorEn } from './areas/summaryEditor';
-import { swotEditorEn } from './areas/swotEditor';
-import { objectivesEditorEn } from './areas/objectivesEditor';
+import { strategyEditorEn } from './areas/strategy-editor';
+import { summaryEditorEn } from './areas/summary-editor';
+import { swotEditorEn } from './areas/swot-editor';
+import { objectivesEditorEn } from './areas/objectives-editor';
 import { VALIDATION_MESSAGES } from '../domain/messages';
-import { planFilesEn } from './areas/planFiles';
+import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
 import { chartsEn } from './areas/charts';
 import { summaryDraftEn } from './areas/summary-draft';
 import { samplesEn } from './areas/samples';
-import { exportDialogEn } from './areas/exportDialog';
-import { actionsEditorEn } from './areas/actionsEditor';
-import { budgetEditorEn } from './areas/budgetEditor';
-import { controlEditorEn } from './areas/controlEditor';
+import { exportDialogEn } from './areas/export-dialog';
+import { actionsEditorEn } from './areas/actions-editor';
+import { budgetEditorEn } from './areas/budget-editor';
+import { controlEditorEn } from './areas/control-editor';
 import { shortcutsEn } from './areas/shortcuts';
 
 export const en = {

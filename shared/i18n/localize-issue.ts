@@ -1,8 +1,9 @@
 import type { AppError, FieldIssue } from '../contracts/result';
 import { refOf, type MessageParams, type MessageRef } from '../contracts/message-ref';
 
-/** i18next's `t`, as the renderer and the command line each provide it. */
-export type Translate = (key: string, params?: Record<string, string>) => string;
+import type { Translate } from './types';
+
+export type { Translate } from './types';
 
 /**
  * A message in the reader's language, from its key and parameters. A parameter that is itself one

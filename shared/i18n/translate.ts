@@ -1,8 +1,9 @@
 import type { Language } from '../domain';
 import { LOCALES } from './index';
 
-/** What shared code (report, summary draft) calls to get a string; the renderer passes i18next's `t`. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from './types';
+
+export type { Translate } from './types';
 
 function lookup(resource: unknown, key: string): string | undefined {
   let node: unknown = resource;

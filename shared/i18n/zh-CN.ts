@@ -1,22 +1,22 @@
 import { editorZhCN } from './areas/editor';
 import { guidanceZhCN } from './areas/guidance';
 import { situationZhCN } from './areas/situation';
-import { strategyEditorZhCN } from './areas/strategyEditor';
-import { summaryEditorZhCN } from './areas/summaryEditor';
-import { swotEditorZhCN } from './areas/swotEditor';
-import { objectivesEditorZhCN } from './areas/objectivesEditor';
+import { strategyEditorZhCN } from './areas/strategy-editor';
+import { summaryEditorZhCN } from './areas/summary-editor';
+import { swotEditorZhCN } from './areas/swot-editor';
+import { objectivesEditorZhCN } from './areas/objectives-editor';
 import { healthZhCN } from './areas/health';
 import { chartsZhCN } from './areas/charts';
 import { summaryDraftZhCN } from './areas/summary-draft';
 import { samplesZhCN } from './areas/samples';
-import { exportDialogZhCN } from './areas/exportDialog';
-import { actionsEditorZhCN } from './areas/actionsEditor';
+import { exportDialogZhCN } from './areas/export-dialog';
+import { actionsEditorZhCN } from './areas/actions-editor';
 import { reportZhCN } from './areas/report';
 import type { LocaleResource } from './types';
-import { planFilesZhCN } from './areas/planFiles';
+import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
-import { budgetEditorZhCN } from './areas/budgetEditor';
-import { controlEditorZhCN } from './areas/controlEditor';
+import { budgetEditorZhCN } from './areas/budget-editor';
+import { controlEditorZhCN } from './areas/control-editor';
 import { shortcutsZhCN } from './areas/shortcuts';
 
 /**

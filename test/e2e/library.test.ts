@@ -193,6 +193,39 @@ describe('plan library', () => {
     await expect(library.planNames()).resolves.toEqual(['First, renamed']);
   });
 
+  /** The name in the focused row of the plan table (a string: the test project has no DOM types). */
+  const focusedPlan = () => page.evaluate<string | undefined>("document.activeElement?.matches('tr[data-plan-id]') ? document.activeElement.querySelector('td')?.textContent?.trim() : undefined");
+
+  it('renders only the rows in view of a long library, and still reaches every plan by keyboard and search', async () => {
+    for (let i = 1; i <= 120; i++) {
+      await backend('plans.create', { name: `Plan ${String(i).padStart(3, '0')}`, client: i % 8 === 3 ? 'Harbour' : 'Inland', currency: 'CNY', language: 'en', periodStart: '2027-01-01', periodEnd: '2027-12-31' });
+    }
+    await page.reload();
+    await library.waitUntilReady();
+    await library.row('Plan 120').waitFor();
+    const shown = await library.rows.count();
+    expect(shown).toBeGreaterThan(5);
+    expect(shown).toBeLessThan(60);
+
+    // Newest first: End reaches the first plan made, far outside the rendered rows, and focuses it.
+    await library.row('Plan 120').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => focusedPlan(), POLL).toBe('Plan 001');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedPlan(), POLL).toBe('Plan 002');
+    await page.keyboard.press('Home');
+    await expect.poll(() => focusedPlan(), POLL).toBe('Plan 120');
+
+    await library.searchBox.fill('harbour');
+    await library.row('Plan 003').waitFor();
+    await expect.poll(() => library.planNames(), POLL).toEqual(Array.from({ length: 15 }, (_, k) => `Plan ${String(115 - k * 8).padStart(3, '0')}`));
+    await library.row('Plan 003').focus();
+    await page.keyboard.press('Enter');
+    const workspace = new PlanWorkspacePage(page);
+    await workspace.waitUntilOpen();
+    await expect(workspace.field('Plan name').inputValue()).resolves.toBe('Plan 003');
+  });
+
   it('keeps everything after a reload and after a server restart, Chinese names and emoji included', async () => {
     const chinese = '春季招生计划 🎓';
     await library.createPlan({ name: chinese, client: '明德教育 ✏️', currency: 'CNY', language: '简体中文' });

@@ -7,6 +7,7 @@ import { EXIT, usageError, type CliCommand, type CliIo } from '../command';
 import { cliDataDir } from '../data-dir';
 import { openStore } from '../open-store';
 import { textTable } from '../text-table';
+import { errorMessage } from '../../../shared/error-message';
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 const size = (bytes: number) => `${Math.max(0.1, Math.round(bytes / 1024 / 102.4) / 10)} MB`;
@@ -106,7 +107,7 @@ before those, never more than a few percent of the disk.
       io.stdout(`restored the library from ${backup!.id}\n  the library as it was is in backup ${safety.backup.id}\n`);
       return EXIT.ok;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       return fail(io, `${error instanceof DomainError ? message : `The backup could not be made or restored: ${message}`} Nothing was changed.`);
     } finally {
       opened.opened.close();

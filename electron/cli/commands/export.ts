@@ -19,6 +19,7 @@ import { findSoffice, LibreOfficeMissingError, PdfConversionError } from '../../
 import { parseCommandArgs } from '../args';
 import { EXIT, usageError, type CliCommand, type CliIo } from '../command';
 import { problemLines, readPlanFileText } from '../read-plan-file';
+import { writeFileWholeSync } from '../../core/write-file-whole';
 
 /** Said when a Word report's contents carry docx's estimate of its page numbers instead of LibreOffice's layout. */
 export const ESTIMATED_PAGES =
@@ -99,18 +100,6 @@ function reportOptions(plan: Plan, values: Record<string, string | boolean | und
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Written beside the target and renamed over it, so a failed export never leaves half a file. */
-function writeWhole(target: string, data: Buffer): void {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
-  try {
-    fs.writeFileSync(temporary, data);
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 function progressPrinter(io: CliIo): (progress: ExportProgress) => void {
@@ -200,7 +189,7 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
         onProgress: progressPrinter(io),
         pdf: { soffice },
       });
-      writeWhole(target, report.data);
+      writeFileWholeSync(target, report.data);
       io.stdout(`wrote ${out} (${size(report.data.length)}${format === 'md' ? '' : `, ${((Date.now() - started) / 1000).toFixed(1)} s`})\n`);
       if (report.pageNumbers === 'estimated') io.stderr(`${ESTIMATED_PAGES}\n`);
       return EXIT.ok;

@@ -6,6 +6,7 @@ import { EXIT, usageError, type CliCommand } from '../command';
 import { cliDataDir } from '../data-dir';
 import { openStore } from '../open-store';
 import { problemLines, readPlanFileText } from '../read-plan-file';
+import { errorMessage } from '../../../shared/error-message';
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -55,7 +56,7 @@ the file's ids are in use the plan comes in as a copy with new ids, and a name i
         io.stderr(`${file} was not imported (${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`}). Nothing was changed.\n`);
       } else if (isDiskFull(error, dataDir)) {
         io.stderr(`${file} was not imported: the disk is full. Free some space on the disk and try again; nothing was changed.\n`);
-      } else io.stderr(`${file} was not imported: ${error instanceof Error ? error.message : String(error)} Nothing was changed.\n`);
+      } else io.stderr(`${file} was not imported: ${errorMessage(error)} Nothing was changed.\n`);
       return EXIT.refused;
     } finally {
       const problem = opened.opened.close();

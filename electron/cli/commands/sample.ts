@@ -7,6 +7,7 @@ import { buildSample, isSampleName, SAMPLES } from '../../../shared/samples';
 import { parseCommandArgs } from '../args';
 import { EXIT, usageError, type CliCommand, type CliIo } from '../command';
 import { version } from '../version';
+import { errorMessage } from '../../../shared/error-message';
 
 function sampleList(language: Language): string {
   const t = createTranslate(language);
@@ -75,7 +76,7 @@ open in the app. The content is the same every time; the plan and its rows get n
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') io.stderr(`${out}: the file exists; choose another name or add --force to replace it\n`);
       else if (code === 'ENOENT') io.stderr(`${out}: the folder does not exist\n`);
-      else io.stderr(`${out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      else io.stderr(`${out}: ${errorMessage(error)}\n`);
       return EXIT.refused;
     }
     io.stdout(`wrote: ${plan.meta.name} (${name}, ${lang}) to ${out}\n`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DomainError, notFound } from '../errors';
 import { DATABASE_FILE, openDatabase, writeTransaction, type Db } from '../storage/database';
 import { backupsToKeep } from './retention';
+import { errorMessage } from '../../../shared/error-message';
 
 /**
  * Automatic backups of a data folder's library, in `<data folder>/backups/`: whole copies of
@@ -180,7 +181,7 @@ export function backupBeforeMigration(dataDir: string): (probe: Db) => void {
     try {
       createBackupSync(probe, dataDir, 'migration');
     } catch (error) {
-      console.warn(`planwright: no backup before the upgrade of the library: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(`planwright: no backup before the upgrade of the library: ${errorMessage(error)}`);
     }
   };
 }

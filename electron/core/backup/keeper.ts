@@ -4,6 +4,7 @@ import type { BackupInfo, BackupsView, LibraryNotice } from '../../../shared/con
 import { DATABASE_FILE, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
 import { BackupSpaceError, createBackup, listBackups, restoreLibrary, type BackupReason } from './backups';
+import { errorMessage } from '../../../shared/error-message';
 
 /** How often a running app checks whether today's backup is due. */
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -47,7 +48,7 @@ export function createBackupKeeper(db: Db, store: PlanStore, dataDir: string, in
       problem = keptFewer ? FEWER : null;
       return backup;
     } catch (error) {
-      problem = error instanceof BackupSpaceError ? error.message : `The last backup could not be made: ${error instanceof Error ? error.message : String(error)}`;
+      problem = error instanceof BackupSpaceError ? error.message : `The last backup could not be made: ${errorMessage(error)}`;
       throw error;
     }
   };

@@ -39,7 +39,7 @@ export const REPORT_MIME: Record<ReportFormat, string> = {
 };
 
 // Characters that no file system, or no shell a user would paste the name into, accepts.
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** A file name from the plan's name: unsafe characters out, spaces tidied, at most 120 characters. */

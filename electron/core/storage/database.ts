@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DISK_FULL_CLOSE, DISK_FULL_OPEN, DiskFullError, isDiskFull } from './disk-full';
 import { MIGRATIONS } from './migrations';
+import { errorMessage } from '../../../shared/error-message';
 
 export type Db = Database.Database;
 
@@ -91,12 +92,12 @@ export function closeDatabase(db: Db, dataDir: string): string | null {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
-    problem = isDiskFull(error, dataDir) ? DISK_FULL_CLOSE : `Planwright could not tidy up its data file on closing (${error instanceof Error ? error.message : String(error)}). Your plans are saved.`;
+    problem = isDiskFull(error, dataDir) ? DISK_FULL_CLOSE : `Planwright could not tidy up its data file on closing (${errorMessage(error)}). Your plans are saved.`;
   }
   try {
     db.close();
   } catch (error) {
-    problem ??= `Closing the data file failed (${error instanceof Error ? error.message : String(error)}). Your plans are saved.`;
+    problem ??= `Closing the data file failed (${errorMessage(error)}). Your plans are saved.`;
   }
   return problem;
 }

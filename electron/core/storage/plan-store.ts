@@ -1,6 +1,6 @@
 import { message } from '../../../shared/domain/messages';
 import type { Statement } from 'better-sqlite3';
-import type { PlanSummary } from '../../../shared/contracts';
+import type { PlanHeader, PlanSummary } from '../../../shared/contracts';
 import {
   COLLECTION_NAMES,
   emptyCollections,
@@ -17,7 +17,7 @@ import {
   type PlanMeta,
   type PlanMetaPatch,
 } from '../../../shared/domain';
-import { planProgress, remapPlanIds } from '../../../shared/logic';
+import { COMPLETENESS_FACTS, progressFrom, remapPlanIds, type CompletenessFacts } from '../../../shared/logic';
 import { DomainError, notFound } from '../errors';
 import { writeTransaction, type Db } from './database';
 import { columnNames, decodeRow, encodeColumns } from './row-codec';
@@ -42,6 +42,41 @@ const META_COLUMNS: Record<keyof PlanMetaPatch, string> = {
   periodStart: 'period_start',
   periodEnd: 'period_end',
 };
+
+/** The columns of `plans` a summary is made of: never the fields document. */
+const SUMMARY_COLUMNS = 'id, name, client, author, version_label, currency, language, period_start, period_end, created_at, updated_at, deleted_at, progress';
+
+/**
+ * Whether each kind of row completeness looks at exists in a plan: one indexed probe per fact,
+ * so it costs the same whatever the plan's or the library's size.
+ */
+const FACT_SQL: Record<keyof CompletenessFacts, string> = {
+  segments: 'SELECT 1 FROM segments WHERE plan_id = @id',
+  products: 'SELECT 1 FROM products WHERE plan_id = @id',
+  competitors: 'SELECT 1 FROM competitors WHERE plan_id = @id',
+  channels: 'SELECT 1 FROM channels WHERE plan_id = @id',
+  macroForces: 'SELECT 1 FROM macro_forces WHERE plan_id = @id',
+  customerTiers: 'SELECT 1 FROM customer_tiers WHERE plan_id = @id',
+  swotS: "SELECT 1 FROM swot_items WHERE plan_id = @id AND kind = 'S'",
+  swotW: "SELECT 1 FROM swot_items WHERE plan_id = @id AND kind = 'W'",
+  swotO: "SELECT 1 FROM swot_items WHERE plan_id = @id AND kind = 'O'",
+  swotT: "SELECT 1 FROM swot_items WHERE plan_id = @id AND kind = 'T'",
+  towsStrategies: 'SELECT 1 FROM tows_strategies WHERE plan_id = @id',
+  financialObjective: "SELECT 1 FROM objectives WHERE plan_id = @id AND kind = 'financial'",
+  marketingObjective: "SELECT 1 FROM objectives WHERE plan_id = @id AND kind = 'marketing'",
+  issues: 'SELECT 1 FROM issues WHERE plan_id = @id',
+  targetedSegment: 'SELECT 1 FROM segment_scores WHERE plan_id = @id AND targeted = 1',
+  actions: 'SELECT 1 FROM actions WHERE plan_id = @id',
+  forecastLines: 'SELECT 1 FROM forecast_lines WHERE plan_id = @id',
+  kpis: 'SELECT 1 FROM kpis WHERE plan_id = @id',
+  kpiTarget: 'SELECT 1 FROM kpis k JOIN kpi_periods p ON p.kpi_id = k.id WHERE k.plan_id = @id AND p.target IS NOT NULL',
+};
+const FACTS_QUERY = `SELECT ${COMPLETENESS_FACTS.map((f) => `EXISTS (${FACT_SQL[f]}) AS ${f}`).join(', ')}`;
+
+function summaryFromRow(r: DbRow, progress: number): PlanSummary {
+  const { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = metaFromRow(r);
+  return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress };
+}
 
 function metaFromRow(r: DbRow): PlanMeta {
   return {
@@ -86,15 +121,19 @@ export class PlanStore {
 
   list(options: { query?: string; trashed?: boolean } = {}): PlanSummary[] {
     const trashed = options.trashed === true;
+    this.fillMissingProgress();
+    // Answered from the covering index plans_listing alone (migration 3): never the plans' rows.
     const rows = this.stmt(
-      `SELECT id, name, client FROM plans WHERE (deleted_at IS NOT NULL) = ? ORDER BY ${trashed ? 'deleted_at' : 'updated_at'} DESC`,
-    ).all(trashed ? 1 : 0) as { id: string; name: string; client: string }[];
+      trashed
+        ? `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`
+        : `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NULL ORDER BY updated_at DESC`,
+    ).all() as DbRow[];
     // Matched in JS, not with LIKE: SQLite folds case for ASCII only, and names are often Chinese.
     const query = options.query?.trim().toLocaleLowerCase();
     const matches = query
-      ? rows.filter((r) => r.name.toLocaleLowerCase().includes(query) || r.client.toLocaleLowerCase().includes(query))
+      ? rows.filter((r) => (r.name as string).toLocaleLowerCase().includes(query) || (r.client as string).toLocaleLowerCase().includes(query))
       : rows;
-    return matches.map((r) => this.summary(r.id));
+    return matches.map((r) => summaryFromRow(r, r.progress as number));
   }
 
   get(planId: string): Plan {
@@ -107,10 +146,19 @@ export class PlanStore {
     return { meta: metaFromRow(r), fields: fields.data, collections: collections as unknown as Plan['collections'] };
   }
 
+  /** A plan's header and progress, from its row of `plans` alone. */
   summary(planId: string): PlanSummary {
-    const plan = this.get(planId);
-    const { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = plan.meta;
-    return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
+    const { author: _author, versionLabel: _versionLabel, ...summary } = this.header(planId);
+    return summary;
+  }
+
+  /** The whole header (author and version too) with the progress: what a header save answers. */
+  header(planId: string): PlanHeader {
+    const r = this.stmt(`SELECT ${SUMMARY_COLUMNS} FROM plans WHERE id = ?`).get(planId) as DbRow | undefined;
+    if (!r) throw notFound('The plan');
+    const progress = (r.progress as number | null) ?? writeTransaction(this.db, () => this.storeProgress(planId));
+    const { author, versionLabel } = metaFromRow(r);
+    return { ...summaryFromRow(r, progress), author, versionLabel };
   }
 
   private readCollection(planId: string, name: CollectionName): Row[] {
@@ -179,6 +227,7 @@ export class PlanStore {
     for (const name of COLLECTION_NAMES) {
       for (const row of plan.collections[name] as unknown as Row[]) this.writeRowLinks(m.id, name, row);
     }
+    this.storeProgress(m.id, plan.fields);
   }
 
   duplicate(planId: string, name?: string): PlanSummary {
@@ -193,7 +242,7 @@ export class PlanStore {
     });
   }
 
-  updateMeta(planId: string, patch: PlanMetaPatch): PlanSummary {
+  updateMeta(planId: string, patch: PlanMetaPatch): PlanHeader {
     return writeTransaction(this.db, () => {
       const current = this.editable(planId);
       const next = { ...current, ...patch };
@@ -207,7 +256,8 @@ export class PlanStore {
         const sets = entries.map(([k]) => `${META_COLUMNS[k]} = ?`).join(', ');
         this.stmt(`UPDATE plans SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), planId);
       }
-      return this.summary(planId);
+      // The header alone: progress does not depend on it, and the plan's contents are not read.
+      return this.header(planId);
     });
   }
 
@@ -218,7 +268,7 @@ export class PlanStore {
       const fields = JSON.parse(r.fields) as PlanFields;
       fields[part] = value;
       this.stmt('UPDATE plans SET fields = ? WHERE id = ?').run(JSON.stringify(fields), planId);
-      return this.touch(planId);
+      return this.touch(planId, fields);
     });
   }
 
@@ -253,7 +303,8 @@ export class PlanStore {
 
   // ---- rows ----------------------------------------------------------------------------------
 
-  upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>): PlanStamp {
+  /** Adds or replaces a row; `index` places a new row (default: last), an existing row keeps its place. */
+  upsertRow<C extends CollectionName>(planId: string, collection: C, row: CollectionRow<C>, index?: number): PlanStamp {
     return writeTransaction(this.db, () => {
       this.editable(planId);
       const r = row as unknown as Row;
@@ -267,6 +318,7 @@ export class PlanStore {
       const position = existing?.position ?? this.nextPosition(spec.table, planId);
       this.writeRowColumns(planId, collection, r, position);
       this.writeRowLinks(planId, collection, r);
+      if (!existing && index !== undefined) this.place(spec.table, planId, r.id as string, index);
       return this.touch(planId);
     });
   }
@@ -298,16 +350,9 @@ export class PlanStore {
     return writeTransaction(this.db, () => {
       this.editable(planId);
       const spec = TABLES[collection];
-      const ids = (this.stmt(`SELECT id FROM ${spec.table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as { id: string }[]).map(
-        (r) => r.id,
-      );
-      const from = ids.indexOf(id);
-      if (from < 0) throw notFound('The row');
-      ids.splice(from, 1);
-      ids.splice(Math.min(toIndex, ids.length), 0, id);
-      const update = this.stmt(`UPDATE ${spec.table} SET position = ? WHERE id = ?`);
-      ids.forEach((rowId, position) => update.run(position, rowId));
-      return this.touch(planId);
+      if (!this.place(spec.table, planId, id, toIndex)) throw notFound('The row');
+      // Order is not something progress looks at.
+      return this.stamp(planId);
     });
   }
 
@@ -328,7 +373,7 @@ export class PlanStore {
   // ---- internals -----------------------------------------------------------------------------
 
   private existing(planId: string): PlanMeta {
-    const r = this.stmt('SELECT * FROM plans WHERE id = ?').get(planId) as DbRow | undefined;
+    const r = this.stmt(`SELECT ${SUMMARY_COLUMNS} FROM plans WHERE id = ?`).get(planId) as DbRow | undefined;
     if (!r) throw notFound('The plan');
     return metaFromRow(r);
   }
@@ -339,10 +384,61 @@ export class PlanStore {
     return meta;
   }
 
-  private touch(planId: string): PlanStamp {
+  /** Stamps a write of part of a plan and keeps its progress in step, in the write's transaction. */
+  private touch(planId: string, fields?: PlanFields): PlanStamp {
+    const stamp = this.stamp(planId);
+    this.storeProgress(planId, fields);
+    return stamp;
+  }
+
+  private stamp(planId: string): PlanStamp {
     const updatedAt = this.now();
     this.stmt('UPDATE plans SET updated_at = ? WHERE id = ?').run(updatedAt, planId);
     return { planId, updatedAt };
+  }
+
+  /** Puts row `id` at `toIndex` among its plan's rows of `table` (renumbered 0…n−1); false if there is no such row. */
+  private place(table: string, planId: string, id: string, toIndex: number): boolean {
+    const ids = (this.stmt(`SELECT id FROM ${table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as { id: string }[]).map((r) => r.id);
+    const from = ids.indexOf(id);
+    if (from < 0) return false;
+    ids.splice(from, 1);
+    ids.splice(Math.min(toIndex, ids.length), 0, id);
+    const update = this.stmt(`UPDATE ${table} SET position = ? WHERE id = ?`);
+    ids.forEach((rowId, position) => update.run(position, rowId));
+    return true;
+  }
+
+  /** Works out a plan's progress from its fields and a few indexed probes of its rows, and stores it. */
+  private storeProgress(planId: string, fields?: PlanFields): number {
+    const facts = this.stmt(FACTS_QUERY).get({ id: planId }) as Record<keyof CompletenessFacts, number>;
+    const has = Object.fromEntries(COMPLETENESS_FACTS.map((f) => [f, facts[f] === 1])) as CompletenessFacts;
+    const progress = fields ? progressFrom(fields, has) : this.progressFromStoredFields(planId, has);
+    this.stmt('UPDATE plans SET progress = ? WHERE id = ?').run(progress, planId);
+    return progress;
+  }
+
+  /**
+   * The stored fields were checked when written, so a row's save reads them with JSON.parse alone
+   * (the schema check costs more than the rest of the save); only a document that does not work
+   * out is checked, to say so.
+   */
+  private progressFromStoredFields(planId: string, has: CompletenessFacts): number {
+    const r = this.stmt('SELECT fields FROM plans WHERE id = ?').get(planId) as { fields: string } | undefined;
+    if (!r) throw notFound('The plan');
+    try {
+      return progressFrom(JSON.parse(r.fields) as PlanFields, has);
+    } catch {
+      const fields = PlanFields.safeParse(JSON.parse(r.fields));
+      if (!fields.success) throw new DomainError('internal', 'This plan’s saved fields could not be read.');
+      return progressFrom(fields.data, has);
+    }
+  }
+
+  /** Plans written before progress was stored (schema version 2) get it the first time they are listed. */
+  private fillMissingProgress(): void {
+    const missing = this.stmt('SELECT id FROM plans WHERE progress IS NULL').all() as { id: string }[];
+    if (missing.length > 0) writeTransaction(this.db, () => missing.forEach((r) => this.storeProgress(r.id)));
   }
 
   /** The row limit of shared/limits.ts, as the plan-file parser checks it: a plan the app builds can be imported again. */

@@ -4,6 +4,7 @@ import { fail, isResult, type Result } from '../../../shared/contracts/result';
 import { socketProtocols } from '../../../shared/contracts/socket-protocol';
 import { watchPageLeaving, type PageEvents } from './page-leaving';
 import { createSocketTransport, type WebSocketConstructor } from './socket-transport';
+import { errorMessage } from '../../../shared/error-message';
 
 export const INVOKE_PATH = '/api/invoke';
 
@@ -67,7 +68,7 @@ export function createBridgeInvoke(env: BridgeEnv): PlanwrightApi['invoke'] {
         cache: 'no-store',
       });
     } catch (error) {
-      return fail('internal', error instanceof Error ? error.message : String(error));
+      return fail('internal', errorMessage(error));
     }
     let payload: unknown = undefined;
     try {
@@ -85,7 +86,7 @@ export function createBridgeInvoke(env: BridgeEnv): PlanwrightApi['invoke'] {
     try {
       body = JSON.stringify({ command: name, request });
     } catch (error) {
-      return fail('invalid', error instanceof Error ? error.message : String(error));
+      return fail('invalid', errorMessage(error));
     }
     if (socket && !page.leaving && body.length <= SOCKET_BODY_LIMIT) {
       const answered = await socket.invoke(name, request);

@@ -1,5 +1,6 @@
 import { fail, isResult, type Result } from '../../../shared/contracts/result';
 import { SOCKET_PATH, type SocketRequest, type SocketResponse } from '../../../shared/contracts/socket-protocol';
+import { errorMessage } from '../../../shared/error-message';
 
 /** What this transport uses of the browser's WebSocket; tests pass a fake. */
 export type WebSocketLike = {
@@ -141,7 +142,7 @@ export function createSocketTransport(options: SocketTransportOptions): SocketTr
       try {
         text = JSON.stringify({ id: nextId, command, request } satisfies SocketRequest);
       } catch (error) {
-        return fail('invalid', error instanceof Error ? error.message : String(error));
+        return fail('invalid', errorMessage(error));
       }
       const id = nextId++;
       return new Promise<Result<unknown> | null>((resolve) => {

@@ -3,7 +3,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { chartDescription } from '../../../shared/charts/base';
 import { echarts } from '../../../shared/charts/echarts';
 import type { ChartContext, ChartOption } from '../../../shared/charts/types';
-import type { Translate } from '../../../shared/i18n/translate';
+import { asTranslate } from '../i18n/as-translate';
 
 type ChartProps = {
   /** A builder's option from shared/charts, made with useChartContext() so it follows theme and language. */
@@ -37,7 +37,7 @@ export function useChartContext(currency: string): ChartContext {
   const { t, i18n } = useTranslation();
   const theme = useChartTheme();
   return useMemo(() => {
-    const translate: Translate = (key, params) => String(t(key as never, params as never));
+    const translate = asTranslate(t);
     return { t: translate, locale: i18n.language, currency, theme };
   }, [t, i18n.language, currency, theme]);
 }

@@ -3,7 +3,7 @@
  * platform's notation (⌘ ⇧ ⌥ ⌫ on macOS). Where each is handled:
  * - General: app.tsx (? and F1), components/modal.tsx (Esc).
  * - Plan library: library/plan-table.tsx, library/library-screen.tsx (/).
- * - Plan: workspace/plan-workspace.tsx (Alt+↑/↓, Alt+←, Esc), workspace/use-undo-shortcuts.ts,
+ * - Plan: workspace/plan-workspace.tsx (Alt+↑/↓, Alt+←, Esc), hooks/use-undo-shortcuts.ts,
  *   export/export-host.tsx (Ctrl/Cmd+E), the SWOT, TOWS and objective cards (Alt+↑/↓).
  * - Tables: components/grid/editable-grid.tsx and cell-editor.tsx.
  * - Text: components/rich-text/rich-text-editor.tsx (Tiptap's marks, lists and hard break).

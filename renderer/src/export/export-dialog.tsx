@@ -19,6 +19,7 @@ import { PaperChoice } from './paper-choice';
 import { PartsPicker } from './parts-picker';
 import { isPdfUnavailable, runExport, type ExportOutcome, type ExportStage } from './run-export';
 import { useReportOptions } from './use-report-options';
+import { errorMessage } from '../../../shared/error-message';
 
 export type PlanLabel = { name: string; client: string };
 
@@ -73,7 +74,7 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
     setFailure(null);
     running.current = true;
     const outcome = await runExport(request.planId, chosen, parsed.data, setStage)
-      .catch((error: unknown): ExportOutcome => ({ kind: 'failed', step: 'export', error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } }))
+      .catch((error: unknown): ExportOutcome => ({ kind: 'failed', step: 'export', error: { code: 'internal', message: errorMessage(error) } }))
       .finally(() => {
         running.current = false;
         setStage(null);

@@ -1,5 +1,6 @@
 import { bytesToBase64, imageInfo } from '../../../shared/report/image-info';
 import { LOGO_MIMES, MAX_LOGO_BYTES, type ReportLogo } from '../../../shared/report/options';
+import { errorMessage } from '../../../shared/error-message';
 
 export type LogoProblem =
   | { kind: 'tooLarge'; file: string; bytes: number }
@@ -20,7 +21,7 @@ export async function readLogoFile(file: File): Promise<LogoRead> {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    return { ok: false, problem: { kind: 'unreadable', file: file.name, reason: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, problem: { kind: 'unreadable', file: file.name, reason: errorMessage(error) } };
   }
   const info = imageInfo(bytes);
   if (!info || !(LOGO_MIMES as readonly string[]).includes(info.mime)) return { ok: false, problem: { kind: 'wrongType', file: file.name } };

@@ -1,8 +1,8 @@
-import i18next from 'i18next';
 import type { AppError } from '../../../shared/contracts/result';
 import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
 import { getApi } from '../api';
 import { settleSaves } from '../state/settle-saves';
+import { appTranslate } from '../i18n/as-translate';
 
 /** What the dialog says while it waits: the backend builds the file, then it is saved. */
 export type ExportStage = 'building' | 'saving';
@@ -12,7 +12,7 @@ export type ExportOutcome =
   | { kind: 'cancelled' }
   | { kind: 'failed'; step: 'export' | 'save'; error: AppError };
 
-const t = (key: string) => String(i18next.t(key as never));
+const t = appTranslate;
 
 /**
  * Remembers the options for the plan, has the backend build the report, and saves it where the

@@ -1,8 +1,6 @@
-import i18next from 'i18next';
 import type { AppError } from '../../../shared/contracts/result';
-import { localizeError, localizeIssue, type Translate } from '../../../shared/i18n/localize-issue';
-
-const t: Translate = (key, params) => String(i18next.t(key as never, params as never));
+import { localizeError, localizeIssue } from '../../../shared/i18n/localize-issue';
+import { appTranslate } from '../i18n/as-translate';
 
 /**
  * The backend's field errors keyed by field name, in the UI's language. Paths may be `name`
@@ -12,14 +10,14 @@ export function issuesByField(error: AppError | null | undefined): Record<string
   const out: Record<string, string> = {};
   for (const issue of error?.issues ?? []) {
     const field = issue.path.split('.').filter(Boolean).pop() ?? '';
-    if (field && !(field in out)) out[field] = sentence(localizeIssue(issue, t));
+    if (field && !(field in out)) out[field] = sentence(localizeIssue(issue, appTranslate));
   }
   return out;
 }
 
 /** A whole error, for where no single field is to blame, in the UI's language. */
 export function errorText(error: AppError): string {
-  return sentence(localizeError(error, t));
+  return sentence(localizeError(error, appTranslate));
 }
 
 /** "must not be empty" reads better under a label as "Must not be empty". */

@@ -21,15 +21,18 @@ export type RowActions = {
 
 type PlanRowProps = {
   plan: PlanSummary;
+  /** The row's place in the list (`data-index`: a windowed table measures the rows it renders). */
+  index: number;
   view: 'plans' | 'trash';
   active: boolean;
   now: number;
   actions: RowActions;
+  measureRef?: (el: HTMLTableRowElement | null) => void;
   onFocusRow: () => void;
   onRowKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
 };
 
-export const PlanRow = memo(function PlanRow({ plan, view, active, now, actions, onFocusRow, onRowKeyDown }: PlanRowProps) {
+export const PlanRow = memo(function PlanRow({ plan, index, view, active, now, actions, measureRef, onFocusRow, onRowKeyDown }: PlanRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const when = view === 'trash' && plan.deletedAt ? plan.deletedAt : plan.updatedAt;
@@ -66,6 +69,8 @@ export const PlanRow = memo(function PlanRow({ plan, view, active, now, actions,
 
   return (
     <tr
+      ref={measureRef}
+      data-index={index}
       className="plan-row"
       tabIndex={active ? 0 : -1}
       data-plan-id={plan.id}

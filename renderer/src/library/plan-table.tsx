@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { PlanSummary } from '../../../shared/contracts/views';
 import { useNow } from '../hooks/use-now';
+import { useRowWindow } from '../components/grid/use-row-window';
 import { PlanRow, type RowActions } from './plan-row';
 
 type PlanTableProps = { plans: PlanSummary[]; view: 'plans' | 'trash'; actions: RowActions };
@@ -9,17 +10,32 @@ type PlanTableProps = { plans: PlanSummary[]; view: 'plans' | 'trash'; actions: 
 /**
  * The plans as a table with one tab stop: ↑/↓/Home/End move between rows, Enter opens, F2
  * renames, Delete moves to the trash (in the trash: deletes permanently, after asking).
+ * A long library renders only the rows near the view (as the editors' long tables do), keeping
+ * the active row rendered wherever it is: 10,000 plans paint as fast as 30.
  */
 export function PlanTable({ plans, view, actions }: PlanTableProps) {
   const { t } = useTranslation();
   const now = useNow();
+  const blockRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  /** A row the keyboard moved to that was not rendered yet: focused once it is. */
+  const focusPending = useRef<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(plans[0]?.id ?? null);
   const lastIndex = useRef(0);
   const hadFocus = useRef(false);
 
-  const activeIndex = Math.max(0, plans.findIndex((p) => p.id === activeId));
-  if (plans.some((p) => p.id === activeId)) lastIndex.current = activeIndex;
+  const found = plans.findIndex((p) => p.id === activeId);
+  const activeIndex = Math.max(0, found);
+  if (found >= 0) lastIndex.current = activeIndex;
+  const rowWindow = useRowWindow(plans.length, blockRef, bodyRef, [activeIndex]);
+
+  // Synchronous where the row is rendered, so a key pressed right after an arrow already acts on
+  // the row it moved to; a row outside the window is focused as soon as it is rendered.
+  const focusRow = useCallback((id: string) => {
+    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-plan-id="${CSS.escape(id)}"]`);
+    focusPending.current = row ? null : id;
+    row?.focus();
+  }, []);
 
   // When the active row goes away (trashed, deleted), its neighbour takes over, with the focus.
   useEffect(() => {
@@ -27,12 +43,21 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
     const next = plans[Math.min(lastIndex.current, plans.length - 1)];
     setActiveId(next.id);
     if (hadFocus.current) focusRow(next.id);
-  }, [plans, activeId]);
+  }, [plans, activeId, focusRow]);
 
-  // Synchronous, so a key pressed right after an arrow already acts on the row it moved to.
-  const focusRow = useCallback((id: string) => {
-    bodyRef.current?.querySelector<HTMLElement>(`tr[data-plan-id="${CSS.escape(id)}"]`)?.focus();
-  }, []);
+  const scrollToRow = rowWindow.scrollToRow;
+  const windowed = rowWindow.enabled;
+  useLayoutEffect(() => {
+    const id = focusPending.current;
+    if (!id) return;
+    const index = plans.findIndex((p) => p.id === id);
+    if (index < 0) return void (focusPending.current = null);
+    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-plan-id="${CSS.escape(id)}"]`);
+    if (!row) return;
+    focusPending.current = null;
+    row.focus({ preventScroll: windowed });
+    if (windowed) scrollToRow(index);
+  });
 
   function onRowKeyDown(plan: PlanSummary, index: number, event: KeyboardEvent<HTMLTableRowElement>) {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -65,8 +90,45 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
     }
   }
 
+  function renderRow(index: number) {
+    const plan = plans[index]!;
+    return (
+      <PlanRow
+        key={plan.id}
+        plan={plan}
+        index={index}
+        view={view}
+        now={now}
+        active={index === activeIndex}
+        actions={actions}
+        measureRef={rowWindow.enabled ? rowWindow.measure : undefined}
+        onFocusRow={() => setActiveId(plan.id)}
+        onRowKeyDown={(event) => onRowKeyDown(plan, index, event)}
+      />
+    );
+  }
+
+  /** The rows in view (and the active one), with empty rows holding the place of the others. */
+  function windowedRows(): ReactNode[] {
+    const out: ReactNode[] = [];
+    const spacer = (key: string, height: number) =>
+      height > 0.5 ? (
+        <tr key={key} className="plan-table__spacer" role="presentation" aria-hidden="true">
+          <td colSpan={7} style={{ height }} />
+        </tr>
+      ) : null;
+    let cursor = 0;
+    for (const slot of rowWindow.slots) {
+      out.push(spacer(`gap-${slot.index}`, slot.start - cursor));
+      out.push(renderRow(slot.index));
+      cursor = slot.end;
+    }
+    out.push(spacer('gap-end', rowWindow.totalHeight - cursor));
+    return out;
+  }
+
   return (
-    <div className="table-card">
+    <div ref={blockRef} className="table-card">
       <table
         className="plan-table"
         aria-label={view === 'plans' ? t('library.tableLabel') : t('library.trashTableLabel')}
@@ -96,18 +158,7 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
           </tr>
         </thead>
         <tbody ref={bodyRef}>
-          {plans.map((plan, index) => (
-            <PlanRow
-              key={plan.id}
-              plan={plan}
-              view={view}
-              now={now}
-              active={index === activeIndex}
-              actions={actions}
-              onFocusRow={() => setActiveId(plan.id)}
-              onRowKeyDown={(event) => onRowKeyDown(plan, index, event)}
-            />
-          ))}
+          {rowWindow.enabled ? windowedRows() : plans.map((_, index) => renderRow(index))}
         </tbody>
       </table>
     </div>

@@ -13,8 +13,8 @@ import { PartFindings } from '../health/part-findings';
 import { useLocale } from '../hooks/use-locale';
 import { routeHref } from '../routing/route';
 import { useStore } from '../state/store';
-import { neighbourSection } from '../workspace/sections';
-import { runPlanHistory, useUndoShortcuts } from '../workspace/use-undo-shortcuts';
+import { neighbourSection } from '../routing/sections';
+import { runPlanHistory, useUndoShortcuts } from '../hooks/use-undo-shortcuts';
 
 type PartPageProps = {
   part: PartKey;

@@ -65,5 +65,6 @@ function usePromotionSpend(plan: Plan): number | null {
       if (error instanceof BudgetOverflowError) return null;
       throw error;
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parts of the plan this reads, not on the whole plan, so typing elsewhere does not rerun it
   }, [meta.currency, meta.periodStart, meta.periodEnd, collections, budgetFields]);
 }

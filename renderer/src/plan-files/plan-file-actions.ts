@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import type { AppError } from '../../../shared/contracts/result';
 import { decodePlanFileBytes } from '../../../shared/file-format/decode';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, PLAN_FILE_MIME } from '../../../shared/file-format/format';
@@ -10,8 +9,10 @@ import { navigate } from '../routing/use-route';
 import { settleSaves } from '../state/settle-saves';
 import { useStore } from '../state/store';
 import { usePlanFiles } from './plan-files-store';
+import { errorMessage } from '../../../shared/error-message';
+import { appTranslate } from '../i18n/as-translate';
 
-const t = (key: string, params?: Record<string, string>) => String(i18next.t(key as never, params as never));
+const t = appTranslate;
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -76,7 +77,7 @@ export async function importPlanFile(file: File): Promise<void> {
       }
       content = decoded.text;
     } catch (error) {
-      state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.readFailed', { reason: error instanceof Error ? error.message : String(error) }) }] });
+      state.showRefusal({ fileName: file.name, problems: [{ path: '', message: t('planFiles.readFailed', { reason: errorMessage(error) }) }] });
       return;
     }
     const result = await getApi().invoke('plans.importFile', { content });

@@ -10,7 +10,6 @@
 import type { StoreApi } from 'zustand';
 import type { Result } from '../../../shared/contracts/result';
 import { COLLECTIONS, PlanFields, type CollectionName, type FieldsPartKey, type Plan } from '../../../shared/domain';
-import { getApi } from '../api';
 import { registerFlusher } from './pending-saves';
 import {
   fieldKey,
@@ -26,6 +25,7 @@ import {
   type ValueIssue,
 } from './plan-edits';
 import type { Store } from './store';
+import type { Transport } from './transport';
 
 /** Typing pauses this long before the part is saved; leaving the field saves at once. */
 export const SAVE_DELAY_MS = 400;
@@ -33,11 +33,11 @@ export const SAVE_DELAY_MS = 400;
 type Get = StoreApi<Store>['getState'];
 type Set = StoreApi<Store>['setState'];
 
-type Waiter = { timer: number | null; release: () => void; promise: Promise<void> };
+type Waiter = { timer: unknown; release: () => void; promise: Promise<void> };
 
 export type PlanSaves = ReturnType<typeof createPlanSaves>;
 
-export function createPlanSaves(get: Get, set: Set) {
+export function createPlanSaves(get: Get, set: Set, { invoke, clock }: Transport) {
   let planId: string | null = null;
   let acceptedFields: Partial<Record<FieldsPartKey, unknown>> = {};
   const acceptedRows = new Map<string, AnyRow>();
@@ -81,7 +81,7 @@ export function createPlanSaves(get: Get, set: Set) {
     const { payload, issues } = repairForSave(PlanFields.shape[part], value, acceptedFields[part]);
     setErrors([`${part}.`], localIssues(value, issues, (path) => fieldKey(part, path)));
     if (payload === null || sameValue(payload, acceptedFields[part])) return { ok: true, value: null };
-    const result = await getApi().invoke('fields.set', { planId, part, fields: payload } as never);
+    const result = await invoke('fields.set', { planId, part, fields: payload } as never);
     if (result.ok) {
       acceptedFields[part] = payload;
       stamp(result.value.updatedAt);
@@ -108,7 +108,10 @@ export function createPlanSaves(get: Get, set: Set) {
     const shown = fresh.has(key) ? issues.filter((i) => !isBlank(getIn(row, i.path))) : issues;
     setErrors([rowKey(collection, id)], localIssues(row, shown, (path) => rowKey(collection, id, path)));
     if (payload === null || (accepted && sameValue(payload, accepted))) return { ok: true, value: null };
-    const result = await getApi().invoke('rows.upsert', { planId, collection, row: payload } as never);
+    // A new row is placed where the user sees it in the same command (storage adds it last otherwise).
+    const index = accepted ? null : savedIndex(collection, id);
+    const request = index === null ? { planId, collection, row: payload } : { planId, collection, row: payload, index };
+    const result = await invoke('rows.upsert', request as never);
     if (!result.ok) {
       const refused = (result.error.issues ?? []).flatMap((i) => {
         const path = pathFromIssue(i.path, 'row');
@@ -119,15 +122,6 @@ export function createPlanSaves(get: Get, set: Set) {
     }
     acceptedRows.set(key, payload as AnyRow);
     stamp(result.value.updatedAt);
-    // A new row lands last in storage; put it where the user sees it.
-    if (!accepted) {
-      const target = savedIndex(collection, id);
-      const savedCount = (currentPlan() ? rowsOf(currentPlan()!, collection) : []).filter((r) => acceptedRows.has(savedKey(collection, r.id))).length;
-      if (target !== null && target < savedCount - 1) {
-        const moved = await getApi().invoke('rows.move', { planId, collection, id, toIndex: target });
-        if (!moved.ok) return moved;
-      }
-    }
     return result;
   }
 
@@ -152,8 +146,8 @@ export function createPlanSaves(get: Get, set: Set) {
   function schedule(key: string, delay: number) {
     const existing = waiting.get(key);
     if (existing) {
-      if (existing.timer !== null) window.clearTimeout(existing.timer);
-      existing.timer = delay > 0 ? window.setTimeout(existing.release, delay) : null;
+      if (existing.timer !== null) clock.clearTimeout(existing.timer);
+      existing.timer = delay > 0 ? clock.setTimeout(existing.release, delay) : null;
       if (delay <= 0) existing.release();
       return;
     }
@@ -161,13 +155,13 @@ export function createPlanSaves(get: Get, set: Set) {
     const promise = new Promise<void>((resolve) => (release = resolve));
     const waiter: Waiter = { timer: null, release: () => undefined, promise };
     waiter.release = () => {
-      if (waiter.timer !== null) window.clearTimeout(waiter.timer);
+      if (waiter.timer !== null) clock.clearTimeout(waiter.timer);
       waiter.timer = null;
       if (waiting.get(key) === waiter) waiting.delete(key);
       release();
     };
     waiting.set(key, waiter);
-    if (delay > 0) waiter.timer = window.setTimeout(waiter.release, delay);
+    if (delay > 0) waiter.timer = clock.setTimeout(waiter.release, delay);
     unregister ??= registerFlusher(() => void flush());
     let first = true;
     void get().trackSave(`edit:${key}`, () => {
@@ -235,7 +229,7 @@ export function createPlanSaves(get: Get, set: Set) {
       return get().trackSave(`edit:delete|${collection}|${id}`, () =>
         enqueue(async (): Promise<Result<unknown>> => {
           if (!planId) return { ok: true, value: null };
-          const result = await getApi().invoke('rows.delete', { planId, collection, id });
+          const result = await invoke('rows.delete', { planId, collection, id });
           if (result.ok) {
             acceptedRows.delete(savedKey(collection, id));
             for (const e of effects) {
@@ -256,7 +250,7 @@ export function createPlanSaves(get: Get, set: Set) {
         enqueue(async (): Promise<Result<unknown>> => {
           const target = savedIndex(collection, id);
           if (!planId || target === null || !acceptedRows.has(savedKey(collection, id))) return { ok: true, value: null };
-          const result = await getApi().invoke('rows.move', { planId, collection, id, toIndex: target });
+          const result = await invoke('rows.move', { planId, collection, id, toIndex: target });
           if (result.ok) stamp(result.value.updatedAt);
           return result;
         }),

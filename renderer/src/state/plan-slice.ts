@@ -1,16 +1,17 @@
-import i18next from 'i18next';
 import type { StateCreator } from 'zustand';
 import type { AppError, Result } from '../../../shared/contracts/result';
-import type { PlanSummary } from '../../../shared/contracts/views';
+import type { PlanHeader, PlanSummary } from '../../../shared/contracts/views';
 import type { CollectionName, CollectionRow, FieldsPartKey, Plan, PlanFields, PlanMetaPatch } from '../../../shared/domain';
 import { localizeIssue } from '../../../shared/i18n/localize-issue';
-import { getApi } from '../api';
+import { planProgress } from '../../../shared/logic';
 import { sentence } from '../format/issues';
 import { currentFocusSession } from './focus-session';
 import type { LoadState } from './library-slice';
 import { applyOp, deleteEffects, inverseOps, rowKey, rowsOf, type AnyRow, type EditOp } from './plan-edits';
 import { createPlanSaves, type PlanSaves } from './plan-saves';
 import type { Store } from './store';
+import type { Transport } from './transport';
+import { appTranslate } from '../i18n/as-translate';
 
 /**
  * How an edit is made. `record: false` for the history's own undo and redo; `immediate` saves
@@ -29,7 +30,7 @@ export type PlanSlice = {
   openPlan(planId: string): Promise<void>;
   closePlan(): void;
   /** Saves part of the header; `key` lets the save status tell fields apart. */
-  updatePlanMeta(planId: string, patch: PlanMetaPatch, key: string): Promise<Result<PlanSummary>>;
+  updatePlanMeta(planId: string, patch: PlanMetaPatch, key: string): Promise<Result<PlanHeader>>;
   acceptPlanSummary(summary: PlanSummary): void;
 
   /**
@@ -60,14 +61,22 @@ export type PlanSlice = {
 
 let openRequest = 0;
 
-/** The summary (with its progress) of one plan; the list command is the only one that returns it unchanged. */
-async function findSummary(planId: string, trashed: boolean): Promise<PlanSummary | null> {
-  const result = await getApi().invoke('plans.list', { trashed });
-  return result.ok ? (result.value.find((p) => p.id === planId) ?? null) : null;
+/** A plan's summary from the plan itself: opening a plan needs no list of the library. */
+function summaryOf(plan: Plan): PlanSummary {
+  const { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = plan.meta;
+  return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
 }
 
-export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get) => {
-  const engine: PlanSaves = createPlanSaves(get, set);
+function withoutHeaderOnly({ author: _author, versionLabel: _versionLabel, ...summary }: PlanHeader): PlanSummary {
+  return summary;
+}
+
+/** The plan slice, with the transport its commands and pauses go through (the app's, or a test's). */
+export const createPlanSlice =
+  (transport: Transport): StateCreator<Store, [], [], PlanSlice> =>
+  (set, get) => {
+  const { invoke, clock } = transport;
+  const engine: PlanSaves = createPlanSaves(get, set, transport);
 
   /** Puts one edit into the cached plan and the history; the caller schedules its save. */
   function edit(op: EditOp, options: EditOptions | undefined, key: string | undefined): boolean {
@@ -75,7 +84,7 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
     if (!plan || plan.meta.id !== engine.planId || plan.meta.deletedAt !== null) return false;
     const undo = inverseOps(plan, op);
     set({ plan: applyOp(plan, op) });
-    if (options?.record !== false) get().recordEdit({ undo, redo: [op], key: options?.key ?? key, session: currentFocusSession(), at: Date.now() });
+    if (options?.record !== false) get().recordEdit({ undo, redo: [op], key: options?.key ?? key, session: currentFocusSession(), at: clock.now() });
     return true;
   }
 
@@ -96,7 +105,7 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
       planState: s.plan?.meta.id === planId ? 'ready' : 'loading',
       planError: null,
     }));
-    const result = await getApi().invoke('plans.get', { planId });
+    const result = await invoke('plans.get', { planId });
     if (request !== openRequest) return;
     if (!result.ok) {
       set({ plan: null, planState: result.error.code === 'not_found' ? 'not_found' : 'error', planError: result.error });
@@ -104,11 +113,9 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
     }
     if (get().plan?.meta.id !== planId || engine.planId !== planId) {
       engine.reset(result.value);
-      set({ plan: result.value, planState: 'ready', fieldErrors: {} });
+      set({ plan: result.value, planState: 'ready', planSummary: summaryOf(result.value), fieldErrors: {} });
       get().clearHistory();
-    } else set({ planState: 'ready' });
-    const summary = await findSummary(planId, result.value.meta.deletedAt !== null);
-    if (request === openRequest && summary) set({ planSummary: summary });
+    } else set((s) => ({ planState: 'ready', planSummary: s.plan ? summaryOf(s.plan) : s.planSummary }));
   },
 
   closePlan() {
@@ -120,14 +127,15 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
   },
 
   async updatePlanMeta(planId, patch, key) {
-    const result = await get().trackSave(`meta:${planId}:${key}`, () => getApi().invoke('plans.updateMeta', { planId, patch }));
+    const result = await get().trackSave(`meta:${planId}:${key}`, () => invoke('plans.updateMeta', { planId, patch }));
     if (!result.ok) return result;
-    get().acceptSummary(result.value);
-    get().acceptPlanSummary(result.value);
-    // Author and version are not in the summary: take the whole header from the backend.
-    // Only the header: the rest of the cached plan may hold edits still waiting to be saved.
-    const fresh = await getApi().invoke('plans.get', { planId });
-    if (fresh.ok && get().planId === planId) set((s) => (s.plan ? { plan: { ...s.plan, meta: fresh.value.meta } } : { plan: fresh.value }));
+    const summary = withoutHeaderOnly(result.value);
+    get().acceptSummary(summary);
+    get().acceptPlanSummary(summary);
+    // The answer holds the whole header (author and version too): only the header changes, as
+    // the rest of the cached plan may hold edits still waiting to be saved.
+    const { author, versionLabel } = result.value;
+    if (get().planId === planId) set((s) => (s.plan && s.plan.meta.id === planId ? { plan: { ...s.plan, meta: { ...s.plan.meta, author, versionLabel } } } : s));
     return result;
   },
 
@@ -159,7 +167,7 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
   fieldError(key) {
     const message = get().fieldErrors[key];
     // The message was made here by the shared schemas, or arrived with its key (api/ remembers it).
-    return message === undefined ? null : sentence(localizeIssue({ message }, (k, p) => String(i18next.t(k as never, p as never))));
+    return message === undefined ? null : sentence(localizeIssue({ message }, appTranslate));
   },
 
   setPartFields(part, patch, options) {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Result } from '../../../shared/contracts/result';
 import type { Store } from './store';
+import { errorMessage } from '../../../shared/error-message';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
@@ -43,7 +44,7 @@ export const createSaveStatusSlice: StateCreator<Store, [], [], SaveStatusSlice>
       result = await op();
     } catch (error) {
       // The API never throws by contract; this keeps a broken bridge from wedging the status at "Saving…".
-      result = { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+      result = { ok: false, error: { code: 'internal', message: errorMessage(error) } };
     }
     set((s) => {
       const errors = { ...s.saveErrors };

@@ -5,15 +5,23 @@ import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSaveStatusSlice, type SaveStatusSlice } from './save-status-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createToastSlice, type ToastSlice } from './toast-slice';
+import { appTransport, type Transport } from './transport';
 
 export type Store = SaveStatusSlice & SettingsSlice & LibrarySlice & PlanSlice & ToastSlice & HistorySlice;
 
-/** One store, a slice per concern; it caches what the backend holds and changes only from its answers. */
-export const useStore = create<Store>()((...a) => ({
-  ...createSaveStatusSlice(...a),
-  ...createSettingsSlice(...a),
-  ...createLibrarySlice(...a),
-  ...createPlanSlice(...a),
-  ...createToastSlice(...a),
-  ...createHistorySlice(...a),
-}));
+/**
+ * One store, a slice per concern; it caches what the backend holds and changes only from its
+ * answers. The plan's edits go through `transport` (a test passes its own).
+ */
+export function createAppStore(transport: Transport = appTransport) {
+  return create<Store>()((...a) => ({
+    ...createSaveStatusSlice(...a),
+    ...createSettingsSlice(...a),
+    ...createLibrarySlice(...a),
+    ...createPlanSlice(transport)(...a),
+    ...createToastSlice(...a),
+    ...createHistorySlice(...a),
+  }));
+}
+
+export const useStore = createAppStore();

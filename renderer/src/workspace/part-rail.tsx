@@ -9,7 +9,7 @@ import type { HealthOverview } from '../health/plan-health-cache';
 import { RailHealthBadge } from '../health/rail-badge';
 import { routeHref } from '../routing/route';
 import type { PartStatus } from './part-status';
-import type { Section } from './sections';
+import type { Section } from '../routing/sections';
 import { useSideViews } from './use-side-views';
 
 type PartRailProps = { planId: string; current: Section; statuses: Record<string, PartStatus> | null; health?: HealthOverview | null };

@@ -14,7 +14,7 @@ import { CollapsedPanel } from './collapsed-panel';
 import { useCollapsed } from './use-collapsed';
 import { PlanDetailsEditor } from './plan-details-editor';
 import { ProgressPanel } from './progress-panel';
-import { neighbourSection, partNumber, type Section } from './sections';
+import { neighbourSection, partNumber, type Section } from '../routing/sections';
 
 type PlanWorkspaceProps = { planId: string; section: Section };
 

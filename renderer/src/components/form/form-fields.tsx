@@ -45,6 +45,7 @@ function useTypedText(value: string, onChange: (value: string) => void, onBlur: 
     sent.current = value;
     handOver.drop();
     setDraft(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- handOver is a new object each render; its drop() is stable, and only a new value should run this
   }, [value, handOver.drop]);
   return {
     value: draft ?? value,

@@ -23,11 +23,9 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import type { CollectionName } from '../../../../shared/domain';
 import { sentence } from '../../format/issues';
 import { useLocale } from '../../hooks/use-locale';
-import { deleteImpact, sameValue } from '../../state/plan-edits';
-import { useStore } from '../../state/store';
+import { sameValue } from '../../state/plan-edits';
 import { ArrowDownIcon, ArrowUpIcon } from '../editor-icons';
 import { PlusIcon } from '../icons';
 import { cellValue, copyCell, editText, emptyValue, parseCell, withCellValue, type CellContext } from './cell-values';
@@ -36,14 +34,16 @@ import { DeleteRowDialog, type DeleteRequest } from './delete-row-dialog';
 import { columnWidth } from './column-width';
 import { GridRow, type CellProblem } from './grid-row';
 import type { RowAction } from './row-menu';
+import { gridKeyIntent } from './grid-keys';
 import { isMultiCell, parseTsv, toTsv } from './tsv';
 import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
 import { useRowWindow } from './use-row-window';
-import type { CellValue, GridColumn } from './types';
+import type { CellValue, GridColumn, GridEditor } from './types';
+import { asTranslate } from '../../i18n/as-translate';
 
 export type EditableGridProps<R extends { id: string }> = {
-  /** The plan collection the rows belong to; every edit saves through the store's row actions. */
-  collection: CollectionName;
+  /** The plan's writes and refusals for this collection (state/use-collection-editor.ts); the grid knows no store. */
+  editor: GridEditor<R>;
   /** The rows in plan order (pass `plan.collections.<name>`; keep its identity so rows stay memoized). */
   rows: readonly R[];
   /** Memoize (useMemo): a new array re-renders every row. */
@@ -104,7 +104,7 @@ function sortKey<R>(column: GridColumn<R>, row: R, ctx: CellContext): string | n
  * name) until the user leaves it. The paste's report ("3 rows pasted") lasts until the next key.
  */
 function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>) {
-  const { collection, rows, columns, label, description, headingLevel = 3, newRow, rowName, currency, readOnly = false, toolbar, emptyAction, canAddRow = true } = props;
+  const { editor, rows, columns, label, description, headingLevel = 3, newRow, rowName, currency, readOnly = false, toolbar, emptyAction, canAddRow = true } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = useId();
@@ -112,9 +112,11 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
-  const fieldErrors = useStore((s) => s.fieldErrors);
+  const { collection, fieldErrors } = editor;
+  // Stable for a collection (see useCollectionEditor): callbacks may depend on them without re-creating.
+  const { commit: commitRow, add: addRowAt, remove: removeRow, move: moveRow, settle: settleRow, batch, deleteImpact, fieldError } = editor;
 
-  const ctx = useMemo<CellContext>(() => ({ locale, currency, t: (key, params) => String(t(key as never, params as never)) }), [locale, currency, t]);
+  const ctx = useMemo<CellContext>(() => ({ locale, currency, t: asTranslate(t) }), [locale, currency, t]);
   const widths = useMemo(() => columns.map((column) => columnWidth(column, rows, ctx, column.width ?? defaultWidth(column))), [columns, rows, ctx]);
 
   const [internalSorting, setInternalSorting] = useState<SortingState>([]);
@@ -245,9 +247,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       untouched.current.delete(rowId);
       if (sameValue(cellValue(column, row), value)) return;
       // A new row stays quiet about what it lacks until the user leaves it (see settleRow).
-      useStore.getState().upsertRow(collection, withCellValue(column, row, value) as never, { immediate: true, keepFresh: true });
+      commitRow(withCellValue(column, row, value), { keepFresh: true });
     },
-    [collection, setDraft],
+    [commitRow, setDraft],
   );
 
   const startEdit = useCallback(
@@ -273,36 +275,35 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       const row = newRow();
       const afterRow = after !== undefined ? viewRows[after] : undefined;
       const index = reorderable && afterRow ? rows.findIndex((r) => r.id === afterRow.id) + 1 : rows.length;
-      useStore.getState().upsertRow(collection, row as never, { index, immediate: true, fresh: true });
+      addRowAt(row, index, { fresh: true });
       untouched.current.add(row.id);
       const firstEditable = Math.max(0, live.current.columns.findIndex((c) => !c.readOnly));
       focusCell(row.id, firstEditable);
     },
-    [readOnly, canAddRow, newRow, collection, focusCell],
+    [readOnly, canAddRow, newRow, addRowAt, focusCell],
   );
 
   const doDelete = useCallback(
     (rowId: string) => {
       const { viewRows, active } = live.current;
       const index = viewRows.findIndex((r) => r.id === rowId);
-      useStore.getState().deleteRow(collection, rowId);
+      removeRow(rowId);
       const next = viewRows[index + 1] ?? viewRows[index - 1];
       if (next) focusCell(next.id, Math.min(active.col, live.current.columns.length - 1));
       else window.setTimeout(() => addButtonRef.current?.focus(), 0);
     },
-    [collection, focusCell],
+    [removeRow, focusCell],
   );
 
   const requestDelete = useCallback(
     (rowId: string) => {
-      const plan = useStore.getState().plan;
       const row = live.current.rows.find((r) => r.id === rowId);
-      if (!plan || !row) return;
-      const impact = deleteImpact(plan, collection, rowId);
+      if (!row) return;
+      const impact = deleteImpact(rowId);
       if (impact.length === 0) doDelete(rowId);
       else setConfirm({ rowId, name: rowName(row) || t('editor.grid.untitled'), impact });
     },
-    [collection, doDelete, rowName, t],
+    [deleteImpact, doDelete, rowName, t],
   );
 
   const moveBy = useCallback(
@@ -312,10 +313,10 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       const from = rows.findIndex((r) => r.id === rowId);
       const to = from + step;
       if (from < 0 || to < 0 || to >= rows.length) return;
-      useStore.getState().moveRow(collection, rowId, to);
+      moveRow(rowId, to);
       focusCell(rowId, active.rowId === rowId ? active.col : 0);
     },
-    [collection, focusCell],
+    [moveRow, focusCell],
   );
 
   const onRowAction = useCallback(
@@ -371,8 +372,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   useEffect(() => {
     const previous = settledFrom.current;
     settledFrom.current = active.rowId;
-    if (previous && previous !== active.rowId) useStore.getState().settleRow(collection, previous);
-  }, [active.rowId, collection]);
+    if (previous && previous !== active.rowId) settleRow(previous);
+  }, [active.rowId, settleRow]);
 
   const onTableBlur = useCallback(
     (event: FocusEvent<HTMLTableElement>) => {
@@ -380,9 +381,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       if (next && event.currentTarget.contains(next)) return;
       setNotice('');
       const { active } = live.current;
-      if (active.rowId) useStore.getState().settleRow(collection, active.rowId);
+      if (active.rowId) settleRow(active.rowId);
     },
-    [collection],
+    [settleRow],
   );
 
   /** A cell focused from outside the grid's own moves (the plan health's "Fix") becomes the active cell, so the keys act on it. */
@@ -421,7 +422,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     if (readOnly) return;
     const { viewRows, columns } = live.current;
     const { top, bottom, left, right } = range();
-    useStore.getState().editBatch(() => {
+    batch(() => {
       for (let r = top; r <= bottom; r++) {
         let row = viewRows[r]!;
         let changed = false;
@@ -434,7 +435,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
           row = withCellValue(column, row, value);
           changed = true;
         }
-        if (changed) useStore.getState().upsertRow(collection, row as never, { immediate: true });
+        if (changed) commitRow(row);
       }
     });
   }
@@ -459,7 +460,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     let refused = 0;
     let lastRowId = '';
     let added = 0;
-    useStore.getState().editBatch(() => {
+    batch(() => {
       matrix.forEach((cells, i) => {
         const existing = viewRows[at.rowIndex + i];
         if (!existing && !canAddRow) return;
@@ -479,9 +480,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
         });
         lastRowId = row.id;
         if (existing) {
-          if (!sameValue(existing, row)) useStore.getState().upsertRow(collection, row as never, { immediate: true });
+          if (!sameValue(existing, row)) commitRow(row);
         } else {
-          useStore.getState().upsertRow(collection, row as never, { immediate: true, index: rows.length + added });
+          addRowAt(row, rows.length + added);
           added++;
         }
       });
@@ -503,89 +504,45 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     if (editing) return;
     if (notice && !['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) setNotice('');
     const { viewRows, active, activeIndex } = live.current;
-    const mod = event.ctrlKey || event.metaKey;
-    const col = active.col;
-    const onActions = col === columns.length;
     const rowId = viewRows[activeIndex]?.id;
-    const handled = () => {
-      event.preventDefault();
-      event.stopPropagation();
-    };
-    switch (event.key) {
-      case 'ArrowUp':
-      case 'ArrowDown': {
-        if (event.altKey && !mod) {
-          handled();
-          if (rowId) moveBy(rowId, event.key === 'ArrowUp' ? -1 : 1);
-          return;
-        }
-        if (event.altKey) return;
-        handled();
-        return go(activeIndex + (event.key === 'ArrowUp' ? -1 : 1), col, event.shiftKey);
-      }
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        if (event.altKey) return;
-        handled();
-        return go(activeIndex, col + (event.key === 'ArrowLeft' ? -1 : 1), event.shiftKey);
-      case 'Home':
-      case 'End':
-        handled();
-        return go(mod ? (event.key === 'Home' ? 0 : viewRows.length - 1) : activeIndex, event.key === 'Home' ? 0 : columns.length - 1, event.shiftKey);
-      case 'PageUp':
-      case 'PageDown':
-        handled();
-        return go(activeIndex + (event.key === 'PageUp' ? -10 : 10), col, event.shiftKey);
-      case 'Tab': {
-        const last = columns.length - 1;
-        if (!event.shiftKey) {
-          if (col < last) return (handled(), go(activeIndex, col + 1));
-          if (activeIndex < viewRows.length - 1) return (handled(), go(activeIndex + 1, 0));
-          if (rowId && !onActions && !untouched.current.has(rowId) && canAddRow && !readOnly) return (handled(), addRow(activeIndex));
-        } else {
-          if (col > 0 && !onActions) return (handled(), go(activeIndex, col - 1));
-          if (onActions) return (handled(), go(activeIndex, last));
-          if (activeIndex > 0) return (handled(), go(activeIndex - 1, last));
-        }
-        return; // leaves the grid
-      }
-      case 'Enter':
-        if (mod) {
-          handled();
-          return addRow(viewRows.length > 0 ? activeIndex : undefined);
-        }
-        if (onActions || !rowId) return;
-        handled();
-        return startEdit(rowId, col, null);
-      case 'F2':
-        if (onActions || !rowId) return;
-        handled();
-        return startEdit(rowId, col, null);
-      case 'Delete':
-      case 'Backspace':
-        if (mod || event.altKey) return;
-        handled();
-        if (onActions && rowId) return requestDelete(rowId);
+    const column = columns[active.col];
+    const intent = gridKeyIntent(
+      { key: event.key, ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey, shift: event.shiftKey },
+      {
+        rowIndex: activeIndex,
+        col: active.col,
+        columns: columns.length,
+        rows: viewRows.length,
+        hasRow: rowId !== undefined,
+        rowUntouched: rowId !== undefined && untouched.current.has(rowId),
+        canAddRow,
+        readOnly,
+        columnType: column?.type ?? null,
+        columnReadOnly: column?.readOnly ?? false,
+      },
+    );
+    if (intent.kind === 'none') return;
+    event.preventDefault();
+    event.stopPropagation();
+    switch (intent.kind) {
+      case 'go':
+        return go(intent.rowIndex, intent.col, intent.extend);
+      case 'moveRow':
+        if (rowId) moveBy(rowId, intent.step);
+        return;
+      case 'addRow':
+        return addRow(intent.after);
+      case 'edit':
+        if (rowId) startEdit(rowId, active.col, intent.seed);
+        return;
+      case 'deleteRow':
+        if (rowId) requestDelete(rowId);
+        return;
+      case 'clear':
         return clearRange();
-      case 'Escape':
-        handled();
+      case 'dropRange':
         setAnchor(null);
         return;
-      default:
-        break;
-    }
-    if (onActions || !rowId || mod || event.altKey) return;
-    if (event.key === ' ' && columns[col]?.type === 'boolean') {
-      handled();
-      return startEdit(rowId, col, null);
-    }
-    if (event.key.length === 1 || event.key === 'Process') {
-      // Typing replaces the cell, as in a spreadsheet; the key itself becomes the first character.
-      const column = columns[col];
-      if (!column || column.readOnly || readOnly) return;
-      handled();
-      const seed = event.key === 'Process' ? '' : event.key;
-      return startEdit(rowId, col, column.type === 'date' || column.type === 'month' || column.type === 'multiLink' ? null : seed);
     }
   }
 
@@ -621,11 +578,10 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const problemsByRow = useMemo(() => {
     const out: Record<string, Record<string, CellProblem>> = {};
     const prefix = `${collection}:`;
-    const store = useStore.getState();
     for (const key of Object.keys(fieldErrors)) {
       if (!key.startsWith(prefix)) continue;
       const [, rowId = '', field = ''] = key.split(':');
-      const message = store.fieldError(key);
+      const message = fieldError(key);
       if (message) (out[rowId] ??= {})[field] ??= { message };
     }
     for (const [key, problem] of Object.entries(drafts)) {
@@ -634,9 +590,11 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     }
     return out;
     // The language is a dependency: the messages are localized here.
-  }, [collection, fieldErrors, drafts, locale]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the messages are localized here, so the language is a real input although the callback does not name it
+  }, [collection, fieldErrors, fieldError, drafts, locale]);
 
   const sel = anchor ? range() : null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection is compared by its two edges, not by the object rebuilt each render
   const selectedCols = useMemo(() => (sel ? ([sel.left, sel.right] as const) : null), [sel?.left, sel?.right]);
 
   const Heading = `h${headingLevel}` as 'h3';

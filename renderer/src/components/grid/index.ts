@@ -1,7 +1,9 @@
 /**
- * EditableGrid: a spreadsheet-like table bound to one plan collection. Every edit goes through
- * the store (upsertRow / deleteRow / moveRow), so saving, undo and refusals come for free.
+ * EditableGrid: a spreadsheet-like table for one plan collection. It knows no store: every edit
+ * goes through the `editor` it is given (`useCollectionEditor('segments')` in state/, over the
+ * store's upsertRow / deleteRow / moveRow), so saving, undo and refusals come for free.
  *
+ *   const editor = useCollectionEditor('segments');
  *   const columns = useMemo<GridColumn<Segment>[]>(() => [
  *     { id: 'name', header: t('situation.columns.name'), type: 'text', width: 180 },
  *     { id: 'size', header: t('situation.columns.size'), type: 'quantity' },
@@ -11,7 +13,7 @@
  *   ], [t, plan.collections.objectives]);
  *
  *   <EditableGrid
- *     collection="segments"
+ *     editor={editor}
  *     rows={plan.collections.segments}
  *     columns={columns}
  *     label={t('situation.tables.segments')}
@@ -24,10 +26,11 @@
  * Column types: text, longText, integer, quantity, money (minor units), percent (4.2 = 4.2 %),
  * select, date (YYYY-MM-DD), month (YYYY-MM), score (1–5), link (one id or null), multiLink
  * (ids), boolean. A column's `id` is the row field it edits (or give `get`/`set` for nested
- * values); errors for the cell are read from the store under `<collection>:<rowId>:<id>`.
+ * values); errors for the cell are the editor's, under `<collection>:<rowId>:<id>`.
  * Deleting a row that other rows link to asks first and says what goes (references.ts).
  */
 export { EditableGrid, type EditableGridProps } from './editable-grid';
+export type { GridEditor, DeleteImpact } from './types';
 export type { CellValue, ColumnType, GridColumn, GridOption } from './types';
 export { parseTsv, toTsv } from './tsv';
 export { displayCell, formatPercentValue, formatQuantity, parseCell, parseNumber } from './cell-values';

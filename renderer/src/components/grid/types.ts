@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../../../shared/domain';
 import type { ReactNode } from 'react';
 
 export type ColumnType =
@@ -48,3 +49,31 @@ export type GridColumn<R> = {
 };
 
 export type CellParse = { ok: true; value: CellValue } | { ok: false; message: string };
+
+/** What deleting a row takes with it: rows of other lists that lose a link or go with it. */
+export type DeleteImpact = { collection: CollectionName; action: 'unlink' | 'delete'; count: number };
+
+/**
+ * What the grid needs of the plan, for one collection: its writes and its refusals. The grid is
+ * generic and knows no store; `state/use-collection-editor.ts` builds this over the plan's store.
+ */
+export type GridEditor<R> = {
+  /** Names the collection in cell error keys (`<collection>:<rowId>:<field>`) and reveal events. */
+  readonly collection: CollectionName;
+  /** Saves an edited row in its place. `keepFresh`: a row being filled in stays quiet about what it lacks. */
+  commit(row: R, options?: { keepFresh?: boolean }): void;
+  /** Adds a new row at `index` of the collection; `fresh`: it says nothing of what it lacks until settled. */
+  add(row: R, index: number, options?: { fresh?: boolean }): void;
+  remove(rowId: string): void;
+  move(rowId: string, toIndex: number): void;
+  /** The user has left this row: it may now say what it lacks. */
+  settle(rowId: string): void;
+  /** Runs several writes as one step of undo. */
+  batch(run: () => void): void;
+  /** What deleting the row would take with it, for the confirmation (empty: nothing). */
+  deleteImpact(rowId: string): DeleteImpact[];
+  /** The refused values of the whole plan by key (a new object when they change). */
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  /** A refused value's message, in the UI's language. */
+  fieldError(key: string): string | null;
+};

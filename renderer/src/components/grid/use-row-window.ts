@@ -66,6 +66,7 @@ export function useRowWindow(
   }, [enabled, blockRef]);
 
   // Read after every render (a scroll re-renders the grid): the sections above may have grown.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose: the margin follows layout, and setMargin bails out when it is unchanged
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!enabled || !scroller || !body) return;
@@ -94,6 +95,7 @@ export function useRowWindow(
     rangeExtractor,
   });
 
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- getVirtualItems() is memoized by the virtualizer; the empty list of a short table is cheap to map again
   const items = enabled ? virtualizer.getVirtualItems() : [];
   const slots = useMemo(() => items.map((item) => ({ index: item.index, start: item.start - margin, end: item.end - margin })), [items, margin]);
   return {

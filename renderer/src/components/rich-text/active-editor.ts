@@ -1,6 +1,6 @@
 /**
  * The rich-text editor that has the focus, so the plan-wide undo keys and the Edit menu can let
- * its own history act first (see workspace/use-undo-shortcuts.ts), and the one rule for which
+ * its own history act first (see hooks/use-undo-shortcuts.ts), and the one rule for which
  * keys undo and redo, shared by both.
  */
 export type FieldHistory = { canUndo(): boolean; canRedo(): boolean; undo(): void; redo(): void };

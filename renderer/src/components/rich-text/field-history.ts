@@ -6,7 +6,7 @@ import { markFieldHistoryStep, undoIntent, type FieldHistory } from './active-ed
 /**
  * The editor's own undo history, in place of StarterKit's: the same ProseMirror history, but the
  * undo keys go through the app's one key rule (active-editor.ts), and a key press the history
- * takes is marked, so the plan's undo (workspace/use-undo-shortcuts.ts) acts only on the others.
+ * takes is marked, so the plan's undo (hooks/use-undo-shortcuts.ts) acts only on the others.
  */
 export const FieldUndo = Extension.create({
   name: 'fieldUndo',

@@ -127,6 +127,7 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
     emitted.current = json;
     editor.commands.setContent(toEditorContent(value), { emitUpdate: false });
     restartHistory(editor);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- handOver.drop() is stable; only a new value from outside should replace the document
   }, [value, editor]);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { Action } from '../../../../shared/domain/actions';
 import type { ActionSort, ActionSortKey } from '../../../../shared/logic/action-filters';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { byTitle } from './rows';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type ActionsTableProps = {
   /** The rows to show, filtered and sorted (actionView). */
@@ -29,6 +30,7 @@ type ActionsTableProps = {
  * too, through the same view state as the toolbar (ascending, descending, then plan order).
  */
 export const ActionsTable = memo(function ActionsTable({ shown, actions, columns, sort, onSort, newRow, currency, readOnly, emptyMessage, emptyAction, summary }: ActionsTableProps) {
+  const editor = useCollectionEditor('actions');
   const { t } = useTranslation();
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.key, desc: sort.desc }] : []), [sort]);
   const onSortingChange = useCallback<OnChangeFn<SortingState>>(
@@ -42,7 +44,7 @@ export const ActionsTable = memo(function ActionsTable({ shown, actions, columns
   );
   return (
     <EditableGrid
-      collection="actions"
+      editor={editor}
       rows={shown}
       allRows={actions}
       manualSorting

@@ -58,6 +58,7 @@ function useActionTargets(actions: readonly Action[], locale: string): Targets {
   const linked = useMemo(() => {
     const ids = [...new Set(actions.flatMap((a) => a.dependsOn))].sort();
     return ids.map((id) => `${id}\u0001${shared.current.labels.get(id) ?? ''}`).join('\u0000');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels read here are refilled (in shared.current) when the titles or the language change: those must recompute this too
   }, [actions, titles, locale]);
   shared.current.linked = linked;
   return shared.current;

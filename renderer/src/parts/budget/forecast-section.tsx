@@ -11,8 +11,9 @@ import { FillMonthsDialog } from './fill-months-dialog';
 import { useMoney } from './format';
 import { monthCell } from './month-cell';
 import { newForecastLine } from './rows';
-import { PartSection } from './section';
+import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type ForecastProps = {
   rows: readonly ForecastLine[];
@@ -27,6 +28,7 @@ const wholeOrZero = (value: CellValue) => (typeof value === 'number' ? value : 0
 
 /** The revenue forecast (收入预测): one line per product and month, the "fill every month" helper and the revenue chart. */
 export const ForecastSection = memo(function ForecastSection({ rows, products, months, report, currency, readOnly }: ForecastProps) {
+  const editor = useCollectionEditor('forecastLines');
   const { t } = useTranslation();
   const { plain, locale } = useMoney(currency);
   const [filling, setFilling] = useState(false);
@@ -86,7 +88,7 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
   return (
     <PartSection title={t('budgetEditor.sections.forecast')} lead={t('budgetEditor.sections.forecastLead')}>
       <EditableGrid
-        collection="forecastLines"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('budgetEditor.forecast.table')}
@@ -124,6 +126,7 @@ function RevenueChart({ report, currency }: { report: BudgetReport; currency: st
   // Only what the chart draws: a change of fixed costs or of the budget granted leaves it alone.
   const { months, revenue, cogs, grossMargin, contribution, totals } = report;
   const drawn = useStable({ months, revenue, cogs, grossMargin, contribution, totals: [totals.revenue, totals.grossMargin, totals.contribution] });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the report's parts that this chart draws, not on the report object, so typing elsewhere does not redraw it
   const option = useMemo(() => revenueForecastChart(report, ctx), [drawn, ctx]);
   return (
     <figure className="budget-chart">

@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { BudgetReport } from '../../../../shared/logic';
 import { formatMonth } from '../../components/grid/cell-values';
 import { useMoney } from './format';
-import { PartSection } from './section';
+import { PartSection } from '../part-section';
 
 type MonthlyProps = { report: BudgetReport; months: readonly string[] };
 

@@ -6,7 +6,7 @@ import { formatMonth, formatQuantity } from '../../components/grid/cell-values';
 import { AlertIcon } from '../../components/icons';
 import { routeHref } from '../../routing/route';
 import { percentText, useMoney } from './format';
-import { PartSection } from './section';
+import { PartSection } from '../part-section';
 
 type ResultProps = { report: BudgetReport | null; currency: string; planId: string; readOnly: boolean };
 

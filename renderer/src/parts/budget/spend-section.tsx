@@ -11,8 +11,9 @@ import { percentText, useMoney } from './format';
 import { useMixOptions } from './options';
 import { monthCell } from './month-cell';
 import { newBudgetLine } from './rows';
-import { PartSection } from './section';
+import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type SpendProps = {
   rows: readonly BudgetLine[];
@@ -24,6 +25,7 @@ type SpendProps = {
 
 /** Marketing spend (营销费用): the manual lines, the spend by mix element and by month. */
 export const SpendSection = memo(function SpendSection({ rows, months, report, currency, readOnly }: SpendProps) {
+  const editor = useCollectionEditor('budgetLines');
   const { t } = useTranslation();
   const locale = useLocale();
   const mix = useMixOptions();
@@ -56,7 +58,7 @@ export const SpendSection = memo(function SpendSection({ rows, months, report, c
   return (
     <PartSection title={t('budgetEditor.sections.spend')} lead={t('budgetEditor.sections.spendLead')}>
       <EditableGrid
-        collection="budgetLines"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('budgetEditor.lines.table')}
@@ -77,7 +79,9 @@ function SpendFigures({ report, currency }: { report: BudgetReport; currency: st
   // Each chart is rebuilt only when what it draws changes, not with every figure of the report.
   const mixDrawn = useStable(report.spendByMix);
   const monthlyDrawn = useStable({ months: report.months, spend: report.spendByMonthAndMix });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the report's parts that this chart draws, not on the report object, so typing elsewhere does not redraw it
   const byMix = useMemo(() => budgetByMixChart(report, ctx), [mixDrawn, ctx]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the report's parts that this chart draws, not on the report object, so typing elsewhere does not redraw it
   const monthly = useMemo(() => monthlySpendChart(report, ctx), [monthlyDrawn, ctx]);
   return (
     <>

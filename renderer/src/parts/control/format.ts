@@ -3,13 +3,14 @@ import { useTranslation } from '../../i18n/use-translation';
 import { periodLabel } from '../../../../shared/charts/format';
 import { formatMonth, formatQuantity } from '../../components/grid/cell-values';
 import { useLocale } from '../../hooks/use-locale';
+import { asTranslate } from '../../i18n/as-translate';
 
 /** A KPI period: a month as the grids write it ("Mar 2027", "2027年3月"), a quarter as the charts do ("Q2 2027", "2027年第2季度"). */
 export function usePeriodLabel(): (period: string) => string {
   const { t } = useTranslation();
   const locale = useLocale();
   return useCallback(
-    (period: string) => (period.includes('Q') ? periodLabel(period, { t: (key, params) => String(t(key as never, params as never)), locale }) : formatMonth(period, locale)),
+    (period: string) => (period.includes('Q') ? periodLabel(period, { t: asTranslate(t), locale }) : formatMonth(period, locale)),
     [t, locale],
   );
 }

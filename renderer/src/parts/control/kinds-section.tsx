@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { CONTROL_KINDS } from '../../../../shared/domain';
 import { PartRichText } from '../../components/form';
-import { PartSection } from '../budget/section';
+import { PartSection } from '../part-section';
 
 const LOOP = ['setTargets', 'measure', 'diagnose', 'correct'] as const;
 

@@ -3,10 +3,11 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { Kpi, Objective } from '../../../../shared/domain';
 import { withPeriodKind } from '../../../../shared/logic';
 import { EditableGrid, type GridColumn } from '../../components/grid';
-import { PartSection } from '../budget/section';
+import { PartSection } from '../part-section';
 import { KpiOverview } from './kpi-overview';
 import { useControlOptions } from './options';
 import { newKpi } from './rows';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type KpisProps = {
   rows: readonly Kpi[];
@@ -18,6 +19,7 @@ type KpisProps = {
 
 /** The KPIs (关键绩效指标): their status at a glance, and the table that defines them. */
 export const KpisSection = memo(function KpisSection({ rows, objectives, currency, readOnly, onShow }: KpisProps) {
+  const editor = useCollectionEditor('kpis');
   const { t } = useTranslation();
   const options = useControlOptions();
   const objectiveOptions = useMemo(() => objectives.map((o) => ({ value: o.id, label: o.title })), [objectives]);
@@ -50,7 +52,7 @@ export const KpisSection = memo(function KpisSection({ rows, objectives, currenc
     <PartSection title={t('controlEditor.sections.kpis')} lead={t('controlEditor.sections.kpisLead')}>
       <KpiOverview rows={rows} objectives={objectives} onShow={onShow} />
       <EditableGrid
-        collection="kpis"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('controlEditor.table')}

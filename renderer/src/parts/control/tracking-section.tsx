@@ -11,7 +11,7 @@ import { AlertIcon } from '../../components/icons';
 import { useLocale } from '../../hooks/use-locale';
 import { useStore } from '../../state/store';
 import { useFieldError } from '../../state/use-field-error';
-import { PartSection } from '../budget/section';
+import { PartSection } from '../part-section';
 import { useStable } from '../budget/use-stable';
 import { signedText, usePeriodLabel } from './format';
 import { PeriodInput } from './period-input';

@@ -2,8 +2,9 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Objective, PlanIssue } from '../../../../shared/domain/objectives';
 import { EditableGrid, type GridColumn } from '../../components/grid';
-import { EditorSection } from '../swot/section';
+import { PartSection } from '../part-section';
 import { newIssue } from './rows';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type IssuesSectionProps = { rows: readonly PlanIssue[]; objectives: readonly Objective[]; currency: string; readOnly: boolean };
 
@@ -24,6 +25,7 @@ function LinkedObjectives({ ids, targets }: { ids: readonly string[]; targets: r
 
 /** The issues that may block an objective, each linked to the objectives it bears on. */
 export const IssuesSection = memo(function IssuesSection({ rows, objectives, currency, readOnly }: IssuesSectionProps) {
+  const editor = useCollectionEditor('issues');
   const { t } = useTranslation();
   const untitled = t('editor.grid.untitled');
   const targets = useMemo(() => objectives.map((o) => ({ value: o.id, label: o.title.trim() || untitled })), [objectives, untitled]);
@@ -43,9 +45,9 @@ export const IssuesSection = memo(function IssuesSection({ rows, objectives, cur
     [t, targets],
   );
   return (
-    <EditorSection title={t('objectivesEditor.sections.issues')} lead={t('objectivesEditor.sections.issuesLead')}>
+    <PartSection title={t('objectivesEditor.sections.issues')} lead={t('objectivesEditor.sections.issuesLead')}>
       <EditableGrid
-        collection="issues"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('objectivesEditor.tables.issues')}
@@ -54,6 +56,6 @@ export const IssuesSection = memo(function IssuesSection({ rows, objectives, cur
         currency={currency}
         readOnly={readOnly}
       />
-    </EditorSection>
+    </PartSection>
   );
 });

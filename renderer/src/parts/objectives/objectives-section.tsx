@@ -5,7 +5,7 @@ import { OBJECTIVE_KINDS, type Objective } from '../../../../shared/domain/objec
 import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';
 import { rowsByGroup } from '../swot/group-order';
-import { EditorSection } from '../swot/section';
+import { PartSection } from '../part-section';
 import { useRowDelete } from '../swot/use-row-delete';
 import { useStableGroups } from '../swot/use-stable-groups';
 import { coverageGaps, objectiveCoverage } from './coverage';
@@ -37,7 +37,7 @@ export const ObjectivesSection = memo(function ObjectivesSection({ rows, actions
   const count = (n: number) => formatInteger(n, locale);
 
   return (
-    <EditorSection title={t('objectivesEditor.sections.objectives')} lead={t('objectivesEditor.sections.objectivesLead')}>
+    <PartSection title={t('objectivesEditor.sections.objectives')} lead={t('objectivesEditor.sections.objectivesLead')}>
       <p className="coverage-summary" role="status">
         {rows.length === 0 ? (
           t('objectivesEditor.coverage.noneYet')
@@ -70,6 +70,6 @@ export const ObjectivesSection = memo(function ObjectivesSection({ rows, actions
         ))}
       </div>
       {dialog}
-    </EditorSection>
+    </PartSection>
   );
 });

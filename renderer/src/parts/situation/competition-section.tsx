@@ -5,10 +5,13 @@ import { PartRichText, SelectField, usePartField } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useSituationOptions } from './options';
 import { byName, newCompetitor } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Competition (竞争): each competitor's share and play, and our own market position. */
 export const CompetitionSection = memo(function CompetitionSection({ rows, currency, readOnly }: SectionProps<Competitor>) {
+  const editor = useCollectionEditor('competitors');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<Competitor>[]>(
@@ -24,12 +27,12 @@ export const CompetitionSection = memo(function CompetitionSection({ rows, curre
     [t],
   );
   return (
-    <SituationSection title={t('situation.sections.competition')} lead={t('situation.sections.competitionLead')}>
+    <PartSection title={t('situation.sections.competition')} lead={t('situation.sections.competitionLead')}>
       <div className="form__grid">
         <SelectField label={t('situation.fields.ourPosition')} options={options.positions} readOnly={readOnly} {...usePartField<string | null>('situation', 'ourPosition')} />
       </div>
       <EditableGrid
-        collection="competitors"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.competitors')}
@@ -45,6 +48,6 @@ export const CompetitionSection = memo(function CompetitionSection({ rows, curre
         placeholder={t('situation.fields.competitionPlaceholder')}
         readOnly={readOnly}
       />
-    </SituationSection>
+    </PartSection>
   );
 });

@@ -5,10 +5,13 @@ import { PartRichText } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useSituationOptions } from './options';
 import { newCustomerTier } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Customer base (客户): tiers from opinion leaders to potential customers, valued by RFM. */
 export const CustomersSection = memo(function CustomersSection({ rows, currency, readOnly }: SectionProps<CustomerTier>) {
+  const editor = useCollectionEditor('customerTiers');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<CustomerTier>[]>(
@@ -28,9 +31,9 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
     [options],
   );
   return (
-    <SituationSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
+    <PartSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
       <EditableGrid
-        collection="customerTiers"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.customerTiers')}
@@ -46,6 +49,6 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
         placeholder={t('situation.fields.customersPlaceholder')}
         readOnly={readOnly}
       />
-    </SituationSection>
+    </PartSection>
   );
 });

@@ -5,10 +5,13 @@ import { PartRichText } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useSituationOptions } from './options';
 import { byName, newChannel } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Distribution (分销): the channels, their share and trend, and their conflicts. */
 export const DistributionSection = memo(function DistributionSection({ rows, currency, readOnly }: SectionProps<Channel>) {
+  const editor = useCollectionEditor('channels');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<Channel>[]>(
@@ -21,9 +24,9 @@ export const DistributionSection = memo(function DistributionSection({ rows, cur
     [t, options],
   );
   return (
-    <SituationSection title={t('situation.sections.distribution')} lead={t('situation.sections.distributionLead')}>
+    <PartSection title={t('situation.sections.distribution')} lead={t('situation.sections.distributionLead')}>
       <EditableGrid
-        collection="channels"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.channels')}
@@ -39,6 +42,6 @@ export const DistributionSection = memo(function DistributionSection({ rows, cur
         placeholder={t('situation.fields.distributionPlaceholder')}
         readOnly={readOnly}
       />
-    </SituationSection>
+    </PartSection>
   );
 });

@@ -7,10 +7,13 @@ import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useStore } from '../../state/store';
 import { useSituationOptions } from './options';
 import { newMacroForce } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Macro environment (宏观环境): a row per force, with the finding and whether it helps or hurts. */
 export const MacroSection = memo(function MacroSection({ rows, currency, readOnly }: SectionProps<MacroForce>) {
+  const editor = useCollectionEditor('macroForces');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<MacroForce>[]>(
@@ -31,9 +34,9 @@ export const MacroSection = memo(function MacroSection({ rows, currency, readOnl
   };
 
   return (
-    <SituationSection title={t('situation.sections.macro')} lead={t('situation.sections.macroLead')}>
+    <PartSection title={t('situation.sections.macro')} lead={t('situation.sections.macroLead')}>
       <EditableGrid
-        collection="macroForces"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.macroForces')}
@@ -51,6 +54,6 @@ export const MacroSection = memo(function MacroSection({ rows, currency, readOnl
         }
       />
       <PartRichText part="situation" path="macro" label={t('situation.fields.macro')} placeholder={t('situation.fields.macroPlaceholder')} readOnly={readOnly} />
-    </SituationSection>
+    </PartSection>
   );
 });

@@ -4,12 +4,15 @@ import type { Segment } from '../../../../shared/domain/situation';
 import { MoneyField, PartRichText, PercentField, TextArea, usePartField } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { byName, newSegment } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 const BUYING = ['cultural', 'social', 'personal', 'psychological', 'buyingRoles', 'decisionStages'] as const;
 
 /** Market (市场): size and growth, the market narrative, segments, and buying behaviour. */
 export const MarketSection = memo(function MarketSection({ rows, currency, readOnly }: SectionProps<Segment>) {
+  const editor = useCollectionEditor('segments');
   const { t } = useTranslation();
   const columns = useMemo<GridColumn<Segment>[]>(
     () => [
@@ -21,7 +24,7 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
     [t],
   );
   return (
-    <SituationSection title={t('situation.sections.market')} lead={t('situation.sections.marketLead')}>
+    <PartSection title={t('situation.sections.market')} lead={t('situation.sections.marketLead')}>
       <div className="form__grid">
         <MoneyField
           label={t('situation.fields.marketSize')}
@@ -39,7 +42,7 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
       </div>
       <PartRichText part="situation" path="market" label={t('situation.fields.market')} placeholder={t('situation.fields.marketPlaceholder')} readOnly={readOnly} size="lg" />
       <EditableGrid
-        collection="segments"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.segments')}
@@ -56,7 +59,7 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
           ))}
         </div>
       </div>
-    </SituationSection>
+    </PartSection>
   );
 });
 

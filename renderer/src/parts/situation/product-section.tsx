@@ -5,10 +5,13 @@ import { PartRichText } from '../../components/form';
 import { EditableGrid, type GridColumn } from '../../components/grid';
 import { useSituationOptions } from './options';
 import { byName, newProduct } from './rows';
-import { SituationSection, type SectionProps } from './section';
+import { PartSection } from '../part-section';
+import type { SectionProps } from './section';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 /** Product (产品): volume, price, margin and life-cycle stage of each product or line. */
 export const ProductSection = memo(function ProductSection({ rows, currency, readOnly }: SectionProps<Product>) {
+  const editor = useCollectionEditor('products');
   const { t } = useTranslation();
   const options = useSituationOptions();
   const columns = useMemo<GridColumn<Product>[]>(
@@ -22,9 +25,9 @@ export const ProductSection = memo(function ProductSection({ rows, currency, rea
     [t, options],
   );
   return (
-    <SituationSection title={t('situation.sections.product')} lead={t('situation.sections.productLead')}>
+    <PartSection title={t('situation.sections.product')} lead={t('situation.sections.productLead')}>
       <EditableGrid
-        collection="products"
+        editor={editor}
         rows={rows}
         columns={columns}
         label={t('situation.tables.products')}
@@ -34,6 +37,6 @@ export const ProductSection = memo(function ProductSection({ rows, currency, rea
         readOnly={readOnly}
       />
       <PartRichText part="situation" path="product" label={t('situation.fields.product')} placeholder={t('situation.fields.productPlaceholder')} readOnly={readOnly} />
-    </SituationSection>
+    </PartSection>
   );
 });

@@ -5,7 +5,7 @@ import { PartRichText } from '../../components/form';
 import { LightbulbIcon } from '../../components/editor-icons';
 import { ChevronRightIcon } from '../../components/icons';
 import { routeHref } from '../../routing/route';
-import { SituationSection as EditorSection } from '../situation/section';
+import { PartSection } from '../part-section';
 
 const POINTS = ['a', 'b', 'c'] as const;
 
@@ -21,7 +21,7 @@ export const CompetitiveSection = memo(function CompetitiveSection({ planId, pos
   const guideId = useId();
   const situationHref = routeHref({ name: 'plan', planId, section: 'situation' });
   return (
-    <EditorSection title={t('strategyEditor.sections.competitive')} lead={t('strategyEditor.sections.competitiveLead')}>
+    <PartSection title={t('strategyEditor.sections.competitive')} lead={t('strategyEditor.sections.competitiveLead')}>
       <div className="competitive">
         <PartRichText
           part="strategy"
@@ -63,6 +63,6 @@ export const CompetitiveSection = memo(function CompetitiveSection({ planId, pos
           )}
         </aside>
       </div>
-    </EditorSection>
+    </PartSection>
   );
 });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { TextArea, usePartField } from '../../components/form';
-import { SituationSection as EditorSection } from '../situation/section';
+import { PartSection } from '../part-section';
 
 const KINDS = ['product', 'service', 'channel', 'image'] as const;
 
@@ -9,13 +9,13 @@ const KINDS = ['product', 'service', 'channel', 'image'] as const;
 export const DifferentiationSection = memo(function DifferentiationSection({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   return (
-    <EditorSection title={t('strategyEditor.sections.differentiation')} lead={t('strategyEditor.sections.differentiationLead')}>
+    <PartSection title={t('strategyEditor.sections.differentiation')} lead={t('strategyEditor.sections.differentiationLead')}>
       <div className="form__grid">
         {KINDS.map((kind) => (
           <DifferentiationField key={kind} kind={kind} readOnly={readOnly} />
         ))}
       </div>
-    </EditorSection>
+    </PartSection>
   );
 });
 

@@ -26,11 +26,13 @@ export function useStrategyFindings(plan: Plan): StrategyFindings {
     };
     return last.current;
     // Only what these checks read: a change elsewhere in the plan leaves the findings as they are.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parts of the plan these checks read, not on the whole plan
   }, [segments, segmentScores, strategy]);
 }
 
 /** The targeted segments (id, name), in segment order; the same list the health checks use. */
 export function useTargets(plan: Plan): { id: string; name: string }[] {
   const { segments, segmentScores } = plan.collections;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parts of the plan these checks read, not on the whole plan
   return useMemo(() => targetedSegments(plan), [segments, segmentScores]);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { Product } from '../../../../shared/domain/situation';
 import { MIX_ELEMENTS, type MixElement } from '../../../../shared/domain/strategy';
 import type { HealthFinding } from '../../../../shared/logic/health';
-import { SituationSection as EditorSection } from '../situation/section';
+import { PartSection } from '../part-section';
 import { MixTabs, panelId, tabId } from './mix-tabs';
 import { PlaceForm } from './place-form';
 import { PriceForm } from './price-form';
@@ -29,7 +29,7 @@ export const MixSection = memo(function MixSection({ currency, language, product
   const [selected, setSelected] = useState<MixElement>('product');
   const tabs = MIX_ELEMENTS.map((key) => ({ key, label: t(`strategyEditor.mix.${key}`), done: done[key], warning: key === 'promotion' && promotionWarnings.length > 0 }));
   return (
-    <EditorSection title={t('strategyEditor.sections.mix')} lead={t('strategyEditor.sections.mixLead')}>
+    <PartSection title={t('strategyEditor.sections.mix')} lead={t('strategyEditor.sections.mixLead')}>
       <div className="mix">
         <MixTabs<MixElement> label={t('strategyEditor.mix.tabs')} base={base} tabs={tabs} selected={selected} onSelect={setSelected} />
         {MIX_ELEMENTS.map((key) => (
@@ -44,6 +44,6 @@ export const MixSection = memo(function MixSection({ currency, language, product
           </div>
         ))}
       </div>
-    </EditorSection>
+    </PartSection>
   );
 });

@@ -8,7 +8,7 @@ import { SparklesIcon } from '../../components/editor-icons';
 import { TextArea, TextField, usePartField } from '../../components/form';
 import { PlusIcon } from '../../components/icons';
 import { useStore } from '../../state/store';
-import { SituationSection as EditorSection } from '../situation/section';
+import { PartSection } from '../part-section';
 import { FieldWarnings } from './field-warnings';
 
 type Props = { targets: readonly { id: string; name: string }[]; warnings: readonly HealthFinding[]; language: 'en' | 'zh-CN'; readOnly: boolean };
@@ -65,7 +65,7 @@ export const PositioningSection = memo(function PositioningSection({ targets, wa
   }
 
   return (
-    <EditorSection title={t('strategyEditor.sections.positioning')} lead={t('strategyEditor.sections.positioningLead')}>
+    <PartSection title={t('strategyEditor.sections.positioning')} lead={t('strategyEditor.sections.positioningLead')}>
       <div className="form__grid positioning__parts">
         <div className="form__full positioning__for-whom">
           <TextField label={t('strategyEditor.positioning.forWhom')} hint={t('strategyEditor.positioning.forWhomHint')} readOnly={readOnly} {...forWhom} />
@@ -125,6 +125,6 @@ export const PositioningSection = memo(function PositioningSection({ targets, wa
           onClose={() => setPending(null)}
         />
       ) : null}
-    </EditorSection>
+    </PartSection>
   );
 });

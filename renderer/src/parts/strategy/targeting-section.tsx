@@ -10,9 +10,10 @@ import { CheckIcon, ChevronRightIcon } from '../../components/icons';
 import { useLocale } from '../../hooks/use-locale';
 import { routeHref } from '../../routing/route';
 import { useStore } from '../../state/store';
-import { SituationSection as EditorSection } from '../situation/section';
+import { PartSection } from '../part-section';
 import { newScoreFor, newSegmentScore } from './rows';
 import { TargetList } from './target-list';
+import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type Props = { planId: string; segments: readonly Segment[]; scores: readonly SegmentScore[]; currency: string; readOnly: boolean };
 
@@ -20,6 +21,7 @@ const RANKED: SortingState = [{ id: 'attractiveness', desc: true }];
 
 /** Targeting (目标市场选择): one score row per segment of the Situation part, the attractiveness they add up to, and the targets chosen. */
 export const TargetingSection = memo(function TargetingSection({ planId, segments, scores, currency, readOnly }: Props) {
+  const editor = useCollectionEditor('segmentScores');
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([]);
   const names = useMemo(() => new Map(segments.map((s) => [s.id, s.name.trim() || t('strategyEditor.scoring.untitledSegment')])), [segments, t]);
@@ -72,7 +74,7 @@ export const TargetingSection = memo(function TargetingSection({ planId, segment
   );
 
   return (
-    <EditorSection title={t('strategyEditor.sections.targeting')} lead={t('strategyEditor.sections.targetingLead')}>
+    <PartSection title={t('strategyEditor.sections.targeting')} lead={t('strategyEditor.sections.targetingLead')}>
       {segments.length === 0 ? (
         <div className="strategy-notice">
           <p>{t('strategyEditor.scoring.noSegments')}</p>
@@ -85,7 +87,7 @@ export const TargetingSection = memo(function TargetingSection({ planId, segment
         <>
           <div className="segment-scores">
             <EditableGrid
-              collection="segmentScores"
+              editor={editor}
               rows={scores}
               columns={columns}
               label={t('strategyEditor.scoring.table')}
@@ -126,7 +128,7 @@ export const TargetingSection = memo(function TargetingSection({ planId, segment
           <TargetList segments={segments} scores={scores} names={names} />
         </>
       )}
-    </EditorSection>
+    </PartSection>
   );
 });
 

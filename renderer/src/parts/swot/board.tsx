@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { SwotItem, SwotKind } from '../../../../shared/domain/swot';
 import type { EvidenceGroup } from './evidence-options';
 import { Quadrant } from './quadrant';
-import { EditorSection } from './section';
+import { PartSection } from '../part-section';
 import { useRowDelete } from './use-row-delete';
 
 type BoardProps = {
@@ -34,7 +34,7 @@ export const SwotBoard = memo(function SwotBoard({ byKind, answered, evidenceGro
     />
   );
   return (
-    <EditorSection title={t('swotEditor.board.title')} lead={t('swotEditor.board.lead')}>
+    <PartSection title={t('swotEditor.board.title')} lead={t('swotEditor.board.lead')}>
       <div className="swot-container">
         <div className="swot-board" data-collection="swotItems">
           <span className="swot-board__corner" aria-hidden="true" />
@@ -58,6 +58,6 @@ export const SwotBoard = memo(function SwotBoard({ byKind, answered, evidenceGro
       </div>
       {readOnly ? null : <p className="part-section__keys">{t('swotEditor.board.keys')}</p>}
       {dialog}
-    </EditorSection>
+    </PartSection>
   );
 });

@@ -5,7 +5,7 @@ import { AlertIcon } from '../../components/icons';
 import { clipLabel } from './evidence-options';
 import { rowsByGroup } from './group-order';
 import { useStableGroups } from './use-stable-groups';
-import { EditorSection } from './section';
+import { PartSection } from '../part-section';
 import { TowsGroup } from './tows-group';
 import { useRowDelete } from './use-row-delete';
 
@@ -27,7 +27,7 @@ export const TowsSection = memo(function TowsSection({ strategies, byKind, unans
   const threatCode = (item: SwotItem) => `T${byKind.T.indexOf(item) + 1}`;
 
   return (
-    <EditorSection title={t('swotEditor.tows.title')} lead={t('swotEditor.tows.lead')}>
+    <PartSection title={t('swotEditor.tows.title')} lead={t('swotEditor.tows.lead')}>
       {unanswered.length > 0 ? (
         <div className="tows-alert" role="region" aria-labelledby={alertId}>
           <AlertIcon className="tows-alert__icon" />
@@ -59,6 +59,6 @@ export const TowsSection = memo(function TowsSection({ strategies, byKind, unans
         </div>
       </div>
       {dialog}
-    </EditorSection>
+    </PartSection>
   );
 });

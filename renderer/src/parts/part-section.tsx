@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 /** One section of a part page: a card with its heading, a line on what it covers, and its body. */
-export function EditorSection({ title, lead, children }: { title: string; lead: string; children: ReactNode }) {
+export function PartSection({ title, lead, children }: { title: string; lead: string; children: ReactNode }) {
   const id = useId();
   return (
     <section className="editor-section" aria-labelledby={id}>
