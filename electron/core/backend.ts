@@ -71,7 +71,7 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHand
         if (error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
         throw error;
       });
-      return { fileName: report.fileName, mime: report.mime, base64: report.data.toString('base64') };
+      return { fileName: report.fileName, mime: report.mime, base64: report.data.toString('base64'), ...(report.pageNumbers ? { pageNumbers: report.pageNumbers } : {}) };
     },
   };
 }

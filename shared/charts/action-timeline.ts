@@ -1,6 +1,7 @@
 import type { CustomSeriesRenderItem } from 'echarts';
 import { ACTION_STATUSES, MIX_ELEMENTS, type Action } from '../domain';
 import type { MixKey } from '../logic/budget';
+import { formatPlanDateRange } from '../format/dates';
 import { daysInMonth, monthOf, monthRange, type Month } from '../logic/months';
 import { baseOption, categoryAxisStyle, grid, valueAxisStyle } from './base';
 import { escapeHtml, fullMoney, listText, monthLabel } from './format';
@@ -69,8 +70,6 @@ export function actionTimelineChart(actions: readonly Action[], ctx: ChartContex
 
   const description = timelineDescription(rows, dated.length, months, ctx);
   const base = baseOption(ctx, description);
-  const dateRange = new Intl.DateTimeFormat(ctx.locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
   const renderItem: CustomSeriesRenderItem = (params, api) => {
     const row = Number(api.value(0));
@@ -115,7 +114,7 @@ export function actionTimelineChart(actions: readonly Action[], ctx: ChartContex
         const lines = [
           `<b>${escapeHtml(action.title)}</b>`,
           `${item.marker ?? ''}${escapeHtml(item.seriesName ?? '')}`,
-          escapeHtml(from === to ? dateRange.format(utc(from)) : dateRange.formatRange(utc(from), utc(to))),
+          escapeHtml(formatPlanDateRange(from, to, ctx.locale)),
         ];
         if (action.owner) lines.push(escapeHtml(action.owner));
         if (action.cost !== null) lines.push(`${escapeHtml(ctx.t('charts.tooltipCost'))}&nbsp;&nbsp;${fullMoney(action.cost, ctx)}`);

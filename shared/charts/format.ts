@@ -8,11 +8,12 @@ import type { ChartContext } from './types';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** '2027-01' → "Jan 27" (en), "27年1月" (zh-CN). */
+/** '2027-01' → "Jan 27" (en), "2027年1月" (zh-CN: a Chinese reader never sees a two-digit year). */
 export function monthLabel(month: string, locale: string): string {
   let format = monthFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+    const zh = locale.toLowerCase().startsWith('zh');
+    format = new Intl.DateTimeFormat(locale, { month: 'short', year: zh ? 'numeric' : '2-digit', timeZone: 'UTC' });
     monthFormats.set(locale, format);
   }
   const [year, m] = month.split('-').map(Number);
@@ -71,6 +72,18 @@ export function numberText(value: number, locale: string, compact = false): stri
     numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/**
+ * One unit for every label of a value axis, chosen by its largest value: "0, 5千…" or "5,000, 1万"
+ * side by side would read as two scales. Chinese counts in 万 and 亿, English in K, M and B; an
+ * axis under 10,000 (Chinese) or 1,000 (English) keeps plain numbers.
+ */
+export function axisNumberFormat(max: number, locale: string): (value: number) => string {
+  const zh = locale.toLowerCase().startsWith('zh');
+  const steps: [number, string][] = zh ? [[1e8, '亿'], [1e4, '万']] : [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  const [size, suffix] = steps.find(([s]) => Math.abs(max) >= s) ?? [1, ''];
+  return (value) => (value === 0 ? numberText(0, locale) : `${numberText(value / size, locale)}${suffix}`);
 }
 
 /** "a, b and c" / "a、b和c". */

@@ -1,9 +1,14 @@
 import type { Kpi } from '../domain';
 import { KPI_STATUSES, type KpiResult } from '../logic/kpi';
 import { baseOption, categoryAxisStyle, grid, valueAxisStyle } from './base';
-import { escapeHtml, listText, numberText, periodLabel } from './format';
+import { axisNumberFormat, escapeHtml, listText, numberText, periodLabel } from './format';
 import { chartPalette } from './theme';
 import type { ChartContext, ChartOption } from './types';
+
+/** The largest target or actual, which chooses the unit of the value axis. */
+function largestValue(result: KpiResult): number {
+  return Math.max(0, ...result.periods.flatMap((period) => [Math.abs(period.target ?? 0), Math.abs(period.actual ?? 0)]));
+}
 
 /** A KPI's chart in words: each period's target, actual and status. */
 function kpiDescription(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, ctx: ChartContext): string {
@@ -32,6 +37,7 @@ export function kpiChart(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, c
   const statusName = (status: string) => ctx.t(`charts.kpiStatus.${status}`);
   const base = baseOption(ctx, kpiDescription(kpi, result, ctx));
   const targetName = ctx.t('charts.series.target');
+  const largest = largestValue(result);
 
   return {
     ...base,
@@ -61,7 +67,7 @@ export function kpiChart(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, c
       nameLocation: 'end',
       nameGap: 8,
       nameTextStyle: { ...valueAxisStyle(p).nameTextStyle, align: 'left' },
-      axisLabel: { ...valueAxisStyle(p).axisLabel, formatter: (n: number) => numberText(n, ctx.locale, true) },
+      axisLabel: { ...valueAxisStyle(p).axisLabel, formatter: axisNumberFormat(largest, ctx.locale) },
     },
     series: [
       ...KPI_STATUSES.filter((status) => periods.some((period) => period.status === status && period.actual !== null)).map((status) => ({
@@ -152,12 +158,12 @@ export function kpiGridChart(
       ...categoryAxisStyle(p),
       axisLabel: { ...categoryAxisStyle(p).axisLabel, ...small, hideOverlap: true },
     })),
-    yAxis: cells.map((_, i) => ({
+    yAxis: cells.map(({ result }, i) => ({
       type: 'value' as const,
       gridIndex: i,
       splitNumber: 3,
       ...valueAxisStyle(p),
-      axisLabel: { ...valueAxisStyle(p).axisLabel, ...small, formatter: (n: number) => numberText(n, ctx.locale, true) },
+      axisLabel: { ...valueAxisStyle(p).axisLabel, ...small, formatter: axisNumberFormat(largestValue(result), ctx.locale) },
     })),
     series: cells.flatMap(({ result }, i) => [
       ...KPI_STATUSES.filter((status) => result.periods.some((period) => period.status === status && period.actual !== null)).map((status) => ({

@@ -77,7 +77,8 @@ export const commands = {
   'report.setOptions': { request: z.strictObject({ planId: Id, options: ReportOptions }), response: ReportOptions },
   'report.export': {
     request: z.strictObject({ planId: Id, format: z.enum(REPORT_FORMATS), options: ReportOptions }),
-    response: z.strictObject({ fileName: z.string(), mime: z.string(), base64: z.string() }),
+    // pageNumbers: where a Word file's contents page numbers came from (LibreOffice's layout, or an estimate without it).
+    response: z.strictObject({ fileName: z.string(), mime: z.string(), base64: z.string(), pageNumbers: z.enum(['laidOut', 'estimated']).optional() }),
   },
 
   'fields.set': {

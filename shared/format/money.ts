@@ -40,8 +40,40 @@ function formatter(locale: string, currency: string, compact: boolean): Intl.Num
   return f;
 }
 
-/** "¥12,345.60", "$1,200.00"; `compact` gives "¥1.2万" / "$1.2K" for chart axes. */
+const unitFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A Chinese reader counts large sums in 万 (10⁴) and 亿 (10⁸): ¥1,600亿 rather than
+ * ¥160,000,000,000.00. A sum of 10,000 or more reads so wherever that is exact to two decimals of
+ * the unit (¥1,261.16万); any other (¥1,234,567.89) stays in full, so a sum never reads as a
+ * different number. Null when the rule does not apply.
+ */
+function chineseUnits(minor: number, currency: string, locale: string): string | null {
+  if (!locale.toLowerCase().startsWith('zh') || !Number.isSafeInteger(minor)) return null;
+  const scale = 10 ** minorDigits(currency);
+  const major = Math.abs(minor) / scale;
+  if (major < 10_000) return null;
+  for (const [unit, size] of [['亿', 1e8], ['万', 1e4]] as const) {
+    // Exact to two decimals of the unit: whole multiples of a hundredth of it, in minor units.
+    if (major < size || Math.abs(minor) % ((size / 100) * scale) !== 0) continue;
+    const key = `${locale}|${currency}`;
+    let f = unitFormatters.get(key);
+    if (!f) unitFormatters.set(key, (f = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 })));
+    return `${f.format(Math.sign(minor) * (Math.abs(minor) / (size * scale)))}${unit}`;
+  }
+  return null;
+}
+
+/**
+ * "¥12,345.60", "$1,200.00", and in Chinese "¥150万" for a round large sum (see chineseUnits):
+ * the app, the charts' tooltips and the report all write money with this. `compact` gives
+ * "¥1.2万" / "$1.2K" for chart axes.
+ */
 export function formatMoney(minor: number, currency: string, locale: string, options: { compact?: boolean } = {}): string {
+  if (!options.compact) {
+    const units = chineseUnits(minor, currency, locale);
+    if (units !== null) return units;
+  }
   return formatter(locale, currency, options.compact ?? false).format(toMajor(minor, currency));
 }
 

@@ -1,4 +1,5 @@
 import type { Action, Objective, Plan, RichBlock, RichText } from '../domain';
+import { formatPlanDateRange } from '../format/dates';
 import { formatMoney } from '../format/money';
 import type { Translate } from '../i18n/translate';
 import { BudgetOverflowError, computeBudget, type BudgetReport } from './budget';
@@ -65,8 +66,7 @@ export function formatPlanDate(date: string, locale: string): string {
 }
 
 function formatDateRange(start: string, end: string, locale: string): string {
-  if (start === end) return formatPlanDate(start, locale);
-  return dateFormat(locale).formatRange(utcDate(start), utcDate(end));
+  return formatPlanDateRange(start, end, locale);
 }
 
 function purpose(plan: Plan, t: Translate, locale: string): string {

@@ -1,3 +1,4 @@
+import { formatPlanDateRange } from '../format/dates';
 import { formatMoney, minorDigits, toMajor } from '../format/money';
 
 /**
@@ -32,11 +33,10 @@ export function reportFormatters(locale: string, currency: string): ReportFormat
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-  const rangeFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const zh = locale.toLowerCase().startsWith('zh');
   const digits = minorDigits(currency);
   // formatMoneyPlain's format, made once: a report prints thousands of amounts.
   const amountFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const zh = locale.toLowerCase().startsWith('zh');
   return {
     locale,
     currency,
@@ -56,6 +56,6 @@ export function reportFormatters(locale: string, currency: string): ReportFormat
       if (!quarter) return monthFormat.format(utc(`${period}-01`));
       return zh ? `${quarter[1]}年第${quarter[2]}季度` : `Q${quarter[2]} ${quarter[1]}`;
     },
-    dateRange: (start, end) => rangeFormat.formatRange(utc(start), utc(end)),
+    dateRange: (start, end) => formatPlanDateRange(start, end, locale),
   };
 }

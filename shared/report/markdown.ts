@@ -108,10 +108,12 @@ function keyValueToMarkdown(block: KeyValueBlock, colon: string): string {
     .join('\n');
 }
 
-function matrixToMarkdown(block: MatrixBlock): string {
+function matrixToMarkdown(block: MatrixBlock, chinese: boolean): string {
   const parts = block.quadrants.flat().map((q) => {
     const items = q.items.length > 0 ? q.items.map((i) => `- **${escapeInline(i.ref)}** ${escapeInline(i.text)}${escapeInline(i.detail)}`).join('\n') : `*${escapeInline(block.emptyText)}*`;
-    return `**${escapeInline(q.title)}** (${escapeInline(q.subtitle)})\n\n${items}`;
+    // Chinese text takes full-width parentheses: 优势（内部）.
+    const subtitle = chinese ? `（${escapeInline(q.subtitle)}）` : ` (${escapeInline(q.subtitle)})`;
+    return `**${escapeInline(q.title)}**${subtitle}\n\n${items}`;
   });
   if (block.note) parts.push(`*${escapeInline(block.note)}*`);
   return parts.join('\n\n');
@@ -137,7 +139,7 @@ function blockToMarkdown(block: Block, chartLabel: (caption: string) => string, 
     case 'table':
       return tableToMarkdown(block);
     case 'matrix':
-      return matrixToMarkdown(block);
+      return matrixToMarkdown(block, colon === '：');
     case 'chart':
       return chartToMarkdown(block, chartLabel);
   }

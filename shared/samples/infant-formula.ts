@@ -296,7 +296,7 @@ export function buildInfantFormula(kit: Kit, now: string): Plan {
 
   const plan: Plan = {
     meta: planMeta(kit, {
-      name: tx('Hechu Infant Nutrition — 2027 member programme plan', '禾初婴幼儿营养 2027 年会员精准营销计划'),
+      name: tx('Hechu Infant Nutrition — 2027 member program plan', '禾初婴幼儿营养 2027 年会员精准营销计划'),
       client: tx('Hechu Dairy (Heilongjiang) Co., Ltd.', '禾初乳业（黑龙江）有限公司'),
       author: owner.crm,
       currency,

@@ -69,7 +69,7 @@ export function buildTradeCourse(kit: Kit, now: string): Plan {
   const competitors: Competitor[] = [
     {
       id: ref('comp.platform'),
-      name: tx('B2B platform training programmes', 'B2B 平台官方培训'),
+      name: tx('B2B platform training programs', 'B2B 平台官方培训'),
       sharePct: 25,
       strategy: tx('Free or cheap training that teaches sellers to buy more ranking and ads on the platform.', '免费或低价培训，教卖家在平台上购买更多排名和广告。'),
       objectives: tx('Keep exporters spending on the platform.', '让外贸企业持续在平台上投入。'),
@@ -82,7 +82,7 @@ export function buildTradeCourse(kit: Kit, now: string): Plan {
       name: tx('Hailang Business School (national business training)', '海浪商学院（全国性企业培训公司）'),
       sharePct: 18,
       strategy: tx('Big-ticket “boss courses” at CNY 39,800 with a foreign-trade module, sold at large events.', '以 39,800 元的“老板课”为主，含外贸模块，在大型会销现场成交。'),
-      objectives: tx('Upsell owners into multi-year programmes.', '把老板追销进多年期项目。'),
+      objectives: tx('Upsell owners into multi-year programs.', '把老板追销进多年期项目。'),
       strengths: tx('A large sales force, famous speakers, events in 40 cities.', '庞大的销售团队、知名讲师、40 个城市的活动。'),
       weaknesses: tx('Generic content, hype, no hands-on setup; many owners feel oversold.', '内容泛泛、夸大宣传、不动手落地；很多老板觉得被过度推销。'),
       likelyReaction: tx('May copy our guarantee and cut the trade module’s price.', '可能模仿我们的承诺并降低外贸模块价格。'),

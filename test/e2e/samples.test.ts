@@ -23,7 +23,7 @@ describe('new plan from sample', () => {
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await library.createFromSample('Infant formula: member programme', { language: '简体中文' });
+    await library.createFromSample('Infant formula: member program', { language: '简体中文' });
     const workspace = new PlanWorkspacePage(page);
     await workspace.waitUntilOpen();
     await page.getByText('禾初婴幼儿营养 2027 年会员精准营销计划').first().waitFor();

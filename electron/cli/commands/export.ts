@@ -21,6 +21,11 @@ import { EXIT, usageError, type CliCommand, type CliIo } from '../command';
 import { problemLines, readPlanFileText } from '../read-plan-file';
 import { writeFileWholeSync } from '../../core/write-file-whole';
 
+/** Said when a Word report's contents carry docx's estimate of its page numbers instead of LibreOffice's layout. */
+export const ESTIMATED_PAGES =
+  'LibreOffice was not found, so the page numbers in the contents are estimated and may be off by a page in some readers; ' +
+  'install LibreOffice (or set PLANWRIGHT_SOFFICE) for exact ones, or update the contents in Word (F9).';
+
 const FORMATS: Record<string, ReportFormat> = { '.docx': 'docx', '.pdf': 'pdf', '.md': 'md' };
 
 function quoteList(values: readonly string[]): string {
@@ -168,7 +173,8 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
     if (!options.ok) return usageError(io, this, options.message);
 
     // Without LibreOffice a PDF cannot be made: say so before spending time on the Word file.
-    const soffice = format === 'pdf' ? findSoffice({ env: { ...process.env, ...io.env } }) : null;
+    // A Word file is laid out once by LibreOffice, where installed, for its contents' page numbers.
+    const soffice = format === 'md' ? null : findSoffice({ env: { ...process.env, ...io.env } });
     if (format === 'pdf' && soffice === null) {
       io.stderr(`${new LibreOfficeMissingError().message}\n`);
       return EXIT.refused;
@@ -185,6 +191,7 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
       });
       writeFileWholeSync(target, report.data);
       io.stdout(`wrote ${out} (${size(report.data.length)}${format === 'md' ? '' : `, ${((Date.now() - started) / 1000).toFixed(1)} s`})\n`);
+      if (report.pageNumbers === 'estimated') io.stderr(`${ESTIMATED_PAGES}\n`);
       return EXIT.ok;
     } catch (error) {
       if (error instanceof LibreOfficeMissingError || error instanceof PdfConversionError) {

@@ -4,8 +4,8 @@ import { reportToMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
 import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
 import { rasteriseReportCharts } from './chart-png';
-import { buildDocx, DOCX_MIME } from './docx';
-import { docxToPdf, type PdfOptions } from './pdf';
+import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './docx';
+import { docxToPdf, findSoffice, layOutPages, type PdfOptions } from './pdf';
 
 export type ExportStage = 'model' | 'docx' | 'pdf';
 /** Where a long export is: `done` of `total` steps of the stage (parts for docx). */
@@ -20,7 +20,13 @@ export type ExportRequest = {
   pdf?: PdfOptions;
 };
 
-export type ExportResult = { fileName: string; mime: string; data: Buffer };
+export type ExportResult = {
+  fileName: string;
+  mime: string;
+  data: Buffer;
+  /** A Word file's contents page numbers: from LibreOffice's layout, or estimated without it. */
+  pageNumbers?: 'laidOut' | 'estimated';
+};
 
 export const REPORT_MIME: Record<ReportFormat, string> = {
   docx: DOCX_MIME,
@@ -55,11 +61,23 @@ export async function exportReport(stored: Plan, request: ExportRequest): Promis
 
   if (format === 'md') return { fileName, mime: REPORT_MIME.md, data: Buffer.from(reportToMarkdown(model), 'utf8') };
 
-  const docx = await buildDocx(model, {
-    renderCharts: rasteriseReportCharts,
-    onPart: (done, total) => onProgress?.({ stage: 'docx', done, total }),
-  });
-  if (format === 'docx') return { fileName, mime: REPORT_MIME.docx, data: docx };
+  // The charts are drawn once, though a Word file with LibreOffice's page numbers is written twice.
+  let charts: Promise<Uint8Array[]> | null = null;
+  const renderCharts: ChartRasterizer = (requests) => (charts ??= Promise.resolve(rasteriseReportCharts(requests)));
+  const onPart = (done: number, total: number) => onProgress?.({ stage: 'docx', done, total });
+  // The parts are reported once, by the first writing; the second only fills in the page numbers.
+  const build = (pages?: PageNumbers, report = true) => buildDocx(model, { renderCharts, pages, ...(report ? { onPart } : {}) });
+
+  if (format === 'docx') {
+    // A PDF's LibreOffice run numbers its own contents; a Word file carries the numbers in its
+    // fields, from LibreOffice's layout where it is installed, else docx's estimate of Word's.
+    const soffice = request.pdf?.soffice === undefined ? findSoffice() : request.pdf.soffice;
+    const draft = soffice ? await build() : null;
+    const laidOut = draft ? await layOutPages(draft, { ...request.pdf, soffice }) : null;
+    const data = await build(laidOut ?? 'estimate', draft === null);
+    return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: laidOut ? 'laidOut' : 'estimated' };
+  }
+  const docx = await build();
 
   onProgress?.({ stage: 'pdf', done: 0, total: 1 });
   const pdf = await docxToPdf(docx, request.pdf);

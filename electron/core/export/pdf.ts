@@ -93,6 +93,32 @@ Sub ExportPdfs(jobs As String)
     doc.close(True)
   Next j
 End Sub
+
+Sub PageNumbers(jobs As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  urls = Split(jobs, &quot;|&quot;)
+  For j = 0 To UBound(urls) - 1 Step 2
+    doc = StarDesktop.loadComponentFromURL(urls(j), &quot;_blank&quot;, 0, load())
+    indexes = doc.getDocumentIndexes()
+    For i = 0 To indexes.getCount() - 1
+      indexes.getByIndex(i).update()
+    Next i
+    cursor = doc.getCurrentController().getViewCursor()
+    marks = doc.getBookmarks()
+    names = marks.getElementNames()
+    n = FreeFile
+    Open ConvertFromURL(urls(j + 1)) For Output As #n
+    For i = 0 To UBound(names)
+      cursor.gotoRange(marks.getByName(names(i)).getAnchor(), False)
+      Print #n, names(i) &amp; Chr(9) &amp; cursor.getPage()
+    Next i
+    Print #n, &quot;#pages&quot; &amp; Chr(9) &amp; doc.getCurrentController().getPropertyValue(&quot;PageCount&quot;)
+    Close #n
+    doc.close(True)
+  Next j
+End Sub
 </script:module>
 `;
 
@@ -142,6 +168,71 @@ function exists(file: string): boolean {
   }
 }
 
+/** Arguments every LibreOffice run shares: headless, with the temporary folder's own profile. */
+function sofficeArgs(dir: string): string[] {
+  const profile = `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`;
+  return ['--headless', '--invisible', '--norestore', '--nologo', '--nodefault', '--nolockcheck', profile];
+}
+
+/**
+ * Runs one of MACRO's subs over pairs of files (an input, the output it writes) in a fresh profile
+ * in `dir`; returns the arguments for any further run in the same profile. Nothing is run when the
+ * profile has no macro library or a path cannot be passed to Basic; the caller checks the outputs.
+ */
+async function runMacro(soffice: string, dir: string, sub: 'ExportPdfs' | 'PageNumbers', inputs: string[], outputs: string[], timeoutMs: number): Promise<string[]> {
+  const common = sofficeArgs(dir);
+  // LibreOffice writes a fresh profile's macro library on first start, so the profile is made
+  // first and the macro put into it after.
+  await run(soffice, [...common, '--terminate_after_init'], timeoutMs);
+  const basic = path.join(dir, 'profile', 'user', 'basic', 'Standard');
+  const urls = inputs.flatMap((input, i) => [pathToFileURL(input).href, pathToFileURL(outputs[i]!).href]);
+  if (fs.existsSync(path.join(basic, 'script.xlb')) && urls.every((url) => !/[|"]/.test(url))) {
+    await fs.promises.writeFile(path.join(basic, 'Module1.xba'), MACRO);
+    await run(soffice, [...common, `macro:///Standard.Module1.${sub}("${urls.join('|')}|")`], timeoutMs);
+  }
+  return common;
+}
+
+/** Where LibreOffice laid a document out: the page each bookmark is on, and how many pages there are. */
+export type LaidOutPages = { bookmarks: Map<string, number>; pageCount: number };
+
+/** Reads the PageNumbers macro's output: "name<TAB>page" lines and a "#pages<TAB>n" line. */
+export function parsePageList(text: string): LaidOutPages | null {
+  const bookmarks = new Map<string, number>();
+  let pageCount = 0;
+  for (const line of text.split(/\r?\n/)) {
+    const [name, page] = line.split('\t');
+    const n = Number(page);
+    if (!name || !Number.isInteger(n) || n < 1) continue;
+    if (name === '#pages') pageCount = n;
+    else bookmarks.set(name, n);
+  }
+  return pageCount > 0 ? { bookmarks, pageCount } : null;
+}
+
+/**
+ * Lays a .docx out with LibreOffice once and reads the page each bookmark (each heading the
+ * contents lists) lands on, so the contents can be written with its page numbers: WPS Office and
+ * LibreOffice show a field's written result and never update it themselves. Null when
+ * LibreOffice is missing or fails: the caller falls back to an estimate.
+ */
+export async function layOutPages(docx: Uint8Array, options: PdfOptions = {}): Promise<LaidOutPages | null> {
+  const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
+  if (!soffice) return null;
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'planwright-pages-'));
+  try {
+    const input = path.join(dir, 'report.docx');
+    const output = path.join(dir, 'pages.txt');
+    await fs.promises.writeFile(input, docx);
+    await runMacro(soffice, dir, 'PageNumbers', [input], [output], options.timeoutMs ?? 180_000);
+    return exists(output) ? parsePageList(await fs.promises.readFile(output, 'utf8')) : null;
+  } catch {
+    return null;
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The PDF of a .docx, its table of contents filled in with page numbers. */
 export async function docxToPdf(docx: Uint8Array, options: PdfOptions = {}): Promise<Buffer> {
   const [pdf] = await docxToPdfs([docx], options);
@@ -162,19 +253,7 @@ export async function docxToPdfs(docxs: readonly Uint8Array[], options: PdfOptio
     const inputs = docxs.map((_, i) => path.join(dir, `report-${i + 1}.docx`));
     const outputs = inputs.map((input) => input.replace(/\.docx$/, '.pdf'));
     await Promise.all(docxs.map((bytes, i) => fs.promises.writeFile(inputs[i]!, bytes)));
-    const profileDir = path.join(dir, 'profile');
-    const profile = `-env:UserInstallation=${pathToFileURL(profileDir).href}`;
-    const common = ['--headless', '--invisible', '--norestore', '--nologo', '--nodefault', '--nolockcheck', profile];
-
-    // LibreOffice writes a fresh profile's macro library on first start, so the profile is made
-    // first and the macro put into it after.
-    await run(soffice, [...common, '--terminate_after_init'], timeoutMs);
-    const basic = path.join(profileDir, 'user', 'basic', 'Standard');
-    const urls = inputs.flatMap((input, i) => [pathToFileURL(input).href, pathToFileURL(outputs[i]!).href]);
-    if (fs.existsSync(path.join(basic, 'script.xlb')) && urls.every((url) => !/[|"]/.test(url))) {
-      await fs.promises.writeFile(path.join(basic, 'Module1.xba'), MACRO);
-      await run(soffice, [...common, `macro:///Standard.Module1.ExportPdfs("${urls.join('|')}|")`], timeoutMs);
-    }
+    const common = await runMacro(soffice, dir, 'ExportPdfs', inputs, outputs, timeoutMs);
     const missing = inputs.filter((_, i) => !exists(outputs[i]!));
     let last: RunResult | null = null;
     if (missing.length > 0) last = await run(soffice, [...common, '--convert-to', 'pdf', '--outdir', dir, ...missing], timeoutMs);

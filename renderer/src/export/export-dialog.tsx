@@ -86,7 +86,9 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
     onFormatUsed(chosen);
     if (outcome.kind === 'cancelled') return;
     const toast = useStore.getState().showToast;
-    toast({ message: outcome.path ? t('exportDialog.saved', { path: outcome.path }) : t('exportDialog.downloaded', { file: outcome.fileName }) });
+    const where = outcome.path ? t('exportDialog.saved', { path: outcome.path }) : t('exportDialog.downloaded', { file: outcome.fileName });
+    // Without LibreOffice the contents carry docx's estimate of the page numbers: say so.
+    toast({ message: outcome.pagesEstimated ? `${where} ${t('exportDialog.pagesEstimated')}` : where });
     onClose();
   }
 

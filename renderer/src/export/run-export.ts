@@ -8,7 +8,7 @@ import { appTranslate } from '../i18n/as-translate';
 export type ExportStage = 'building' | 'saving';
 
 export type ExportOutcome =
-  | { kind: 'saved'; fileName: string; path: string | null }
+  | { kind: 'saved'; fileName: string; path: string | null; pagesEstimated: boolean }
   | { kind: 'cancelled' }
   | { kind: 'failed'; step: 'export' | 'save'; error: AppError };
 
@@ -41,7 +41,7 @@ export async function runExport(
   });
   if (!saved.ok) return { kind: 'failed', step: 'save', error: saved.error };
   if (!saved.value.saved) return { kind: 'cancelled' };
-  return { kind: 'saved', fileName: built.value.fileName, path: saved.value.path };
+  return { kind: 'saved', fileName: built.value.fileName, path: saved.value.path, pagesEstimated: built.value.pageNumbers === 'estimated' };
 }
 
 /** The backend's refusal when LibreOffice is not installed (electron/core/export/pdf.ts). */

@@ -3,6 +3,8 @@
  * so they are formatted in UTC to keep "2026-01-01" from showing as Dec 31 west of Greenwich.
  */
 
+import { formatPlanDateRange } from '../../../shared/format/dates';
+
 // Building an Intl formatter costs far more than using one, and the side panel formats the period
 // and the save time on every keystroke: one formatter per kind and locale, kept.
 const formats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
@@ -22,9 +24,9 @@ export function formatDate(iso: string, locale: string): string {
   return dateFormat('date', locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(fromIsoDate(iso));
 }
 
+/** The one style of shared/format/dates: "Jan 1 – Dec 31, 2027", "2027年1月1日至2027年12月31日". */
 export function formatPeriod(start: string, end: string, locale: string): string {
-  const format = dateFormat('period', locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  return format.formatRange(fromIsoDate(start), fromIsoDate(end));
+  return formatPlanDateRange(start, end, locale);
 }
 
 /** A moment (UTC timestamp) in the user's own time zone, date and time. */

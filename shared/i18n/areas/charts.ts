@@ -21,7 +21,8 @@ export const chartsEn = {
   metricWithUnit: '{{metric}} ({{unit}})',
   item: '{{label}}: {{value}}',
   none: 'none',
-  timelineMore: '{{count}} more actions are not shown.',
+  timelineMore_one: '{{count}} more action is not shown.',
+  timelineMore_other: '{{count}} more actions are not shown.',
   tooltipCost: 'Cost',
   description: {
     budgetByMix: 'Bar chart of marketing spend by marketing-mix element: {{items}}. Total {{total}}.',
@@ -54,7 +55,8 @@ export const chartsZhCN: LocaleShape<typeof chartsEn> = {
   metricWithUnit: '{{metric}}（{{unit}}）',
   item: '{{label}}：{{value}}',
   none: '无',
-  timelineMore: '另有 {{count}} 项行动未显示。',
+  timelineMore_one: '另有 {{count}} 项行动未显示。',
+  timelineMore_other: '另有 {{count}} 项行动未显示。',
   tooltipCost: '成本',
   description: {
     budgetByMix: '条形图：按营销组合要素划分的营销费用，{{items}}。合计 {{total}}。',

@@ -20,7 +20,8 @@ export const objectivesEditorEn = {
   addPlaceholder: 'Type the objective, then press Enter',
   itemLabel: { financial: 'Financial objective {{number}}', marketing: 'Marketing objective {{number}}' },
   empty: 'None yet.',
-  count: '{{count}} objectives',
+  count_one: '{{count}} objective',
+  count_other: '{{count}} objectives',
   columns: {
     kind: 'Kind',
     title: 'Objective',
@@ -78,7 +79,8 @@ export const objectivesEditorZhCN: LocaleShape<typeof objectivesEditorEn> = {
   addPlaceholder: '输入目标后按 Enter',
   itemLabel: { financial: '财务目标 {{number}}', marketing: '营销目标 {{number}}' },
   empty: '暂无。',
-  count: '{{count}} 个目标',
+  count_one: '{{count}} 个目标',
+  count_other: '{{count}} 个目标',
   columns: {
     kind: '类型',
     title: '目标',

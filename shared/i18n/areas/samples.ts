@@ -20,7 +20,7 @@ export const samplesEn = {
       description: 'A three-campus coding school recruits and renews families through WeChat parent groups, referrals and local ads.',
     },
     infantFormula: {
-      title: 'Infant formula: member programme',
+      title: 'Infant formula: member program',
       description: 'A formula brand builds a member database across 12,000 stores and its app, tiers members and times follow-ups.',
     },
     tradeCourse: {

@@ -50,12 +50,13 @@ export function writeActions(w: PartWriter, ctx: BuildContext, charts: ReportCha
         col(t('report.withUnit', { label: A('cost'), unit: f.currency }), 'right', 1.7),
       ],
       actions.map((a) => {
-        const objectiveList = list(a.objectiveIds.map((id) => objectives.get(id)));
-        const afterList = list(a.dependsOn.map((id) => numbers.get(id)));
+        const served = a.objectiveIds.map((id) => objectives.get(id)).filter((n): n is number => n !== undefined);
+        const objectiveList = list(served, ctx);
+        const afterList = list(a.dependsOn.map((id) => numbers.get(id)), ctx);
         const detail = [
           a.owner.trim(),
           a.mixElement ? t(`report.mix.${a.mixElement}`) : '',
-          objectiveList ? A('objectivesRef', { list: objectiveList }) : '',
+          objectiveList ? A('objectivesRef', { list: objectiveList, count: served.length }) : '',
           afterList ? A('afterRef', { list: afterList }) : '',
         ]
           .filter(Boolean)
@@ -81,9 +82,10 @@ function dates(start: string | null, end: string | null, f: BuildContext['f'], d
   return start ? f.date(start) : end ? f.date(end) : dash;
 }
 
-function list(numbers: (number | undefined)[]): string {
+/** "2, 4" in English, "2、4" in Chinese. */
+function list(numbers: (number | undefined)[], ctx: BuildContext): string {
   return numbers
     .filter((n): n is number => n !== undefined)
     .sort((a, b) => a - b)
-    .join(', ');
+    .join(ctx.t('report.listSeparator'));
 }

@@ -55,7 +55,7 @@ export function writeObjectives(w: PartWriter, ctx: BuildContext): void {
               .map((id) => numbers.get(id))
               .filter((n): n is number => n !== undefined)
               .sort((a, b) => a - b)
-              .join(', ') || dash,
+              .join(t('report.listSeparator')) || dash,
           ),
         ]),
       ),

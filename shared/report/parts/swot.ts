@@ -30,7 +30,7 @@ function evidenceName(ctx: BuildContext, evidence: Evidence | null): string {
       return c.channels.find((r) => r.id === evidence.id)?.name ?? dash;
     case 'macroForce': {
       const force = c.macroForces.find((r) => r.id === evidence.id);
-      return force ? `${t(`report.situation.forces.${force.force}`)}: ${force.finding}` : dash;
+      return force ? t('report.labelled', { label: t(`report.situation.forces.${force.force}`), text: force.finding }) : dash;
     }
     case 'customerTier': {
       const tier = c.customerTiers.find((r) => r.id === evidence.id);

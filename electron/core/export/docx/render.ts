@@ -11,6 +11,7 @@ import {
   PageNumber,
   PageReference,
   Paragraph,
+  SimpleField,
   Tab,
   Table,
   TableCell,
@@ -19,12 +20,15 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type EstimatedPageNumbers,
   type ISectionOptions,
+  type PageNumberEstimator,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import { base64ToBytes } from '../../../../shared/report/image-info';
-import type { Block, ChartBlock, HeadingBlock, ReportModel, ReportPart } from '../../../../shared/report/types';
+import type { Block, ChartBlock, HeadingBlock, ReportModel } from '../../../../shared/report/types';
 import { RichTextWriter } from './rich-text';
-import { textRun } from './runs';
+import { mayItalicise, textRun } from './runs';
 import { reportNumbering, reportStyles, STYLE } from './styles';
 import { columnWidths, dataTable, keyValueTable, matrixTable } from './tables';
 import { docxTheme, type DocxTheme } from './theme';
@@ -41,7 +45,28 @@ export type DocxRenderOptions = {
   renderCharts: ChartRasterizer;
   /** Called after each part, for progress on long reports. */
   onPart?: (done: number, total: number) => void;
+  /**
+   * Where the contents' page numbers come from: the pages LibreOffice laid the report out on
+   * (`layOutPages`), docx's estimate of Word's layout, or none (the reader's office suite must
+   * update the fields; the PDF's LibreOffice run does).
+   */
+  pages?: PageNumbers;
 };
+
+/** The page each contents entry's bookmark is on, and the number of pages, or 'estimate'. */
+export type PageNumbers = { bookmarks: ReadonlyMap<string, number>; pageCount: number } | 'estimate';
+
+/** The contents' page numbers as docx writes them into the PAGEREF and NUMPAGES fields' results. */
+function pageNumberSource(pages: PageNumbers | undefined): PageNumberEstimator | undefined {
+  if (pages === undefined) return undefined;
+  if (pages === 'estimate') return estimatePageNumbers;
+  const known: EstimatedPageNumbers = {
+    bookmarks: new Map([...pages.bookmarks].map(([name, page]) => [name, String(page)])),
+    bookmarkPageNumbers: pages.bookmarks,
+    pageCount: pages.pageCount,
+  };
+  return () => known;
+}
 
 /**
  * Charts print at this resolution at their size on the page: sharp type at 7–9 pt on paper and
@@ -52,9 +77,12 @@ export const CHART_DPI = 150;
 const CAPTION_ROOM_PX = 60;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-/** A chart's size on the page in CSS pixels: as wide as the text; a tall chart (a long timeline) shrinks to leave room for its caption. */
+/**
+ * A chart's size on the page in CSS pixels: as wide as the text, and with its caption no taller
+ * than 60% of the page, so it fits on any page not yet half full instead of leaving it half blank.
+ */
 export function chartPrintSize(block: Pick<ChartBlock, 'width' | 'height'>, theme: Pick<DocxTheme, 'textWidthPx' | 'textHeightPx'>): { width: number; height: number } {
-  const scale = Math.min(theme.textWidthPx / block.width, (theme.textHeightPx - CAPTION_ROOM_PX) / block.height);
+  const scale = Math.min(theme.textWidthPx / block.width, (theme.textHeightPx * 0.6 - CAPTION_ROOM_PX) / block.height);
   return { width: Math.round(block.width * scale), height: Math.round(block.height * scale) };
 }
 
@@ -204,7 +232,7 @@ function blocks(list: Block[], theme: DocxTheme, rich: RichTextWriter, contents:
         out.push(...rich.paragraphs(block.doc));
         break;
       case 'paragraph':
-        out.push(new Paragraph({ style: block.style === 'note' ? STYLE.note : block.style === 'statement' ? STYLE.statement : undefined, children: [textRun(block.text)] }));
+        out.push(new Paragraph({ style: block.style === 'note' ? STYLE.note : block.style === 'statement' ? STYLE.statement : undefined, children: [textRun(block.text, mayItalicise(block.text) ? {} : { italics: false })] }));
         break;
       case 'keyValue':
         out.push(...keyValueTable(block, theme));
@@ -223,13 +251,19 @@ function blocks(list: Block[], theme: DocxTheme, rich: RichTextWriter, contents:
   return out;
 }
 
-function runningHeader(model: ReportModel, part: ReportPart, theme: DocxTheme): Header {
+/**
+ * The plan's name and, by a STYLEREF field, the title of the part the page is in: the parts share
+ * one section so a part starts on the page where the last one ends, and the field follows them.
+ * Word and WPS fill it in as they lay out each page; a reader that cannot (LibreOffice before 24.2)
+ * shows the plan's name alone, never another part's title.
+ */
+function runningHeader(model: ReportModel, theme: DocxTheme): Header {
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.headerText,
         tabStops: [{ type: 'right', position: theme.textWidth }],
-        children: [textRun(model.cover.title), textRun(`\t${part.heading.label}`)],
+        children: [textRun(model.cover.title), new TextRun({ children: [new Tab()] }), new SimpleField('STYLEREF "Heading 1"')],
       }),
     ],
   });
@@ -246,9 +280,9 @@ function chartRequests(model: ReportModel): ChartRequest[] {
 }
 
 /**
- * The Word document of a report model: a cover page, the table of contents, then one section per
- * part so each starts on a new page under a running header with the plan's name and the part's
- * title, and a "page X of Y" footer. The charts are asked for first, so a rasteriser that works
+ * The Word document of a report model: a cover page, the table of contents, then the parts one
+ * after another under a running header with the plan's name and the part's title, and a
+ * "page X of Y" footer. The charts are asked for first, so a rasteriser that works
  * elsewhere draws them while the rest of the document is put together.
  */
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions): Promise<Document> {
@@ -262,7 +296,7 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
   const parts = model.parts.map((part, i) => {
     const content = [contents.heading(part.heading), ...blocks(part.blocks, theme, rich, contents)];
     options.onPart?.(i + 1, model.parts.length);
-    return { part, content };
+    return { content };
   });
 
   const pngs = await drawn;
@@ -279,12 +313,15 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
         contents.table(model.contentsTitle, theme),
       ],
     },
-    ...parts.map(({ part, content }) => ({
+    // One section for all the parts: the first starts on a new page after the contents, and each
+    // further part follows where the last ends (its heading kept with what follows), so a short
+    // part such as the summary or TOWS never leaves the rest of its page blank.
+    {
       properties: pageProperties(theme),
-      headers: { default: runningHeader(model, part, theme) },
+      headers: { default: runningHeader(model, theme) },
       footers: { default: footer },
-      children: content.flatMap((child) => (child instanceof FileChild ? [child] : chart(child, pictures.get(child)!, theme))),
-    })),
+      children: parts.flatMap(({ content }) => content.flatMap((child) => (child instanceof FileChild ? [child] : chart(child, pictures.get(child)!, theme)))),
+    },
   ];
   return new Document({
     title: model.info.title,
@@ -294,9 +331,10 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
     description: model.info.subject,
     styles: reportStyles(theme),
     numbering: reportNumbering(),
-    // Word fills in the contents' page numbers when it opens the file (pdf.ts has LibreOffice do
-    // the same); working them out here would cost more than the rest of the export.
-    features: { updateFields: true },
+    // With the page numbers written in, every reader shows them as they are; without, Word is
+    // asked to fill them in when it opens the file (LibreOffice and WPS never do).
+    features: { updateFields: options.pages === undefined },
+    ...(options.pages === undefined ? {} : { pageNumbers: pageNumberSource(options.pages) }),
     sections,
   });
 }

@@ -1,5 +1,6 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RichParagraph, RichText } from '../../../../shared/domain';
+import { mayItalicise } from './runs';
 import { LIST, orderedFrom, STYLE } from './styles';
 
 /**
@@ -15,7 +16,7 @@ export class RichTextWriter {
       if (node.type === 'hardBreak') return new TextRun({ break: 1 });
       // Only marks that are there: an explicit "not bold" would override a style that is bold.
       const bold = node.marks?.some((m) => m.type === 'bold') || undefined;
-      const italics = node.marks?.some((m) => m.type === 'italic') || undefined;
+      const italics = (node.marks?.some((m) => m.type === 'italic') && mayItalicise(node.text)) || undefined;
       return new TextRun({ text: node.text, bold, italics });
     });
   }

@@ -1,5 +1,15 @@
 import { CarriageReturn, Tab, TextRun, type IRunOptions } from 'docx';
 
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/**
+ * Whether text may be set in italics: Chinese has no italic, and a slanted Chinese character is
+ * a distorted one, so text with any CJK character stays upright.
+ */
+export function mayItalicise(text: string): boolean {
+  return !CJK.test(text);
+}
+
 type RunProps = Omit<IRunOptions, 'children' | 'text' | 'break'>;
 
 /**

@@ -49,7 +49,8 @@ export function reportStyles(theme: DocxTheme): IStylesOptions {
       keepLines: true,
       outlineLevel: level,
       spacing: [
-        { before: 0, after: 320, ...lines(1) },
+        // A part follows the last one on its page: room above it, none at the top of a page.
+        { before: 480, after: 320, ...lines(1) },
         { before: 360, after: 140, ...lines(1.05) },
         { before: 260, after: 100, ...lines(1.05) },
       ][level],
@@ -126,12 +127,13 @@ export function reportStyles(theme: DocxTheme): IStylesOptions {
         paragraph: { spacing: { before: 0, after: 0, line: 280, lineRule: LineRuleType.AT_LEAST } },
       },
       { id: STYLE.tableHead, name: 'Table Heading', basedOn: STYLE.tableText, run: { font, size: size.table, bold: true, color: color.onBrand }, paragraph: { keepNext: true } },
-      { id: STYLE.note, name: 'Note', basedOn: 'Normal', run: { font, size: size.small, italics: true, color: color.muted }, paragraph: { spacing: { before: 60, after: 160 } } },
+      { id: STYLE.note, name: 'Note', basedOn: 'Normal', run: { font, size: size.small, italics: !theme.chinese, color: color.muted }, paragraph: { spacing: { before: 60, after: 160 } } },
       {
         id: STYLE.statement,
         name: 'Statement',
         basedOn: 'Normal',
-        run: { font, size: 23, italics: true, color: color.text },
+        // Chinese has no italic: the statement is set off by its rule and indent alone.
+        run: { font, size: 23, italics: !theme.chinese, color: color.text },
         paragraph: {
           indent: { left: 284, right: 284 },
           spacing: { before: 120, after: 200, ...lines(1.3) },

@@ -14,7 +14,7 @@ import {
   type ITableCellBorders,
 } from 'docx';
 import type { Align, Cell, KeyValueBlock, MatrixBlock, TableBlock } from '../../../../shared/report/types';
-import { textRun } from './runs';
+import { mayItalicise, textRun } from './runs';
 import { STYLE } from './styles';
 import { tint, type DocxTheme } from './theme';
 
@@ -33,7 +33,17 @@ function alignment(align: Align) {
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const CELL_MARGINS = { top: 70, bottom: 70, left: 100, right: 100 };
 /** Tables up to this many rows stay on one page with their caption; longer ones break between rows. */
-const KEEP_TOGETHER_ROWS = 20;
+const KEEP_TOGETHER_ROWS = 4;
+
+/**
+ * Whether a table's row keeps with the next one: every row of a short table; of a longer one the
+ * first two and the last two, so neither end of it stands alone on a page under its header. A whole long table
+ * kept together would move to the next page and leave most of this one blank.
+ */
+export function keepsWithNext(index: number, total: number): boolean {
+  if (index >= total - 1) return false;
+  return total <= KEEP_TOGETHER_ROWS || index === 0 || index >= total - 2;
+}
 
 /** Integer widths in twips, in proportion to `weights`, that sum exactly to `total`. */
 export function columnWidths(weights: readonly number[], total: number): number[] {
@@ -65,6 +75,8 @@ function textTwips(text: string, halfPoints: number, bold: boolean): number {
   return Math.ceil(ems * halfPoints * 10);
 }
 
+const FOUR_EMS = (halfPoints: number) => 4 * halfPoints * 10;
+
 /** Short labels ("2027年3月", "In progress") read badly wrapped, so they count as one word. */
 const SHORT_LABEL = 12;
 
@@ -86,10 +98,16 @@ export function fittedWidths(block: TableBlock, total: number, halfPoints: numbe
   const padding = CELL_MARGINS.left + CELL_MARGINS.right + 30;
   const mins = block.columns.map((col, i) => {
     const cells = [...block.rows, ...block.footer].map((r) => r[i]).filter((c): c is Cell => c !== undefined);
-    const header = Math.max(...col.header.split('\n').map((line) => longestWord(line, halfPoints, true)));
+    // A Chinese header may wrap between any characters ("最近一次消费 / （天）"), so it asks for
+    // four characters at most; a Latin header word never breaks.
+    const header = Math.max(
+      ...col.header.split('\n').map((line) => (CJK.test(line) ? Math.min(longestWord(line, halfPoints, true), FOUR_EMS(halfPoints)) : longestWord(line, halfPoints, true))),
+    );
     // Text wraps between words, but no word (a number is one) is split; a very long word may wrap.
     const body = Math.min(Math.round(total * 0.4), Math.max(0, ...cells.map((c) => longestWord(c.text, halfPoints, true))));
-    return Math.max(header, body) + padding;
+    // A column of Chinese prose is at least four characters wide, or each character takes a line.
+    const prose = cells.some((c) => CJK.test(c.text) && [...c.text].length > SHORT_LABEL) ? FOUR_EMS(halfPoints) : 0;
+    return Math.max(header, body, prose) + padding;
   });
   const weights = block.columns.map((c) => c.width);
   const fixed = new Set<number>();
@@ -137,7 +155,6 @@ export function spacer(): Paragraph {
 export function dataTable(block: TableBlock, theme: DocxTheme): FileChild[] {
   const { color } = theme;
   const widths = fittedWidths(block, theme.textWidth, theme.size.table);
-  const keep = block.rows.length + block.footer.length <= KEEP_TOGETHER_ROWS;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -151,9 +168,10 @@ export function dataTable(block: TableBlock, theme: DocxTheme): FileChild[] {
         }),
     ),
   });
+  const total = block.rows.length + block.footer.length;
   const bodyRow = (cells: Cell[], index: number, footer: boolean, last: boolean) => {
     // The last row keeps with the note under the table, so a note never starts a page alone.
-    const keepNext = (keep && !last) || (last && block.note !== null);
+    const keepNext = keepsWithNext(footer ? block.rows.length + index : index, total) || (last && block.note !== null);
     return new TableRow({
       cantSplit: true,
       children: cells.map((cell, i) => {
@@ -175,7 +193,6 @@ export function dataTable(block: TableBlock, theme: DocxTheme): FileChild[] {
       }),
     });
   };
-  const total = block.rows.length + block.footer.length;
   const rows = [
     header,
     ...block.rows.map((r, i) => bodyRow(r, i, false, i === total - 1)),
@@ -211,7 +228,7 @@ export function keyValueTable(block: KeyValueBlock, theme: DocxTheme): FileChild
   const width = figures ? Math.round(theme.textWidth * 0.66) : theme.textWidth;
   const widths = columnWidths(figures ? [58, 42] : [30, 70], width);
   const rows = block.rows.map((r, i) => {
-    const keepNext = block.rows.length <= KEEP_TOGETHER_ROWS && i < block.rows.length - 1;
+    const keepNext = keepsWithNext(i, block.rows.length);
     return new TableRow({
       cantSplit: true,
       children: [
@@ -256,10 +273,10 @@ export function matrixTable(block: MatrixBlock, theme: DocxTheme): FileChild[] {
   const white = rule(24, 'FFFFFF');
   const thin = rule(4, 'auto');
   const rows = block.quadrants.map(
-    (pair, rowIndex) =>
+    (pair) =>
       new TableRow({
+        // The two halves may sit on two pages: kept together they would leave half a page blank before them.
         cantSplit: pair.every((q) => q.items.length <= 8),
-        keepNext: rowIndex === 0,
         children: pair.map((q, i) => {
           const hue = QUADRANT[q.key] ?? color.brand;
           const items =
@@ -278,7 +295,7 @@ export function matrixTable(block: MatrixBlock, theme: DocxTheme): FileChild[] {
                       tabStops: [{ type: 'left', position: 380 }],
                     }),
                 )
-              : [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: block.emptyText, italics: true, color: color.muted })] })];
+              : [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: block.emptyText, italics: mayItalicise(block.emptyText), color: color.muted })] })];
           return new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: tint(`#${hue}`, 0.9) },

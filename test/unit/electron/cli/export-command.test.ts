@@ -40,7 +40,8 @@ describe('planwright export', () => {
     expect(english.match(/^## \d\u2003.*$/gm)).toEqual(['## 1\u2003Executive summary', '## 2\u2003Budget']);
   });
 
-  it('writes a Word report with the paper, parts, colour and logo asked for, reporting progress on stderr', async () => {
+  // Where LibreOffice is installed it lays the Word file out once for the contents' page numbers.
+  it('writes a Word report with the paper, parts, colour and logo asked for, reporting progress on stderr', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'logo.png'), solidPng(90, 30));
     const file = planFile(dir);
@@ -54,6 +55,16 @@ describe('planwright export', () => {
     expect(document).toContain('w:fill="0A7F5A"');
     expect(xml['word/styles.xml']).toContain('w:ascii="Georgia"');
     expect(media.length).toBe(2);
+  });
+
+  it('says when the contents’ page numbers are estimated because LibreOffice is missing', async () => {
+    const dir = tempDir();
+    const file = planFile(dir);
+    const result = await cli(['export', file, '--out', 'report.docx', '--parts', 'summary,budget'], dir, { PLANWRIGHT_SOFFICE: path.join(dir, 'no-soffice') });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('LibreOffice was not found, so the page numbers in the contents are estimated');
+    const document = docxParts(fs.readFileSync(path.join(dir, 'report.docx'))).xml['word/document.xml']!;
+    expect(document).toMatch(/PAGEREF _Toc1[^<]*<\/w:instrText>(?:<\/w:r><w:r>)?<w:fldChar w:fldCharType="separate"\/>(?:<\/w:r><w:r>)?<w:t[^>]*>\d+<\/w:t>/);
   });
 
   it('lists the problems of an invalid plan file, exits 1 and writes nothing', async () => {

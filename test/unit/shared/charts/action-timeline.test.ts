@@ -38,7 +38,7 @@ describe('actionTimelineChart', () => {
     const short = [action('Launch', '2027-03-10', '2027-04-05')];
     expect(monthsOf(actionTimelineChart(short, en))).toEqual(['Mar 27', 'Apr 27']);
     expect(monthsOf(actionTimelineChart(short, en, { months: ['2027-01', '2027-06'] }))).toHaveLength(6);
-    expect(monthsOf(actionTimelineChart(short, chartContext('zh-CN')))).toEqual(['27年3月', '27年4月']);
+    expect(monthsOf(actionTimelineChart(short, chartContext('zh-CN')))).toEqual(['2027年3月', '2027年4月']);
   });
 
   it('draws each bar from its first to its last day, in months', () => {

@@ -25,7 +25,7 @@ describe('budgetByMixChart', () => {
     const noneUnassigned: BudgetReport = { ...report, spendByMix: { ...report.spendByMix, unassigned: 0 } };
     const option = budgetByMixChart(noneUnassigned, chartContext('zh-CN'));
     expect(axisData(option.yAxis)).toEqual(['产品', '价格', '渠道', '促销']);
-    expect(chartDescription(option)).toContain('合计 ¥136,000.00');
+    expect(chartDescription(option)).toContain('合计 ¥13.6万');
     expect(chartDescription(budgetByMixChart(report, en))).toContain('Total CN¥140,500.00');
   });
 
@@ -56,8 +56,8 @@ describe('monthlySpendChart', () => {
 
   it('names the peak month in its description', () => {
     const description = chartDescription(monthlySpendChart(report, chartContext('zh-CN')));
-    expect(description).toContain('27年1月至27年12月');
-    expect(description).toContain('最高为27年6月');
+    expect(description).toContain('2027年1月至2027年12月');
+    expect(description).toContain('最高为2027年6月');
   });
 
   it('escapes nothing it should not and lists a month’s spend in the tooltip', () => {

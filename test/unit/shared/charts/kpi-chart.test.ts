@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartDescription, chartPalette, kpiChart } from '../../../../shared/charts';
+import { chartDescription, chartPalette, kpiChart, kpiGridChart } from '../../../../shared/charts';
 import { computeKpi } from '../../../../shared/logic/kpi';
 import { chartContext, kpi } from './chart-fixtures';
 
@@ -49,5 +49,19 @@ describe('kpiChart', () => {
     expect(bars.map((s) => [s.name, s.itemStyle.color, s.data])).toEqual([['No data', chartPalette('light').kpiStatus.noData, [12]]]);
     const none = kpi([]);
     expect(chartDescription(kpiChart(none, computeKpi(none), chartContext('en')))).toBe('No data yet.');
+  });
+});
+
+describe('KPI value axes', () => {
+  it('label every tick in one unit, in the single chart and in the small multiples', () => {
+    const sales = kpi([
+      { period: '2027-01', target: 154_988_000, actual: 158_087_760 },
+      { period: '2027-02', target: 177_068_000, actual: null },
+    ]);
+    const ticks = [0, 50_000_000, 100_000_000, 150_000_000, 200_000_000];
+    const single = kpiChart(sales, computeKpi(sales), chartContext('zh-CN')) as { yAxis: { axisLabel: { formatter: (n: number) => string } } };
+    expect(ticks.map(single.yAxis.axisLabel.formatter)).toEqual(['0', '0.5亿', '1亿', '1.5亿', '2亿']);
+    const grid = kpiGridChart([sales], [computeKpi(sales)], chartContext('zh-CN')) as { yAxis: { axisLabel: { formatter: (n: number) => string } }[] };
+    expect(ticks.map(grid.yAxis[0]!.axisLabel.formatter)).toEqual(['0', '0.5亿', '1亿', '1.5亿', '2亿']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PART_KEYS } from '../../../../shared/domain/parts';
 import { LANGUAGES } from '../../../../shared/domain/primitives';
 import { LOCALES, languageFromTag } from '../../../../shared/i18n';
+import { createTranslate } from '../../../../shared/i18n/translate';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -114,5 +115,27 @@ describe('languageFromTag', () => {
     expect(languageFromTag('en-GB')).toBe('en');
     expect(languageFromTag('de')).toBe('en');
     expect(languageFromTag(undefined)).toBe('en');
+  });
+});
+
+describe('English wording', () => {
+  const english = [...flatten(LOCALES.en)].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+
+  it('uses one term per concept: "program" (as in Action programs), "marketing spend"', () => {
+    expect(english.filter(([, value]) => /programme/i.test(value)).map(([key]) => key)).toEqual([]);
+    expect(english.filter(([, value]) => /marketing expenses/i.test(value)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('says one of a thing in the singular', () => {
+    const t = createTranslate('en');
+    expect(t('objectivesEditor.count', { count: 1 })).toBe('1 objective');
+    expect(t('objectivesEditor.count', { count: 3 })).toBe('3 objectives');
+    expect(t('report.actions.objectivesRef', { list: '2', count: 1 })).toBe('objective 2');
+    expect(t('report.actions.objectivesRef', { list: '2, 4', count: 2 })).toBe('objectives 2, 4');
+    expect(t('budgetEditor.fill.added', { count: 1 })).toBe('1 line added.');
+    expect(t('editor.grid.pasted', { count: 1 })).toBe('1 row pasted');
+    expect(t('controlEditor.detail.pasted', { count: 1 })).toBe('1 period filled.');
+    expect(t('charts.timelineMore', { count: 1 })).toBe('1 more action is not shown.');
+    expect(createTranslate('zh-CN')('objectivesEditor.count', { count: 1 })).toBe('1 个目标');
   });
 });

@@ -34,8 +34,8 @@ describe('draftSummary', () => {
     expect(text).toContain('《春季招生 🎓》：Bright Minds的市场营销计划');
     expect(text).toContain('主要目标');
     expect(text).toContain('以Working parents为目标市场');
-    expect(text).toContain('市场营销预算为 ¥19,000.00');
-    expect(text).toContain('边际贡献 ¥1,581,000.00');
+    expect(text).toContain('市场营销预算为 ¥1.9万');
+    expect(text).toContain('边际贡献 ¥158.1万');
     expect(text).toContain('主要行动');
     expect(text).toContain(formatPlanDate('2027-12-31', 'zh-CN'));
     expect(text).not.toMatch(/\{\{|summaryDraft\./);

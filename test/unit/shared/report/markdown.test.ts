@@ -23,7 +23,7 @@ describe('reportToMarkdown', () => {
   it('writes the tables as GitHub tables, numbers right-aligned, totals bold', () => {
     expect(md).toContain('| Segment | Size | Growth | Needs |\n| --- | ---: | ---: | --- |\n| **Working parents** | 52,000 | 4.2% | Reliable after-school care |');
     expect(md).toContain('| **Total** | **—** | **8,000** | **—** | **11,000** | **19,000** |');
-    expect(md).toContain('| **Open day**<br>*Wang · Promotion · objectives 1* |');
+    expect(md).toContain('| **Open day**<br>*Wang · Promotion · objective 1* |');
     expect(md).toContain('| **Enrolments**<br>*Annual-plan control · Admissions · objective 1* | Mar 2027 | 40 students | 35 students | **Off track** |');
   });
 

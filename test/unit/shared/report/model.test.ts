@@ -58,7 +58,7 @@ describe('buildReport on a full plan', () => {
     expect(tableTexts(tableById(model, 'segment-scores'))).toEqual(expect.arrayContaining(['Working parents', '✓ Yes']));
     const actions = tableById(model, 'actions');
     expect(tableTexts(actions)).toEqual(
-      expect.arrayContaining(['Open day', 'Referral programme', 'Wang · Price · objectives 1 · after 1', expect.stringMatching(/^Mar 1\s–\s2, 2027$/), '8,000.00', '16,000.00']),
+      expect.arrayContaining(['Open day', 'Referral programme', 'Wang · Price · objective 1 · after 1', expect.stringMatching(/^Mar 1\s–\s2, 2027$/), '8,000.00', '16,000.00']),
     );
     expect(tableTexts(tableById(model, 'forecast-by-product'))).toEqual(expect.arrayContaining(['Weekend maths class', '120', '432,000.00']));
     const monthly = tableById(model, 'monthly-budget');

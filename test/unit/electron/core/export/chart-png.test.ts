@@ -52,7 +52,7 @@ describe('renderChartPng', () => {
     const k = kpi([{ period: '2027-01', target: 40, actual: 44 }], { metric: '报名人数', unit: '人' });
     const svg = renderChartSvg(kpiChart(k, computeKpi(k), chartContext('zh-CN', 'print')), { width: 400, height: 240 });
     const outlined = outlineSvgText(svg, fonts);
-    expect(svg).toContain('>27年1月</text>');
+    expect(svg).toContain('>2027年1月</text>');
     expect(outlined.complete).toBe(true);
     expect(outlined.svg).not.toContain('<text');
     expect(outlined.svg.match(/<path/g)!.length).toBeGreaterThan(svg.match(/<path/g)!.length);

@@ -3,7 +3,7 @@ import { rasteriseReportCharts } from '../../../../../electron/core/export/chart
 import { unzipSync } from 'fflate';
 import { buildDocx } from '../../../../../electron/core/export/docx';
 import { CHART_DPI, chartPrintSize } from '../../../../../electron/core/export/docx/render';
-import { fittedWidths } from '../../../../../electron/core/export/docx/tables';
+import { fittedWidths, keepsWithNext } from '../../../../../electron/core/export/docx/tables';
 import { docxTheme } from '../../../../../electron/core/export/docx/theme';
 import { imageInfo } from '../../../../../shared/report/image-info';
 import type { ChartBlock, ReportModel } from '../../../../../shared/report/types';
@@ -47,11 +47,11 @@ describe('Word export of a full plan (en)', async () => {
     expect(/<w:updateFields(?: w:val="true")?\/>/.test(xml['word/settings.xml']!)).toBe(true);
   });
 
-  it('puts the plan name and the part in the header, and page X of Y in the footer', () => {
-    const headers = Object.entries(xml).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, text]) => bodyText(text));
-    expect(headers).toHaveLength(8);
-    expect(headers.every((h) => h.startsWith('Spring enrolment 2027'))).toBe(true);
-    expect(headers.some((h) => h.includes('7\u2003Budget'))).toBe(true);
+  it('puts the plan name and the part (a STYLEREF field to its Heading 1) in the header, and page X of Y in the footer', () => {
+    const headers = Object.entries(xml).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, text]) => text);
+    expect(headers).toHaveLength(1);
+    expect(bodyText(headers[0]!)).toBe('Spring enrolment 2027');
+    expect(headers[0]).toContain('<w:fldSimple w:instr="STYLEREF &quot;Heading 1&quot;"');
     const footers = Object.entries(xml).filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, text]) => text);
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) {
@@ -61,9 +61,14 @@ describe('Word export of a full plan (en)', async () => {
     }
   });
 
-  it('starts each part on a new page (a section each) on A4', () => {
-    expect(count(document, /<w:sectPr/)).toBe(10);
-    expect(count(document, /<w:pgSz w:w="11906" w:h="16838"/)).toBe(10);
+  it('starts the parts on a new page after the contents, each further part following where the last ends (A4)', () => {
+    // Cover, contents, parts: three sections, none of them forcing a part onto a new page.
+    expect(count(document, /<w:sectPr/)).toBe(3);
+    expect(count(document, /<w:pgSz w:w="11906" w:h="16838"/)).toBe(3);
+    expect(document).not.toMatch(/<w:br w:type="page"\/>|<w:pageBreakBefore\/>/);
+    const heading1 = xml['word/styles.xml']!.match(/<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/)![0];
+    expect(heading1).toContain('<w:keepNext/>');
+    expect(heading1).not.toContain('pageBreakBefore');
   });
 
   it('makes real tables: brand-coloured header rows that repeat, rows that never split', () => {
@@ -97,6 +102,9 @@ describe('Word export options', () => {
     const defaults = styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)![0];
     expect(defaults).toMatch(/<w:rFonts w:ascii="Georgia" w:cs="Georgia" w:eastAsia="SimSun" w:hAnsi="Georgia"\/>/);
     expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
+    // Declared with its Chinese name and the GB2312 character set, so a reader without it substitutes a Simplified Chinese face.
+    expect(xml['word/fontTable.xml']).toContain('<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>');
+    expect(xml['word/fontTable.xml']).toContain('<w:font w:name="Georgia">');
     expect(styles.match(/<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/)![0]).toContain('w:eastAsia="SimSun"');
     const text = bodyText(xml['word/document.xml']!);
     expect(text).toContain('第一部分\u3000计划实施概要');
@@ -184,5 +192,58 @@ describe('table column widths', () => {
     expect(widths[1]).toBeGreaterThan(1100);
     expect(widths[2]).toBeGreaterThan(1600);
     expect(widths[0]).toBeGreaterThan(5000);
+  });
+});
+
+describe('pages without large blanks', () => {
+  it('keeps a short table whole, and of a long one only the first and the last two rows together', () => {
+    expect([0, 1, 2, 3].map((i) => keepsWithNext(i, 4))).toEqual([true, true, true, false]);
+    const long = Array.from({ length: 30 }, (_, i) => keepsWithNext(i, 30));
+    expect(long.flatMap((keep, i) => (keep ? [i] : []))).toEqual([0, 28]);
+  });
+
+  it('prints no chart taller than 60% of the page, so it fits on any page not yet half full', () => {
+    const theme = docxTheme(modelOf(reportPlan()).options);
+    for (const height of [200, 600, 900, 1400]) {
+      const printed = chartPrintSize({ width: 680, height }, theme);
+      expect(printed.height).toBeLessThanOrEqual(theme.textHeightPx * 0.6);
+      expect(printed.width).toBeLessThanOrEqual(theme.textWidthPx);
+    }
+  });
+
+  it('lets the two halves of the SWOT matrix sit on two pages', async () => {
+    const { xml } = docxParts(await docx(modelOf(reportPlan())));
+    const matrix = xml['word/document.xml']!.match(/<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?w:color w:val="2E7D4F"[\s\S]*?<\/w:tbl>/)![0];
+    expect(matrix).not.toContain('<w:keepNext/>');
+  });
+});
+
+describe('Chinese typography in the Word report', async () => {
+  const plan = reportPlan('zh-CN');
+  plan.fields.summary.narrative = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: '不打价格战', marks: [{ type: 'italic' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'never discount', marks: [{ type: 'italic' }] }] }],
+  };
+  plan.fields.strategy.positioning.statement = '为合肥 6–14 岁孩子的家长提供看得见进步的编程课。';
+  const { xml } = docxParts(await docx(modelOf(plan)));
+  const document = xml['word/document.xml']!;
+  const styles = xml['word/styles.xml']!;
+
+  it('sets no Chinese text in italics: not the statement, not the notes, not an italic run of the narrative', () => {
+    for (const id of ['Statement', 'Note']) expect(styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0]).not.toMatch(/<w:i\/>/);
+    expect(document).toMatch(/<w:r>(?:<w:rPr><\/w:rPr>)?<w:t[^>]*>不打价格战<\/w:t><\/w:r>/);
+    expect(document).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>never discount<\/w:t><\/w:r>/);
+  });
+
+  it('keeps a Chinese statement upright in an English report', async () => {
+    const { xml: english } = docxParts(await docx(modelOf(plan, { language: 'en' })));
+    expect(english['word/document.xml']).toMatch(/<w:pStyle w:val="Statement"\/><\/w:pPr><w:r><w:rPr><w:i w:val="false"\/>/);
+  });
+
+  it('writes dates in one style and large round sums in 万', () => {
+    const text = bodyText(document);
+    expect(text).not.toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
+    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(text).toMatch(/¥[\d,.]+万/);
   });
 });
