@@ -28,14 +28,15 @@ import { useLocale } from '../../hooks/use-locale';
 import { sameValue } from '../../state/plan-edits';
 import { ArrowDownIcon, ArrowUpIcon } from '../editor-icons';
 import { PlusIcon } from '../icons';
-import { cellValue, copyCell, editText, emptyValue, parseCell, withCellValue, type CellContext } from './cell-values';
+import { cellValue, copyCell, editText, parseCell, withCellValue, type CellContext } from './cell-values';
 import type { EditExit, EditResult } from './cell-editor';
 import { DeleteRowDialog, type DeleteRequest } from './delete-row-dialog';
 import { columnWidth } from './column-width';
 import { GridRow, type CellProblem } from './grid-row';
 import type { RowAction } from './row-menu';
 import { gridKeyIntent } from './grid-keys';
-import { isMultiCell, parseTsv, toTsv } from './tsv';
+import { clearedRows, pasteBlock, rangeTsv, selectionRange, type CellRange } from './grid-range';
+import { isMultiCell } from './tsv';
 import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
 import { useRowWindow } from './use-row-window';
 import type { CellValue, GridColumn, GridEditor } from './types';
@@ -408,92 +409,41 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   );
 
   /** The selected block in view coordinates: the range between anchor and active, or the active cell. */
-  function range(): { top: number; bottom: number; left: number; right: number } {
-    const { viewRows, active, anchor } = live.current;
-    const a = Math.max(0, viewRows.findIndex((r) => r.id === active.rowId));
-    const b = anchor ? Math.max(0, viewRows.findIndex((r) => r.id === anchor.rowId)) : a;
-    const maxCol = live.current.columns.length - 1;
-    const c1 = Math.min(active.col, maxCol);
-    const c2 = Math.min(anchor ? anchor.col : active.col, maxCol);
-    return { top: Math.min(a, b), bottom: Math.max(a, b), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+  function range(): CellRange {
+    const { viewRows, active, anchor, columns } = live.current;
+    return selectionRange(viewRows, active, anchor, columns.length);
   }
 
   function clearRange() {
     if (readOnly) return;
     const { viewRows, columns } = live.current;
-    const { top, bottom, left, right } = range();
-    batch(() => {
-      for (let r = top; r <= bottom; r++) {
-        let row = viewRows[r]!;
-        let changed = false;
-        for (let c = left; c <= right; c++) {
-          const column = columns[c]!;
-          if (column.readOnly || ((column.type === 'select' || column.type === 'link') && column.nullable === false)) continue;
-          setDraft(`${row.id}:${column.id}`, null);
-          const value = emptyValue(column);
-          if (sameValue(cellValue(column, row), value)) continue;
-          row = withCellValue(column, row, value);
-          changed = true;
-        }
-        if (changed) commitRow(row);
-      }
-    });
+    const { changed, cleared } = clearedRows(viewRows, columns, range());
+    for (const key of cleared) setDraft(key, null);
+    if (changed.length > 0) batch(() => changed.forEach((row) => commitRow(row)));
   }
 
   function copyText(): string {
     const { viewRows, columns, ctx } = live.current;
-    const { top, bottom, left, right } = range();
-    const out: string[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const row = viewRows[r]!;
-      out.push(columns.slice(left, right + 1).map((column) => copyCell(column, cellValue(column, row), ctx)));
-    }
-    return toTsv(out);
+    return rangeTsv(viewRows, columns, range(), ctx);
   }
 
   /** Fills cells from the active cell with a block copied from a spreadsheet, adding rows as needed. */
   function paste(text: string, at: { rowIndex: number; col: number }) {
     if (readOnly) return;
-    const matrix = parseTsv(text);
-    if (matrix.length === 0) return;
     const { viewRows, rows, columns, ctx } = live.current;
-    let refused = 0;
-    let lastRowId = '';
-    let added = 0;
+    const pasted = pasteBlock({ text, at, viewRows, columns, ctx, canAddRow, newRow });
+    if (!pasted) return;
+    for (const { key, problem } of pasted.drafts) setDraft(key, problem && { text: problem.text, message: sentence(problem.message) });
     batch(() => {
-      matrix.forEach((cells, i) => {
-        const existing = viewRows[at.rowIndex + i];
-        if (!existing && !canAddRow) return;
-        let row = existing ?? newRow();
-        cells.forEach((text, j) => {
-          const column = columns[at.col + j];
-          if (!column || column.readOnly) return;
-          const key = `${row.id}:${column.id}`;
-          const parsed = parseCell(column, text, ctx);
-          if (!parsed.ok) {
-            refused++;
-            setDraft(key, { text, message: sentence(parsed.message) });
-            return;
-          }
-          setDraft(key, null);
-          row = withCellValue(column, row, parsed.value);
-        });
-        lastRowId = row.id;
-        if (existing) {
-          if (!sameValue(existing, row)) commitRow(row);
-        } else {
-          addRowAt(row, rows.length + added);
-          added++;
-        }
-      });
+      pasted.changed.forEach((row) => commitRow(row));
+      pasted.added.forEach((row, i) => addRowAt(row, rows.length + i));
     });
-    const width = Math.max(...matrix.map((r) => r.length));
     const startRow = viewRows[at.rowIndex];
-    setActive({ rowId: startRow?.id ?? lastRowId, col: at.col });
-    setAnchor({ rowId: lastRowId, col: Math.min(columns.length - 1, at.col + width - 1) });
+    setActive({ rowId: startRow?.id ?? pasted.lastRowId, col: at.col });
+    setAnchor({ rowId: pasted.lastRowId, col: Math.min(columns.length - 1, at.col + pasted.width - 1) });
     focusPending.current = true;
     setNotice(
-      [t('editor.grid.pasted', { count: matrix.length }), refused > 0 ? t('editor.grid.pasteProblems', { count: refused }) : ''].filter(Boolean).join(' '),
+      [t('editor.grid.pasted', { count: pasted.height }), pasted.refused > 0 ? t('editor.grid.pasteProblems', { count: pasted.refused }) : ''].filter(Boolean).join(' '),
     );
   }
 
