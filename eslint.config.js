@@ -45,13 +45,73 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   layer(['shared/**'], [noNode, noElectronPackage, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' }]),
-  layer(['electron/core/**'], [noElectronPackage, { group: ['**/main/**', '**/preload/**', '**/web/**', '**/cli/**', '**/launcher/**', '**/renderer/**'], message: 'electron/core serves every shell and imports none of them.' }]),
-  layer(['electron/cli/**'], [noElectronPackage, { group: ['**/web/**', '**/main/**', '**/launcher/**', '**/renderer/**'], message: 'The command line runs on electron/core alone.' }]),
-  layer(['electron/web/**'], [noElectronPackage, { group: ['**/main/**', '**/cli/**', '**/launcher/**', '**/renderer/**'], message: 'Browser mode runs on electron/core alone.' }]),
-  layer(['electron/main/**'], [{ group: ['**/web/**', '**/cli/**', '**/launcher/**', '**/renderer/**'], message: 'The desktop shell routes to electron/core; browser mode, the CLI and the launcher are separate programs.' }]),
-  layer(['electron/launcher/**'], [noElectronPackage, { group: ['**/main/**', '**/cli/**', '**/renderer/**'], message: 'The launcher starts Electron as a process; it imports only core and web.' }]),
-  layer(['electron/preload/**'], [{ group: ['**/core/**', '**/web/**', '**/cli/**', '**/main/**', '**/renderer/**', 'zod'], message: 'The preload is small: Electron and shared/contracts only.' }]),
-  layer(['renderer/**'], [noNode, noElectronPackage, { group: ['**/electron/**'], message: 'The renderer reaches Node only through the command map.' }]),
-  layer(['renderer/src/components/**'], [noNode, noElectronPackage, { group: ['**/electron/**', '**/parts/**', '**/workspace/**', '**/library/**'], message: 'components/ are generic: no screen-specific code.' }]),
-  layer(['renderer/src/parts/**'], [noNode, noElectronPackage, { group: ['**/electron/**', '**/workspace/**', '**/library/**'], message: 'A part does not know the workspace around it.' }]),
+  layer(
+    ['electron/core/**'],
+    [
+      noElectronPackage,
+      {
+        group: ['**/main/**', '**/preload/**', '**/web/**', '**/cli/**', '**/launcher/**', '**/renderer/**'],
+        message: 'electron/core serves every shell and imports none of them.',
+      },
+    ],
+  ),
+  layer(
+    ['electron/cli/**'],
+    [
+      noElectronPackage,
+      { group: ['**/web/**', '**/main/**', '**/launcher/**', '**/renderer/**'], message: 'The command line runs on electron/core alone.' },
+    ],
+  ),
+  layer(
+    ['electron/web/**'],
+    [
+      noElectronPackage,
+      { group: ['**/main/**', '**/cli/**', '**/launcher/**', '**/renderer/**'], message: 'Browser mode runs on electron/core alone.' },
+    ],
+  ),
+  layer(
+    ['electron/main/**'],
+    [
+      {
+        group: ['**/web/**', '**/cli/**', '**/launcher/**', '**/renderer/**'],
+        message: 'The desktop shell routes to electron/core; browser mode, the CLI and the launcher are separate programs.',
+      },
+    ],
+  ),
+  layer(
+    ['electron/launcher/**'],
+    [
+      noElectronPackage,
+      { group: ['**/main/**', '**/cli/**', '**/renderer/**'], message: 'The launcher starts Electron as a process; it imports only core and web.' },
+    ],
+  ),
+  layer(
+    ['electron/preload/**'],
+    [
+      {
+        group: ['**/core/**', '**/web/**', '**/cli/**', '**/main/**', '**/renderer/**', 'zod'],
+        message: 'The preload is small: Electron and shared/contracts only.',
+      },
+    ],
+  ),
+  layer(
+    ['renderer/**'],
+    [noNode, noElectronPackage, { group: ['**/electron/**'], message: 'The renderer reaches Node only through the command map.' }],
+  ),
+  layer(
+    ['renderer/src/components/**'],
+    [
+      noNode,
+      noElectronPackage,
+      { group: ['**/electron/**', '**/parts/**', '**/workspace/**', '**/library/**'], message: 'components/ are generic: no screen-specific code.' },
+    ],
+  ),
+  layer(
+    ['renderer/src/parts/**'],
+    [
+      noNode,
+      noElectronPackage,
+      { group: ['**/electron/**', '**/workspace/**', '**/library/**'], message: 'A part does not know the workspace around it.' },
+    ],
+  ),
 );

@@ -7,7 +7,10 @@ import { root } from './bench/common.mjs';
 
 const only = process.argv[2];
 const dir = path.join(root, 'scripts/bench');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only))).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)))
+  .sort();
 const rows = [];
 for (const file of files) {
   process.stdout.write(`running ${file}…\n`);

@@ -43,7 +43,10 @@ function run(command, args, options) {
 
 /** The line of a tool's output that says why it failed, rather than its boilerplate. */
 function summarize(output) {
-  const lines = output.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const noise = /^gyp ERR! (stack\s+at |System |command |cwd |node -v |node-gyp -v |not ok)/;
   const telling = lines.filter((line) => !noise.test(line) && /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|failed|error/i.test(line));
   return (telling.length > 0 ? telling.slice(0, 2) : lines.slice(-2)).join(' / ');

@@ -7,7 +7,12 @@ export type Parsed = { ok: true; values: Record<string, string | boolean | undef
 /** Strict parsing: a typo such as `--datadir` is an error, never silently the default. */
 export function parseCommandArgs(args: string[], options: Options): Parsed {
   try {
-    const { values, positionals } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    });
     return { ok: true, values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
     // Node's messages name the option; drop its advice about "--" which does not apply here.

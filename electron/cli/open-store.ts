@@ -6,7 +6,12 @@ import { backupBeforeMigration } from '../core/backup/backups';
 import { setAsideEmptyLibrary } from '../core/backup/keeper';
 import { errorMessage } from '../../shared/error-message';
 
-export type OpenedStore = { db: Db; store: PlanStore; /** Never throws; answers a sentence if the data file could not be tidied (a full disk). */ close(): string | null; /** Said before the command's own output (an empty library file set aside). */ notice: string | null };
+export type OpenedStore = {
+  db: Db;
+  store: PlanStore;
+  /** Never throws; answers a sentence if the data file could not be tidied (a full disk). */ close(): string | null;
+  /** Said before the command's own output (an empty library file set aside). */ notice: string | null;
+};
 
 export type OpenResult = { ok: true; opened: OpenedStore } | { ok: false; message: string };
 

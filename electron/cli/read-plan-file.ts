@@ -20,7 +20,8 @@ export function readPlanFileText(file: string, cwd: string): ReadResult {
   }
   if (stat.isDirectory()) return { ok: false, message: `${file}: is a folder, not a plan file` };
   // A size far past the limit is refused before it is read into memory.
-  if (stat.size > MAX_PLAN_FILE_BYTES) return { ok: false, message: `${file}: ${fileMessage('tooLarge', { max: inMegabytes(MAX_PLAN_FILE_BYTES) })}` };
+  if (stat.size > MAX_PLAN_FILE_BYTES)
+    return { ok: false, message: `${file}: ${fileMessage('tooLarge', { max: inMegabytes(MAX_PLAN_FILE_BYTES) })}` };
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(full);

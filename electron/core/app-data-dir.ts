@@ -5,11 +5,7 @@ import path from 'node:path';
  * The OS's usual per-user application-data folder, the same one Electron's `appData` points at,
  * so data found without Electron sits where the desktop app keeps it.
  */
-export function appDataDir(
-  platform: NodeJS.Platform = process.platform,
-  env: NodeJS.ProcessEnv = process.env,
-  home: string = os.homedir(),
-): string {
+export function appDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string {
   if (platform === 'win32') return env.APPDATA || path.join(home, 'AppData', 'Roaming');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support');
   return env.XDG_CONFIG_HOME || path.join(home, '.config');
@@ -22,7 +18,11 @@ export const DESKTOP_DATA_FOLDER = 'Planwright';
  * The desktop app's own data folder, found without Electron: the command line and the launcher's
  * browser fallback open the same plans the desktop window shows.
  */
-export function desktopDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string {
+export function desktopDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
   return path.join(appDataDir(platform, env, home), DESKTOP_DATA_FOLDER);
 }
 

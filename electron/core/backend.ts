@@ -71,7 +71,12 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHand
         if (error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
         throw error;
       });
-      return { fileName: report.fileName, mime: report.mime, base64: report.data.toString('base64'), ...(report.pageNumbers ? { pageNumbers: report.pageNumbers } : {}) };
+      return {
+        fileName: report.fileName,
+        mime: report.mime,
+        base64: report.data.toString('base64'),
+        ...(report.pageNumbers ? { pageNumbers: report.pageNumbers } : {}),
+      };
     },
   };
 }
@@ -115,7 +120,8 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
       writeTransaction(db, () => store.insertPlan(plan));
       return store.summary(plan.meta.id);
     },
-    'plans.exportFile': (r) => exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
+    'plans.exportFile': (r) =>
+      exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
     'plans.importFile': (r) => importPlanFile(db, store, r.content),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
@@ -137,7 +143,10 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
 /** Opens the data folder's database; throws DatabaseTooNewError for a newer app's data. */
 export function createBackend(options: BackendOptions): Backend {
   const notice = setAsideEmptyLibrary(options.dataDir);
-  let db: Db | null = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding, beforeMigration: backupBeforeMigration(options.dataDir) });
+  let db: Db | null = openDatabase(options.dataDir, {
+    nativeBinding: options.nativeBinding,
+    beforeMigration: backupBeforeMigration(options.dataDir),
+  });
   const store = new PlanStore(db, options.now);
   const backups = createBackupKeeper(db, store, options.dataDir, notice);
   const handlers = createHandlers(store, options, db, backups);

@@ -19,4 +19,5 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError('not_found', `${what} was not found. It may have been deleted.`, [], { reason: 'notFound' });
+export const notFound = (what: string) =>
+  new DomainError('not_found', `${what} was not found. It may have been deleted.`, [], { reason: 'notFound' });

@@ -43,11 +43,14 @@ export function fetchElectronBinary(root: string, timeoutMs = 180_000): StepResu
 /** The installer prints a stack trace; the user needs what it means. */
 export function downloadFailure(output: string): string {
   if (/ENOTFOUND|EAI_AGAIN|fetch failed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|socket hang up/i.test(output)) {
-    return "its download host could not be reached from this machine";
+    return 'its download host could not be reached from this machine';
   }
   const status = /\b(?:HTTPError|status code|Response code)\D{0,20}(\d{3})/i.exec(output);
   if (status) return `its download host answered HTTP ${status[1]}`;
   if (/checksum/i.test(output)) return 'the downloaded file did not match its checksum';
-  const first = output.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== '' && !line.startsWith('at '));
+  const first = output
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line !== '' && !line.startsWith('at '));
   return first ? `the download failed (${first.replace(/\.$/, '')})` : 'the download failed';
 }

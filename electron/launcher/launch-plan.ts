@@ -28,7 +28,11 @@ const FETCH_FIX =
 export function planLaunch(deps: LaunchDeps): LaunchPlan {
   if (deps.forceBrowser) return { mode: 'browser', why: 'you asked for the browser (--browser)', fix: null };
   if (deps.platform === 'linux' && !deps.env.DISPLAY && !deps.env.WAYLAND_DISPLAY) {
-    return { mode: 'browser', why: 'there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set)', fix: 'run npm start from a desktop session' };
+    return {
+      mode: 'browser',
+      why: 'there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set)',
+      fix: 'run npm start from a desktop session',
+    };
   }
   let found = deps.findElectron();
   if ('missing' in found) {
@@ -36,14 +40,15 @@ export function planLaunch(deps: LaunchDeps): LaunchPlan {
     const fetched = deps.fetchElectron();
     if (!fetched.ok) return { mode: 'browser', why: `Electron, the desktop runtime, is not installed and ${fetched.reason}`, fix: FETCH_FIX };
     found = deps.findElectron();
-    if ('missing' in found) return { mode: 'browser', why: `Electron was fetched but ${found.missing}`, fix: 'delete node_modules/electron and run npm install again' };
+    if ('missing' in found)
+      return { mode: 'browser', why: `Electron was fetched but ${found.missing}`, fix: 'delete node_modules/electron and run npm install again' };
   }
   const native = deps.buildNativeForElectron();
   if (!native.ok) {
     return {
       mode: 'browser',
       why: `the database module (better-sqlite3) could not be built for Electron: ${native.reason}`,
-      fix: 'let this machine reach github.com and electronjs.org once (for the prebuilt module or Electron\'s headers), then run npm start again',
+      fix: "let this machine reach github.com and electronjs.org once (for the prebuilt module or Electron's headers), then run npm start again",
     };
   }
   return { mode: 'desktop', binary: found.binary };

@@ -37,7 +37,8 @@ export function parseLauncherArgs(argv: readonly string[]): { ok: true; args: La
   if (dataDir !== undefined && dataDir.trim() === '') return { ok: false, message: '--data-dir needs a folder' };
   let port: number | null = null;
   if (values.port !== undefined) {
-    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) return { ok: false, message: `--port must be a number from 0 to 65535, got "${values.port}"` };
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535)
+      return { ok: false, message: `--port must be a number from 0 to 65535, got "${values.port}"` };
     port = Number(values.port);
   }
   return {

@@ -23,9 +23,7 @@ export type LauncherIo = {
 };
 
 export type LauncherOutcome =
-  | { kind: 'exit'; code: number }
-  | { kind: 'desktop'; binary: string; args: LauncherArgs }
-  | { kind: 'browser'; mode: BrowserMode };
+  { kind: 'exit'; code: number } | { kind: 'desktop'; binary: string; args: LauncherArgs } | { kind: 'browser'; mode: BrowserMode };
 
 /**
  * What `npm start` does, short of waiting: parses the arguments, decides between the desktop
@@ -68,7 +66,8 @@ export async function serveInBrowser(args: LauncherArgs, io: LauncherIo): Promis
     staticDir: path.join(io.root, 'dist', 'renderer'),
     version: io.env.PLANWRIGHT_VERSION,
   });
-  if (args.port === null && mode.port !== DEFAULT_PORT) io.out(`Port ${DEFAULT_PORT} is in use by another program, so Planwright took port ${mode.port}.`);
+  if (args.port === null && mode.port !== DEFAULT_PORT)
+    io.out(`Port ${DEFAULT_PORT} is in use by another program, so Planwright took port ${mode.port}.`);
   const opened = args.open && (io.openBrowser ?? ((url: string) => openInBrowser(url, io.platform, io.env)))(mode.url);
   io.out(`Planwright is running in your browser at ${mode.url}${opened ? '' : ' (open this address in a browser)'}`);
   io.out(`Your plans: ${mode.dataDir}. Press Ctrl+C to stop.`);
@@ -79,7 +78,8 @@ function buildNativeForElectron(root: string): StepResult {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'ensure-native.mjs'), 'electron'], { cwd: root, encoding: 'utf8' });
   if (result.status === 0) return { ok: true };
   const said = `${result.stderr ?? ''}`.replace(/^ensure-native: /, '').trim();
-  if (/github\.com|electronjs\.org|ENOTFOUND|EAI_AGAIN/.test(said)) return { ok: false, reason: "its prebuilt copy and Electron's headers could not be downloaded" };
+  if (/github\.com|electronjs\.org|ENOTFOUND|EAI_AGAIN/.test(said))
+    return { ok: false, reason: "its prebuilt copy and Electron's headers could not be downloaded" };
   return { ok: false, reason: said.split('\n')[0] || 'the build failed' };
 }
 

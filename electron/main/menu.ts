@@ -90,11 +90,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { label: l.toggleDarkMode, click: () => send('toggle-theme') },
       separator,
       ...(isDev
-        ? ([
-            { role: 'reload', label: l.reload },
-            { role: 'toggleDevTools', label: l.toggleDevTools },
-            separator,
-          ] as MenuItemConstructorOptions[])
+        ? ([{ role: 'reload', label: l.reload }, { role: 'toggleDevTools', label: l.toggleDevTools }, separator] as MenuItemConstructorOptions[])
         : []),
       { role: 'resetZoom', label: l.actualSize },
       { role: 'zoomIn', label: l.zoomIn },

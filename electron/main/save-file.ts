@@ -41,9 +41,7 @@ export const SaveFileRequestSchema = z.strictObject({
   mime: z.string().regex(/^[\w.+-]{1,64}\/[\w.+-]{1,128}$/, 'Not a media type.'),
   data: z.string().max(MAX_DATA_CHARS, 'The file is larger than 200 MB.'),
   encoding: z.enum(['utf8', 'base64']),
-  filters: z
-    .array(z.strictObject({ name: z.string().min(1).max(100), extensions: z.array(Extension).min(1).max(10) }))
-    .max(10),
+  filters: z.array(z.strictObject({ name: z.string().min(1).max(100), extensions: z.array(Extension).min(1).max(10) })).max(10),
 });
 
 export type SaveFileDeps = {
@@ -82,8 +80,10 @@ export async function handleSaveFile(
   }
   const { suggestedName, data, encoding, filters } = parsed.data;
   const bytes = decode(data, encoding);
-  if (bytes === null) return fail('invalid', 'The file cannot be saved: its contents are not valid base64.', [{ path: 'data', message: 'Not valid base64.' }]);
-  if (bytes.byteLength > MAX_SAVE_BYTES) return fail('invalid', 'The file cannot be saved: it is larger than 200 MB.', [{ path: 'data', message: 'Larger than 200 MB.' }]);
+  if (bytes === null)
+    return fail('invalid', 'The file cannot be saved: its contents are not valid base64.', [{ path: 'data', message: 'Not valid base64.' }]);
+  if (bytes.byteLength > MAX_SAVE_BYTES)
+    return fail('invalid', 'The file cannot be saved: it is larger than 200 MB.', [{ path: 'data', message: 'Larger than 200 MB.' }]);
 
   const window = deps.windowFor(event.sender);
   let choice: SaveDialogReturnValue;

@@ -28,7 +28,12 @@ async function main(): Promise<void> {
 
   let mode: BrowserMode;
   try {
-    mode = await startBrowserMode({ dataDir, port: parsed.args.port, staticDir: path.join(__dirname, '../renderer'), version: process.env.PLANWRIGHT_VERSION });
+    mode = await startBrowserMode({
+      dataDir,
+      port: parsed.args.port,
+      staticDir: path.join(__dirname, '../renderer'),
+      version: process.env.PLANWRIGHT_VERSION,
+    });
   } catch (error) {
     console.error(`planwright web: ${messageOf(error)}`);
     process.exit(1);

@@ -80,7 +80,13 @@ export function App() {
   // The window title names what is open, as desktop apps do.
   useEffect(() => {
     const appName = t('app.name');
-    document.title = planName ? `${planName} — ${appName}` : route.name === 'trash' ? `${t('library.trashTitle')} — ${appName}` : route.name === 'backups' ? `${t('backups.title')} — ${appName}` : appName;
+    document.title = planName
+      ? `${planName} — ${appName}`
+      : route.name === 'trash'
+        ? `${t('library.trashTitle')} — ${appName}`
+        : route.name === 'backups'
+          ? `${t('backups.title')} — ${appName}`
+          : appName;
   }, [planName, route.name, t]);
   const breadcrumb =
     route.name === 'plan' ? (

@@ -202,8 +202,20 @@ export async function run() {
         }
       }
     }
-    rows.push({ name: 'stress plan: switching steps (Alt+↓/↑ to the next part painted)', unit: 'ms', median: percentile(switches, 50), p95: percentile(switches, 95), runs: switches.length });
-    rows.push({ name: 'stress plan: … until every section of the part is mounted and painted', unit: 'ms', median: percentile(completes, 50), p95: percentile(completes, 95), runs: completes.length });
+    rows.push({
+      name: 'stress plan: switching steps (Alt+↓/↑ to the next part painted)',
+      unit: 'ms',
+      median: percentile(switches, 50),
+      p95: percentile(switches, 95),
+      runs: switches.length,
+    });
+    rows.push({
+      name: 'stress plan: … until every section of the part is mounted and painted',
+      unit: 'ms',
+      median: percentile(completes, 50),
+      p95: percentile(completes, 95),
+      runs: completes.length,
+    });
 
     // Saves: an action's title and the strategy fields, each round trip timed in the page, over
     // the app's transport (one WebSocket, shared/contracts/socket-protocol.ts) and, for
@@ -243,7 +255,10 @@ export async function run() {
           for (let i = 0; i < n; i++) {
             for (const [command, request] of [
               ['rows.upsert', { planId, collection: 'actions', row: { ...action, title: `${action.title} ${tag}${i}` } }],
-              ['fields.set', { planId, part: 'strategy', fields: { ...strategy, differentiation: { ...strategy.differentiation, image: `image ${tag}${i}` } } }],
+              [
+                'fields.set',
+                { planId, part: 'strategy', fields: { ...strategy, differentiation: { ...strategy.differentiation, image: `image ${tag}${i}` } } },
+              ],
             ]) {
               const start = performance.now();
               const result = await call(command, request);
@@ -259,8 +274,20 @@ export async function run() {
       },
       { planId, action: plan.collections.actions[150], strategy: plan.fields.strategy, n: 50 },
     );
-    rows.push({ name: 'stress plan: save round trip (rows.upsert, fields.set) over the app’s command socket', unit: 'ms', median: percentile(saves.socket, 50), p95: percentile(saves.socket, 95), runs: saves.socket.length });
-    rows.push({ name: 'stress plan: … over POST /api/invoke (the fallback, and saves sent while the page is left)', unit: 'ms', median: percentile(saves.post, 50), p95: percentile(saves.post, 95), runs: saves.post.length });
+    rows.push({
+      name: 'stress plan: save round trip (rows.upsert, fields.set) over the app’s command socket',
+      unit: 'ms',
+      median: percentile(saves.socket, 50),
+      p95: percentile(saves.socket, 95),
+      runs: saves.socket.length,
+    });
+    rows.push({
+      name: 'stress plan: … over POST /api/invoke (the fallback, and saves sent while the page is left)',
+      unit: 'ms',
+      median: percentile(saves.post, 50),
+      p95: percentile(saves.post, 95),
+      runs: saves.post.length,
+    });
   } finally {
     await browser.close();
     server.child.kill();

@@ -93,17 +93,61 @@ export async function run({ runs = Number(process.env.PLANWRIGHT_BENCH_RUNS) || 
         console.log(
           `  ${name}: wall ${round(median(ours.map((o) => o.ms)) / 1000)} s against pandoc's ${round(median(theirs.map((t) => t.ms)) / 1000)} s;` +
             ` ratio ${round(median(ratios))}× (${round(Math.min(...ratios))}–${round(Math.max(...ratios))}), n = ${runs};` +
-            (oursPeak === null ? '' : ` peak memory ${Math.round(oursPeak)} MiB against ${Math.round(theirsPeak)} MiB (${round(oursPeak / theirsPeak)}×);`) +
+            (oursPeak === null
+              ? ''
+              : ` peak memory ${Math.round(oursPeak)} MiB against ${Math.round(theirsPeak)} MiB (${round(oursPeak / theirsPeak)}×);`) +
             ` load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`,
         );
         rows.push(
-          { name: `${name}: Planwright's wall time ÷ pandoc's, pair by pair (target ≤ 1)`, unit: '×', median: round(median(ratios)), p95: round(percentile(ratios, 95)), runs },
-          { name: `${name}: Planwright CLI → .docx (tables + ${mediaCount(out)} chart images)`, unit: 'ms', median: percentile(ours.map((o) => o.ms), 50), p95: percentile(ours.map((o) => o.ms), 95), runs },
-          { name: `${name}: ${version}, Markdown → .docx (tables, no charts)`, unit: 'ms', median: percentile(theirs.map((t) => t.ms), 50), p95: percentile(theirs.map((t) => t.ms), 95), runs },
+          {
+            name: `${name}: Planwright's wall time ÷ pandoc's, pair by pair (target ≤ 1)`,
+            unit: '×',
+            median: round(median(ratios)),
+            p95: round(percentile(ratios, 95)),
+            runs,
+          },
+          {
+            name: `${name}: Planwright CLI → .docx (tables + ${mediaCount(out)} chart images)`,
+            unit: 'ms',
+            median: percentile(
+              ours.map((o) => o.ms),
+              50,
+            ),
+            p95: percentile(
+              ours.map((o) => o.ms),
+              95,
+            ),
+            runs,
+          },
+          {
+            name: `${name}: ${version}, Markdown → .docx (tables, no charts)`,
+            unit: 'ms',
+            median: percentile(
+              theirs.map((t) => t.ms),
+              50,
+            ),
+            p95: percentile(
+              theirs.map((t) => t.ms),
+              95,
+            ),
+            runs,
+          },
         );
         if (oursPeak !== null) {
-          rows.push({ name: `${name}: peak memory, Planwright ÷ pandoc (target ≤ 2)`, unit: '×', median: round(oursPeak / theirsPeak), p95: round(Math.max(...ours.map((o) => o.mib)) / Math.min(...theirs.map((t) => t.mib))), runs });
-          rows.push({ name: `${name}: peak memory, Planwright / pandoc`, unit: 'MiB', median: `${Math.round(oursPeak)} / ${Math.round(theirsPeak)}`, p95: `${Math.round(Math.max(...ours.map((o) => o.mib)))} / ${Math.round(Math.max(...theirs.map((t) => t.mib)))}`, runs });
+          rows.push({
+            name: `${name}: peak memory, Planwright ÷ pandoc (target ≤ 2)`,
+            unit: '×',
+            median: round(oursPeak / theirsPeak),
+            p95: round(Math.max(...ours.map((o) => o.mib)) / Math.min(...theirs.map((t) => t.mib))),
+            runs,
+          });
+          rows.push({
+            name: `${name}: peak memory, Planwright / pandoc`,
+            unit: 'MiB',
+            median: `${Math.round(oursPeak)} / ${Math.round(theirsPeak)}`,
+            p95: `${Math.round(Math.max(...ours.map((o) => o.mib)))} / ${Math.round(Math.max(...theirs.map((t) => t.mib)))}`,
+            runs,
+          });
         }
       }
     }

@@ -158,7 +158,11 @@ export async function run({ runs = 3 } = {}) {
           await nextFrame(page);
           search.push(performance.now() - searchStart);
           await page.locator('#plan-search').fill('');
-          await page.waitForFunction(() => [...document.querySelectorAll('tr[data-plan-id]')].some((r) => !r.textContent.includes('Client 3')), null, { timeout: 600_000 });
+          await page.waitForFunction(
+            () => [...document.querySelectorAll('tr[data-plan-id]')].some((r) => !r.textContent.includes('Client 3')),
+            null,
+            { timeout: 600_000 },
+          );
 
           const target = page.locator('tr[data-plan-id]').filter({ hasText: 'Client 0' }).first();
           const openStart = performance.now();

@@ -17,8 +17,18 @@ if (!dataDir || !Number.isInteger(count) || count < 0) throw new Error('usage: s
 const at = '2026-01-01T00:00:00.000Z';
 const empty: Plan = {
   meta: {
-    id: crypto.randomUUID(), name: 'Empty plan', client: '', author: '', versionLabel: '1.0', currency: 'CNY', language: 'en',
-    periodStart: '2027-01-01', periodEnd: '2027-12-31', createdAt: at, updatedAt: at, deletedAt: null,
+    id: crypto.randomUUID(),
+    name: 'Empty plan',
+    client: '',
+    author: '',
+    versionLabel: '1.0',
+    currency: 'CNY',
+    language: 'en',
+    periodStart: '2027-01-01',
+    periodEnd: '2027-12-31',
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
   },
   fields: emptyPlanFields(),
   collections: emptyCollections(),
@@ -50,7 +60,9 @@ const stamp = (i: number) => new Date(start + i * 60_000).toISOString();
 // A copy's id keeps the original's first 24 characters (version and variant included: still a
 // UUID) and ends with the copy's number.
 const copyId = (column: string) => `substr(${column}, 1, 24) || printf('%012x', @k)`;
-const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('plans', 'settings') ORDER BY rowid").all() as { name: string }[])
+const tables = (
+  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('plans', 'settings') ORDER BY rowid").all() as { name: string }[]
+)
   .map((t) => ({ name: t.name, columns: (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(t.name) as { name: string }[]).map((c) => c.name) }))
   .filter((t) => t.columns.includes('plan_id') || t.name === 'kpi_periods');
 const planColumns = (db.prepare("SELECT name FROM pragma_table_info('plans')").all() as { name: string }[]).map((c) => c.name);
@@ -68,12 +80,17 @@ db.transaction(() => {
   const source = db.prepare('INSERT INTO seed_source (plan_id, slot, name) VALUES (?, ?, ?)');
   originals.forEach((id, slot) => source.run(id, slot, cycle[slot]!.meta.name.slice(0, 190)));
   const plansExpr = planColumns.map((c) =>
-    c === 'id' ? copyId('p.id')
-    : c === 'name' ? "s.name || ' ' || (@k * 8 + s.slot + 1)"
-    : c === 'created_at' || c === 'updated_at' ? `strftime('%Y-%m-%dT%H:%M:%fZ', '${at}', '+' || ((@k * 8 + s.slot) * 60) || ' seconds')`
-    : `p.${c}`,
+    c === 'id'
+      ? copyId('p.id')
+      : c === 'name'
+        ? "s.name || ' ' || (@k * 8 + s.slot + 1)"
+        : c === 'created_at' || c === 'updated_at'
+          ? `strftime('%Y-%m-%dT%H:%M:%fZ', '${at}', '+' || ((@k * 8 + s.slot) * 60) || ' seconds')`
+          : `p.${c}`,
   );
-  const copyPlans = db.prepare(`INSERT INTO plans (${planColumns.join(', ')}) SELECT ${plansExpr.join(', ')} FROM plans p JOIN seed_source s ON s.plan_id = p.id WHERE s.slot < @slots`);
+  const copyPlans = db.prepare(
+    `INSERT INTO plans (${planColumns.join(', ')}) SELECT ${plansExpr.join(', ')} FROM plans p JOIN seed_source s ON s.plan_id = p.id WHERE s.slot < @slots`,
+  );
   const copyRows = tables.map((t) => {
     const exprs = t.columns.map((c) => (isId(c) ? copyId(c) : c));
     const where = t.columns.includes('plan_id')

@@ -55,7 +55,13 @@ export function actionTimelineChart(actions: readonly Action[], ctx: ChartContex
   const rows = dated.slice(0, maxRows);
   const hidden = dated.length - rows.length;
 
-  const bounds = [...rows.flatMap((a) => [a.start, a.end]).filter((d): d is string => d !== null).map(monthOf), ...(options.months ?? [])].sort();
+  const bounds = [
+    ...rows
+      .flatMap((a) => [a.start, a.end])
+      .filter((d): d is string => d !== null)
+      .map(monthOf),
+    ...(options.months ?? []),
+  ].sort();
   const months = bounds.length === 0 ? [] : monthRange(bounds[0]!, bounds[bounds.length - 1]!);
   const index = new Map(months.map((m, i) => [m, i]));
   // Position on the axis in months: the start of a day's month plus the days before it.
@@ -158,9 +164,7 @@ export function actionTimelineChart(actions: readonly Action[], ctx: ChartContex
         renderItem,
         itemStyle: { color: colourOf(group) },
         encode: { x: [1, 2], y: 0 },
-        data: rows.flatMap((a, row) =>
-          groupOf(a) === group ? [[row, startOf((a.start ?? a.end)!), endOf((a.end ?? a.start)!)]] : [],
-        ),
+        data: rows.flatMap((a, row) => (groupOf(a) === group ? [[row, startOf((a.start ?? a.end)!), endOf((a.end ?? a.start)!)]] : [])),
       })),
   };
 }

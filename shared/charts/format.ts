@@ -45,7 +45,13 @@ export function compactMoney(major: number, ctx: Pick<ChartContext, 'locale' | '
   const key = `${ctx.locale}|${ctx.currency}`;
   let format = compactFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: ctx.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(ctx.locale, {
+      style: 'currency',
+      currency: ctx.currency,
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    });
     compactFormats.set(key, format);
   }
   return format.format(major);
@@ -81,7 +87,16 @@ export function numberText(value: number, locale: string, compact = false): stri
  */
 export function axisNumberFormat(max: number, locale: string): (value: number) => string {
   const zh = locale.toLowerCase().startsWith('zh');
-  const steps: [number, string][] = zh ? [[1e8, '亿'], [1e4, '万']] : [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  const steps: [number, string][] = zh
+    ? [
+        [1e8, '亿'],
+        [1e4, '万'],
+      ]
+    : [
+        [1e9, 'B'],
+        [1e6, 'M'],
+        [1e3, 'K'],
+      ];
   const [size, suffix] = steps.find(([s]) => Math.abs(max) >= s) ?? [1, ''];
   return (value) => (value === 0 ? numberText(0, locale) : `${numberText(value / size, locale)}${suffix}`);
 }

@@ -136,7 +136,8 @@ export function kpiGridChart(
     const top = GRID_LEGEND + Math.floor(i / columns) * (GRID_TITLE + GRID_PLOT + GRID_ROW_GAP);
     return { kpi, result: results[i]!, left, top };
   });
-  const unitTitle = (kpi: Pick<Kpi, 'metric' | 'unit'>) => (kpi.unit.trim() ? ctx.t('charts.metricWithUnit', { metric: kpi.metric, unit: kpi.unit.trim() }) : kpi.metric);
+  const unitTitle = (kpi: Pick<Kpi, 'metric' | 'unit'>) =>
+    kpi.unit.trim() ? ctx.t('charts.metricWithUnit', { metric: kpi.metric, unit: kpi.unit.trim() }) : kpi.metric;
 
   return {
     ...base,
@@ -148,9 +149,22 @@ export function kpiGridChart(
       left,
       top,
       padding: 0,
-      textStyle: { color: p.text, fontFamily: p.fontFamily, fontSize: 12, fontWeight: 'normal' as const, width: cellWidth, overflow: 'truncate' as const },
+      textStyle: {
+        color: p.text,
+        fontFamily: p.fontFamily,
+        fontSize: 12,
+        fontWeight: 'normal' as const,
+        width: cellWidth,
+        overflow: 'truncate' as const,
+      },
     })),
-    grid: cells.map(({ left, top }) => ({ ...grid({ top: top + GRID_TITLE, left, right: 0, bottom: 0 }), width: cellWidth, height: GRID_PLOT, right: undefined, bottom: undefined })),
+    grid: cells.map(({ left, top }) => ({
+      ...grid({ top: top + GRID_TITLE, left, right: 0, bottom: 0 }),
+      width: cellWidth,
+      height: GRID_PLOT,
+      right: undefined,
+      bottom: undefined,
+    })),
     xAxis: cells.map(({ result }, i) => ({
       type: 'category' as const,
       gridIndex: i,

@@ -58,7 +58,10 @@ function spendDescription(report: BudgetReport, ctx: ChartContext, monthTotal: (
   return ctx.t('charts.description.monthlySpend', {
     first: monthLabel(months[0]!, ctx.locale),
     last: monthLabel(months[months.length - 1]!, ctx.locale),
-    total: fullMoney(months.reduce((sum, m) => sum + monthTotal(m), 0), ctx),
+    total: fullMoney(
+      months.reduce((sum, m) => sum + monthTotal(m), 0),
+      ctx,
+    ),
     peakMonth: monthLabel(peakMonth, ctx.locale),
     peak: fullMoney(monthTotal(peakMonth), ctx),
   });

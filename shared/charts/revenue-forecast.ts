@@ -63,7 +63,14 @@ export function revenueForecastChart(report: BudgetReport, ctx: ChartContext): C
     },
     series: [
       { type: 'bar', name: names.cogs, stack: 'revenue', barMaxWidth: 32, itemStyle: { color: p.cogs }, data: major(report.cogs) },
-      { type: 'bar', name: names.grossMargin, stack: 'revenue', barMaxWidth: 32, itemStyle: { color: p.grossMargin }, data: major(report.grossMargin) },
+      {
+        type: 'bar',
+        name: names.grossMargin,
+        stack: 'revenue',
+        barMaxWidth: 32,
+        itemStyle: { color: p.grossMargin },
+        data: major(report.grossMargin),
+      },
       {
         type: 'line',
         name: names.contribution,

@@ -30,8 +30,7 @@ export type ChartPalette = {
 };
 
 /** tokens.css --font-sans, which the app's own text uses. */
-const APP_FONT =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+const APP_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
 /** The report's PNGs are drawn by resvg from the fonts found on the exporting machine (chart-png.ts). */
 export const PRINT_FONT = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

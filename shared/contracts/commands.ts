@@ -25,14 +25,17 @@ import { SAMPLE_NAMES } from '../samples/names';
 
 const PlanRef = z.strictObject({ planId: Id });
 
-const fieldsRequests = FIELDS_PART_KEYS.map((part) =>
-  z.strictObject({ planId: Id, part: z.literal(part), fields: PlanFields.shape[part] }),
-);
+const fieldsRequests = FIELDS_PART_KEYS.map((part) => z.strictObject({ planId: Id, part: z.literal(part), fields: PlanFields.shape[part] }));
 
 function rowUpsertRequest<C extends CollectionName>(collection: C) {
   // `index` places a new row among the others (default: last), so a row inserted mid-table is
   // one command; a row already stored keeps its place (rows.move moves it).
-  return z.strictObject({ planId: Id, collection: z.literal(collection), row: COLLECTIONS[collection].row, index: z.number().int().min(0).optional() });
+  return z.strictObject({
+    planId: Id,
+    collection: z.literal(collection),
+    row: COLLECTIONS[collection].row,
+    index: z.number().int().min(0).optional(),
+  });
 }
 const rowUpsertRequests = COLLECTION_NAMES.map(rowUpsertRequest);
 
@@ -78,7 +81,12 @@ export const commands = {
   'report.export': {
     request: z.strictObject({ planId: Id, format: z.enum(REPORT_FORMATS), options: ReportOptions }),
     // pageNumbers: where a Word file's contents page numbers came from (LibreOffice's layout, or an estimate without it).
-    response: z.strictObject({ fileName: z.string(), mime: z.string(), base64: z.string(), pageNumbers: z.enum(['laidOut', 'estimated']).optional() }),
+    response: z.strictObject({
+      fileName: z.string(),
+      mime: z.string(),
+      base64: z.string(),
+      pageNumbers: z.enum(['laidOut', 'estimated']).optional(),
+    }),
   },
 
   'fields.set': {
@@ -86,7 +94,10 @@ export const commands = {
     response: PlanStamp,
   },
   'rows.upsert': {
-    request: z.discriminatedUnion('collection', rowUpsertRequests as unknown as [(typeof rowUpsertRequests)[number], ...(typeof rowUpsertRequests)[number][]]),
+    request: z.discriminatedUnion(
+      'collection',
+      rowUpsertRequests as unknown as [(typeof rowUpsertRequests)[number], ...(typeof rowUpsertRequests)[number][]],
+    ),
     response: PlanStamp,
   },
   'rows.delete': {
@@ -124,4 +135,3 @@ export function isCommandName(value: unknown): value is CommandName {
 }
 
 export { CHANNEL_PREFIX, INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
-

@@ -49,7 +49,12 @@ export function stripXmlInvalidDeep<T>(value: T): T {
 }
 
 /** Every string anywhere in a JSON-like value, with its path (`plan.collections.kpis[0].metric`). */
-export function findBadCharacters(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; bad: BadCharacter }[] = [], limit = 50) {
+export function findBadCharacters(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: { path: (string | number)[]; bad: BadCharacter }[] = [],
+  limit = 50,
+) {
   if (out.length >= limit) return out;
   if (typeof value === 'string') {
     const bad = findBadCharacter(value);

@@ -54,9 +54,9 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export type CollectionRow<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['row']>;
 
-const collectionShape = Object.fromEntries(
-  COLLECTION_NAMES.map((name) => [name, z.array(COLLECTIONS[name].row).max(LIMITS.listRows)]),
-) as { [C in CollectionName]: z.ZodArray<(typeof COLLECTIONS)[C]['row']> };
+const collectionShape = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, z.array(COLLECTIONS[name].row).max(LIMITS.listRows)])) as {
+  [C in CollectionName]: z.ZodArray<(typeof COLLECTIONS)[C]['row']>;
+};
 
 export const PlanCollections = z.strictObject(collectionShape);
 export type PlanCollections = { [C in CollectionName]: CollectionRow<C>[] };

@@ -22,7 +22,12 @@ export function newId(): Id {
 /** Refuses what shared/domain/characters.ts rules out: control characters XML cannot carry, lone surrogates. */
 export function checkCharacters(text: string, ctx: z.core.$RefinementCtx<string>): void {
   const bad = findBadCharacter(text);
-  if (bad) ctx.addIssue({ code: 'custom', input: text, message: message(bad.kind === 'surrogate' ? 'brokenCharacter' : 'controlCharacter', { code: bad.code }) });
+  if (bad)
+    ctx.addIssue({
+      code: 'custom',
+      input: text,
+      message: message(bad.kind === 'surrogate' ? 'brokenCharacter' : 'controlCharacter', { code: bad.code }),
+    });
 }
 
 export const ShortText = z
@@ -31,8 +36,14 @@ export const ShortText = z
   .max(LIMITS.shortText, { message: message('tooLong', { max: LIMITS.shortText }) })
   .superRefine(checkCharacters);
 export const RequiredName = ShortText.min(1, { message: message('empty') });
-export const Text = z.string().max(LIMITS.text, { message: message('tooLong', { max: LIMITS.text }) }).superRefine(checkCharacters);
-export const LongText = z.string().max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }).superRefine(checkCharacters);
+export const Text = z
+  .string()
+  .max(LIMITS.text, { message: message('tooLong', { max: LIMITS.text }) })
+  .superRefine(checkCharacters);
+export const LongText = z
+  .string()
+  .max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) })
+  .superRefine(checkCharacters);
 
 /**
  * Money is held in integer minor units (cents, fen) of the plan's single currency, so sums are

@@ -13,7 +13,11 @@ const Mark = z.strictObject({ type: z.enum(['bold', 'italic']) });
 
 const TextNode = z.strictObject({
   type: z.literal('text'),
-  text: z.string().min(1).max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) }).superRefine(checkCharacters),
+  text: z
+    .string()
+    .min(1)
+    .max(LIMITS.longText, { message: message('tooLong', { max: LIMITS.longText }) })
+    .superRefine(checkCharacters),
   marks: z.array(Mark).max(2).optional(),
 });
 
@@ -24,7 +28,10 @@ export const Paragraph = z.strictObject({
   type: z.literal('paragraph', {
     error: (issue) => (issue.input === 'bulletList' || issue.input === 'orderedList' ? message('nestedList') : undefined),
   }),
-  content: z.array(z.discriminatedUnion('type', [TextNode, HardBreak])).max(LIMITS.richInlines).optional(),
+  content: z
+    .array(z.discriminatedUnion('type', [TextNode, HardBreak]))
+    .max(LIMITS.richInlines)
+    .optional(),
 });
 
 const ListItem = z.strictObject({
@@ -39,7 +46,10 @@ const BulletList = z.strictObject({
 
 const OrderedList = z.strictObject({
   type: z.literal('orderedList'),
-  attrs: z.strictObject({ start: z.number().int().min(1).max(10_000) }).partial().optional(),
+  attrs: z
+    .strictObject({ start: z.number().int().min(1).max(10_000) })
+    .partial()
+    .optional(),
   content: z.array(ListItem).min(1).max(LIMITS.richListItems),
 });
 

@@ -6,14 +6,15 @@ export type DecodedPlanFile = { ok: true; text: string } | { ok: false; message:
 
 /** The 1-based position of the first byte that is not valid UTF-8. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i + 1;
     for (let k = 1; k <= need; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i + 1;
     // Overlong forms, surrogates (ED A0–BF) and code points past U+10FFFF.
     const second = bytes[i + 1] ?? 0;
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i + 1;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f))
+      return i + 1;
     i += need + 1;
   }
   return bytes.length;

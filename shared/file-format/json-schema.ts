@@ -55,15 +55,23 @@ const ROW_DEFS: Record<CollectionName, string> = {
 function describedRegistry() {
   const registry = z.registry<Meta>();
   const add = (schema: z.ZodType, meta: Meta) => registry.add(schema, meta);
-  add(PlanFile, { title: 'Planwright plan file (.mplan)', description: `A Planwright plan file, format version ${PLAN_FILE_VERSION}. Described in docs/plan-format.md.` });
+  add(PlanFile, {
+    title: 'Planwright plan file (.mplan)',
+    description: `A Planwright plan file, format version ${PLAN_FILE_VERSION}. Described in docs/plan-format.md.`,
+  });
   add(PlanFile.shape.format, { description: `Always "${PLAN_FILE_FORMAT}": marks the file as a Planwright plan.` });
   add(PlanFile.shape.version, { description: 'The version of this file format (not of the app). A reader refuses versions newer than its own.' });
   add(PlanFile.shape.exportedAt, { description: 'When the file was written, ISO 8601 in UTC.' });
   add(PlanFileApp, { description: 'The app that wrote the file; informative only.' });
-  add(Plan, { id: 'Plan', description: 'One marketing plan: its header (meta), the single-valued fields of each part, and its list-like parts (collections).' });
+  add(Plan, {
+    id: 'Plan',
+    description: 'One marketing plan: its header (meta), the single-valued fields of each part, and its list-like parts (collections).',
+  });
   add(PlanMeta, { id: 'PlanMeta', description: 'The plan’s header. periodEnd must not be before periodStart.' });
   add(PlanFields, { description: 'The single-valued fields (narratives, forms) of each part.' });
-  add(PlanCollections, { description: 'The rows of each list-like part, in display order. Row ids are unique within the file; links point at rows of the same file.' });
+  add(PlanCollections, {
+    description: 'The rows of each list-like part, in display order. Row ids are unique within the file; links point at rows of the same file.',
+  });
   add(Id, { id: 'Id', description: 'A UUID. Row ids are unique across the whole plan.' });
   add(ShortText, { id: 'ShortText', description: 'Text of at most 200 characters; leading and trailing spaces are removed.' });
   add(RequiredName, { id: 'RequiredName', description: 'A name: 1 to 200 characters.' });
@@ -79,7 +87,11 @@ function describedRegistry() {
   add(Timestamp, { id: 'Timestamp', description: 'A moment, ISO 8601 in UTC (…Z).' });
   add(CurrencyCode, { id: 'CurrencyCode', description: 'An ISO 4217 currency code, e.g. EUR, CNY.' });
   add(Language, { id: 'Language', description: 'The plan’s language.' });
-  add(RichText, { id: 'RichText', description: 'Formatted text in the ProseMirror/Tiptap JSON shape: paragraphs, bold, italic, bulleted and numbered lists; at most 20,000 characters of text.' });
+  add(RichText, {
+    id: 'RichText',
+    description:
+      'Formatted text in the ProseMirror/Tiptap JSON shape: paragraphs, bold, italic, bulleted and numbered lists; at most 20,000 characters of text.',
+  });
   add(Evidence, { id: 'Evidence', description: 'The situation row a SWOT item cites: its kind and id.' });
   for (const [name, def] of Object.entries(ROW_DEFS) as [CollectionName, string][]) add(COLLECTIONS[name].row, { id: def });
   for (const part of FIELDS_PART_KEYS) add(PlanFields.shape[part], { id: `${part[0]!.toUpperCase()}${part.slice(1)}Fields` });

@@ -8,7 +8,8 @@ export const FILE_MESSAGES = {
   tooLarge: 'the file is larger than {{max}} MB',
   empty: 'the file is empty',
   utf16: 'the file is saved as UTF-16 text; plan files are UTF-8. Save it as UTF-8 and import it again',
-  notUtf8: 'the file is not UTF-8 text (byte {{offset}} is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK). Save it as UTF-8 and import it again',
+  notUtf8:
+    'the file is not UTF-8 text (byte {{offset}} is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK). Save it as UTF-8 and import it again',
   notJson: 'not valid JSON at line {{line}}, column {{column}}: {{reason}}',
   notObject: 'not a Planwright plan file: the file holds no JSON object',
   notPlanFile: 'not a Planwright plan file: format is not “planwright-plan”',

@@ -90,7 +90,7 @@ export function parsePlanFile(text: string): ParsedPlanFile {
     raw = JSON.parse(body);
   } catch (error) {
     const where = locateJsonError(body);
-    const reason = where?.reason ?? (errorMessage(error));
+    const reason = where?.reason ?? errorMessage(error);
     return refuse([{ path: '', message: fileMessage('notJson', { line: where?.line ?? 1, column: where?.column ?? 1, reason }) }]);
   }
 

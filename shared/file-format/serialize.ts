@@ -22,7 +22,11 @@ const UNSAFE = /[/\\:*?"<>|\p{Cc}]+/gu;
 
 /** A file name for a plan: its name with unsafe characters replaced, never empty, never hidden. */
 export function planFileName(planName: string): string {
-  const base = planName.replace(UNSAFE, '-').replace(/\s+/g, ' ').trim().replace(/^[.\s-]+|[.\s]+$/g, '');
+  const base = planName
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s-]+|[.\s]+$/g, '');
   // 150 code points leaves room for the extension and for " (2)" a system may add.
   const short = Array.from(base).slice(0, 150).join('').trim();
   return `${short || 'plan'}.${PLAN_FILE_EXTENSION}`;

@@ -53,12 +53,19 @@ function chineseUnits(minor: number, currency: string, locale: string): string |
   const scale = 10 ** minorDigits(currency);
   const major = Math.abs(minor) / scale;
   if (major < 10_000) return null;
-  for (const [unit, size] of [['亿', 1e8], ['万', 1e4]] as const) {
+  for (const [unit, size] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
     // Exact to two decimals of the unit: whole multiples of a hundredth of it, in minor units.
     if (major < size || Math.abs(minor) % ((size / 100) * scale) !== 0) continue;
     const key = `${locale}|${currency}`;
     let f = unitFormatters.get(key);
-    if (!f) unitFormatters.set(key, (f = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 })));
+    if (!f)
+      unitFormatters.set(
+        key,
+        (f = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 })),
+      );
     return `${f.format(Math.sign(minor) * (Math.abs(minor) / (size * scale)))}${unit}`;
   }
   return null;

@@ -120,7 +120,8 @@ export const en = {
     deletePermanently: 'Delete permanently…',
     emptyTrash: 'Empty trash…',
     emptyTitle: 'No plans yet',
-    emptyBody: 'A marketing plan takes you from the market situation to objectives, actions, budget and control. Start one and fill it in part by part.',
+    emptyBody:
+      'A marketing plan takes you from the market situation to objectives, actions, budget and control. Start one and fill it in part by part.',
     emptyAction: 'Create your first plan',
     noMatchesTitle: 'No plans match “{{query}}”',
     noMatchesBody: 'Try another name or client, or clear the search to see all plans.',
@@ -228,7 +229,8 @@ export const en = {
     control: 'Control',
   },
   partAnswers: {
-    summary: 'The main goals and recommendations on one page, so management can skim the plan. Written last; the app can draft it from the other parts.',
+    summary:
+      'The main goals and recommendations on one page, so management can skim the plan. Written last; the app can draft it from the other parts.',
     situation: 'Background on market, product, competition, distribution and the macro environment.',
     swot: 'The main threats and opportunities the product will face (SWOT, with the internal strengths and weaknesses).',
     objectives: 'What the plan must achieve, and the issues that bear on it.',

@@ -22,7 +22,8 @@ export function createTranslate(language: Language): Translate {
   const plurals = new Intl.PluralRules(language);
   // As i18next: with a numeric `count`, "key_one" / "key_other" by the language's plural rules.
   const find = (resource: unknown, key: string, count: unknown) =>
-    (typeof count === 'number' ? (lookup(resource, `${key}_${plurals.select(count)}`) ?? lookup(resource, `${key}_other`)) : undefined) ?? lookup(resource, key);
+    (typeof count === 'number' ? (lookup(resource, `${key}_${plurals.select(count)}`) ?? lookup(resource, `${key}_other`)) : undefined) ??
+    lookup(resource, key);
   return (key, params) => {
     const template = find(LOCALES[language], key, params?.count) ?? find(LOCALES.en, key, params?.count) ?? key;
     return params ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;

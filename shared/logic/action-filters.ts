@@ -126,7 +126,10 @@ type Key = string | number | null;
 /** The value an action sorts by; null sorts last in either direction (no date, no cost, no owner). */
 function sortValue(action: Action, key: ActionSortKey, labels: ActionLabels): Key {
   const list = (ids: readonly string[], titles: ReadonlyMap<string, string>) => {
-    const text = ids.map((id) => titles.get(id) ?? '').filter(Boolean).join(', ');
+    const text = ids
+      .map((id) => titles.get(id) ?? '')
+      .filter(Boolean)
+      .join(', ');
     return text === '' ? null : text;
   };
   switch (key) {

@@ -314,7 +314,17 @@ export function computeBudget(plan: Plan): BudgetReport {
       granted,
       difference: granted === null ? null : toNumber(BigInt(granted) - totalMarketing, 'budget difference'),
     },
-    breakEven: breakEven({ units, totalRevenue, totalGross, totalMarketing, fixedCosts, undated, months, revenueOf: (m) => revenue.get(m), contributionOf }),
+    breakEven: breakEven({
+      units,
+      totalRevenue,
+      totalGross,
+      totalMarketing,
+      fixedCosts,
+      undated,
+      months,
+      revenueOf: (m) => revenue.get(m),
+      contributionOf,
+    }),
     forecastByProduct: [...byProduct.values()].map((e) => ({ key: e.key, label: e.label, revenue: toNumber(e.revenue, 'revenue'), units: e.units })),
   };
 }
@@ -356,4 +366,3 @@ function breakEven(input: {
   }
   return { units: beUnits, revenue: beRevenue, month };
 }
-

@@ -38,8 +38,25 @@ export type CompletenessFacts = {
 };
 
 export const COMPLETENESS_FACTS = [
-  'segments', 'products', 'competitors', 'channels', 'macroForces', 'customerTiers', 'swotS', 'swotW', 'swotO', 'swotT',
-  'towsStrategies', 'financialObjective', 'marketingObjective', 'issues', 'targetedSegment', 'actions', 'forecastLines', 'kpis', 'kpiTarget',
+  'segments',
+  'products',
+  'competitors',
+  'channels',
+  'macroForces',
+  'customerTiers',
+  'swotS',
+  'swotW',
+  'swotO',
+  'swotT',
+  'towsStrategies',
+  'financialObjective',
+  'marketingObjective',
+  'issues',
+  'targetedSegment',
+  'actions',
+  'forecastLines',
+  'kpis',
+  'kpiTarget',
 ] as const satisfies readonly (keyof CompletenessFacts)[];
 
 export function completenessFacts(plan: Plan): CompletenessFacts {
@@ -118,7 +135,11 @@ export function partCompleteness(plan: Plan, part: PartKey): { done: number; tot
   return partCompletenessFrom(plan.fields, completenessFacts(plan), part);
 }
 
-function partCompletenessFrom(fields: PlanFields, facts: CompletenessFacts, part: PartKey): { done: number; total: number; items: CompletenessItem[] } {
+function partCompletenessFrom(
+  fields: PlanFields,
+  facts: CompletenessFacts,
+  part: PartKey,
+): { done: number; total: number; items: CompletenessItem[] } {
   const items = PART_ITEMS[part](fields, facts);
   return { done: items.filter((i) => i.done).length, total: items.length, items };
 }

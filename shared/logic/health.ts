@@ -194,7 +194,13 @@ function swotChecks(plan: Plan): HealthFinding[] {
   return swotItems
     .filter((item) => isMajorThreat(item) && !answered.has(item.id))
     .map((item) =>
-      finding('threatWithoutResponse', 'swot', { collection: 'towsStrategies', field: 'swotItemIds' }, { statement: item.statement }, { collection: 'swotItems', rowId: item.id }),
+      finding(
+        'threatWithoutResponse',
+        'swot',
+        { collection: 'towsStrategies', field: 'swotItemIds' },
+        { statement: item.statement },
+        { collection: 'swotItems', rowId: item.id },
+      ),
     );
 }
 
@@ -241,21 +247,39 @@ function actionChecks(plan: Plan): HealthFinding[] {
   const served = new Set(live.flatMap((a) => a.objectiveIds));
   for (const o of plan.collections.objectives) {
     if (!served.has(o.id)) {
-      out.push(finding('objectiveWithoutAction', 'actions', { collection: 'actions', field: 'objectiveIds' }, { title: o.title }, { collection: 'objectives', rowId: o.id }));
+      out.push(
+        finding(
+          'objectiveWithoutAction',
+          'actions',
+          { collection: 'actions', field: 'objectiveIds' },
+          { title: o.title },
+          { collection: 'objectives', rowId: o.id },
+        ),
+      );
     }
   }
   const { periodStart, periodEnd } = plan.meta;
   for (const a of live) {
     const at = (field: string) => ({ collection: 'actions' as const, rowId: a.id, field });
     // Only when there are objectives to serve (a plan without any is told so by the objectives' checks).
-    if (a.objectiveIds.length === 0 && plan.collections.objectives.length > 0) out.push(finding('actionWithoutObjective', 'actions', at('objectiveIds'), { title: a.title }));
+    if (a.objectiveIds.length === 0 && plan.collections.objectives.length > 0)
+      out.push(finding('actionWithoutObjective', 'actions', at('objectiveIds'), { title: a.title }));
     if (!filled(a.owner)) out.push(finding('actionWithoutOwner', 'actions', at('owner'), { title: a.title }));
-    if (a.start === null || a.end === null) out.push(finding('actionWithoutDates', 'actions', at(a.start === null ? 'start' : 'end'), { title: a.title }));
+    if (a.start === null || a.end === null)
+      out.push(finding('actionWithoutDates', 'actions', at(a.start === null ? 'start' : 'end'), { title: a.title }));
     else if (a.end < a.start) out.push(finding('actionEndBeforeStart', 'actions', at('end'), { title: a.title, start: a.start, end: a.end }));
     if (a.cost === null) out.push(finding('actionWithoutCost', 'actions', at('cost'), { title: a.title }));
     // Money spent before the plan starts or after it ends falls outside the budget being approved.
     else if (a.cost !== 0 && a.start !== null && a.end !== null && a.end >= a.start && (a.start < periodStart || a.end > periodEnd)) {
-      out.push(finding('actionOutsidePeriod', 'actions', at(a.start < periodStart ? 'start' : 'end'), { title: a.title, start: a.start, end: a.end, periodStart, periodEnd }));
+      out.push(
+        finding('actionOutsidePeriod', 'actions', at(a.start < periodStart ? 'start' : 'end'), {
+          title: a.title,
+          start: a.start,
+          end: a.end,
+          periodStart,
+          periodEnd,
+        }),
+      );
     }
   }
   return out;
@@ -346,7 +370,14 @@ function resultChecks(plan: Plan, report: BudgetReport | null): HealthFinding[] 
   const first = monthOf(plan.meta.periodStart);
   for (const line of plan.collections.budgetLines) {
     if (line.amount !== 0 && (line.month < first || line.month > lastMonth)) {
-      out.push(finding('spendOutsidePeriod', 'budget', { collection: 'budgetLines', rowId: line.id, field: 'month' }, { label: line.label, month: line.month }));
+      out.push(
+        finding(
+          'spendOutsidePeriod',
+          'budget',
+          { collection: 'budgetLines', rowId: line.id, field: 'month' },
+          { label: line.label, month: line.month },
+        ),
+      );
     }
   }
   return out;
@@ -364,7 +395,15 @@ function controlChecks(plan: Plan, _budget: BudgetReport | null, today: string |
   const measured = new Set(kpis.map((k) => k.objectiveId));
   for (const o of objectives) {
     if (!measured.has(o.id)) {
-      out.push(finding('objectiveWithoutKpi', 'control', { collection: 'kpis', field: 'objectiveId' }, { title: o.title }, { collection: 'objectives', rowId: o.id }));
+      out.push(
+        finding(
+          'objectiveWithoutKpi',
+          'control',
+          { collection: 'kpis', field: 'objectiveId' },
+          { title: o.title },
+          { collection: 'objectives', rowId: o.id },
+        ),
+      );
     }
   }
   const thisMonth = today === null ? null : monthOf(today);
@@ -372,7 +411,14 @@ function controlChecks(plan: Plan, _budget: BudgetReport | null, today: string |
     const result = computeKpi(k);
     const latest = result.latest;
     if (latest && (latest.status === 'atRisk' || latest.status === 'offTrack') && latest.actual !== null && latest.target !== null) {
-      out.push(finding('kpiBehind', 'control', { collection: 'kpis', rowId: k.id }, { metric: k.metric, period: latest.period, actual: latest.actual, target: latest.target, unit: k.unit }));
+      out.push(
+        finding(
+          'kpiBehind',
+          'control',
+          { collection: 'kpis', rowId: k.id },
+          { metric: k.metric, period: latest.period, actual: latest.actual, target: latest.target, unit: k.unit },
+        ),
+      );
     }
     // A period that is over, with a target and no actual: the KPI is not being tracked.
     if (thisMonth !== null) {
@@ -411,7 +457,11 @@ export const HEALTH_SECTIONS: readonly HealthSection[] = [
     reads: (p, b) => [p.collections.forecastLines, p.collections.budgetLines, p.collections.objectives, p.fields.budget, p.meta, b],
     run: (p, b) => [...budgetChecks(p, b), ...resultChecks(p, b)],
   },
-  { part: 'control', reads: (p, _b, today) => [p.collections.kpis, p.collections.objectives, today === null ? null : monthOf(today)], run: controlChecks },
+  {
+    part: 'control',
+    reads: (p, _b, today) => [p.collections.kpis, p.collections.objectives, today === null ? null : monthOf(today)],
+    run: controlChecks,
+  },
 ];
 
 /** The budget the checks read, or null when its sums overflow (then reported by the budget checks). */

@@ -117,4 +117,3 @@ export function isMonth(value: string): boolean {
 export function isQuarter(value: string): boolean {
   return QUARTER_RE.test(value);
 }
-

@@ -14,7 +14,10 @@ export function namesSegment(text: string, segment: string): boolean {
   const name = normalize(segment);
   if (!name) return false;
   const haystack = normalize(text);
-  const core = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const core = name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return haystack.includes(name) || (core.length > 0 && haystack.includes(core));
 }
 

@@ -46,7 +46,10 @@ function heading(text: string): RichBlock {
 }
 
 function bullets(lines: string[]): RichBlock {
-  return { type: 'bulletList', content: lines.map((line) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: line }] }] })) };
+  return {
+    type: 'bulletList',
+    content: lines.map((line) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: line }] }] })),
+  };
 }
 
 /** Calendar dates carry no zone: format them as UTC so no machine shifts them by a day. */
@@ -106,7 +109,8 @@ function moneyLines(plan: Plan, t: Translate, locale: string, budgetOf: (plan: P
   }
   const fmt = (minor: number) => formatMoney(minor, report.currency, locale);
   const lines: string[] = [];
-  if (report.budget.granted !== null) lines.push(t('summaryDraft.budget', { budget: fmt(report.budget.granted), spend: fmt(report.totals.marketing) }));
+  if (report.budget.granted !== null)
+    lines.push(t('summaryDraft.budget', { budget: fmt(report.budget.granted), spend: fmt(report.totals.marketing) }));
   else if (report.totals.marketing !== 0) lines.push(t('summaryDraft.spend', { spend: fmt(report.totals.marketing) }));
   if (plan.collections.forecastLines.length > 0) {
     lines.push(t('summaryDraft.forecast', { revenue: fmt(report.totals.revenue), contribution: fmt(report.totals.contribution) }));

@@ -80,8 +80,18 @@ export function reportCharts(ctx: BuildContext): ReportCharts {
       const first = plan.collections.kpis.indexOf(shown[0]!) + 1;
       const last = plan.collections.kpis.indexOf(shown[shown.length - 1]!) + 1;
       const size = kpiGridSize(shown.length, CHART_WIDTH);
-      const option = kpiGridChart(shown, shown.map((k) => computeKpi(k)), chartCtx, size);
-      const caption = t('report.control.kpiCharts', { metrics: listText(shown.map((k) => k.metric), ctx.f.locale) });
+      const option = kpiGridChart(
+        shown,
+        shown.map((k) => computeKpi(k)),
+        chartCtx,
+        size,
+      );
+      const caption = t('report.control.kpiCharts', {
+        metrics: listText(
+          shown.map((k) => k.metric),
+          ctx.f.locale,
+        ),
+      });
       return block(`kpi:${first}-${last}`, option, size.height, caption);
     },
   };

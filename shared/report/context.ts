@@ -74,7 +74,11 @@ export function table(
 }
 
 /** Label–value rows, leaving out those with nothing to say; null when none are left. */
-export function keyValue(id: string, rows: ({ label: string; value: string; align?: Align; bold?: boolean } | null)[], dash: string): KeyValueBlock | null {
+export function keyValue(
+  id: string,
+  rows: ({ label: string; value: string; align?: Align; bold?: boolean } | null)[],
+  dash: string,
+): KeyValueBlock | null {
   const kept = rows.filter((r): r is NonNullable<typeof r> => r !== null && r.value.trim() !== '' && r.value !== dash);
   return kept.length > 0 ? { kind: 'keyValue', id, rows: kept } : null;
 }

@@ -110,7 +110,10 @@ function keyValueToMarkdown(block: KeyValueBlock, colon: string): string {
 
 function matrixToMarkdown(block: MatrixBlock, chinese: boolean): string {
   const parts = block.quadrants.flat().map((q) => {
-    const items = q.items.length > 0 ? q.items.map((i) => `- **${escapeInline(i.ref)}** ${escapeInline(i.text)}${escapeInline(i.detail)}`).join('\n') : `*${escapeInline(block.emptyText)}*`;
+    const items =
+      q.items.length > 0
+        ? q.items.map((i) => `- **${escapeInline(i.ref)}** ${escapeInline(i.text)}${escapeInline(i.detail)}`).join('\n')
+        : `*${escapeInline(block.emptyText)}*`;
     // Chinese text takes full-width parentheses: 优势（内部）.
     const subtitle = chinese ? `（${escapeInline(q.subtitle)}）` : ` (${escapeInline(q.subtitle)})`;
     return `**${escapeInline(q.title)}**${subtitle}\n\n${items}`;
@@ -132,7 +135,11 @@ function blockToMarkdown(block: Block, chartLabel: (caption: string) => string, 
       return richTextToMarkdown(block.doc);
     case 'paragraph':
       if (block.style === 'note') return `*${escapeInline(block.text)}*`;
-      if (block.style === 'statement') return block.text.split('\n').map((l) => `> ${escapeInline(l)}`).join('\n');
+      if (block.style === 'statement')
+        return block.text
+          .split('\n')
+          .map((l) => `> ${escapeInline(l)}`)
+          .join('\n');
       return escapeText(block.text);
     case 'keyValue':
       return keyValueToMarkdown(block, colon);
@@ -150,7 +157,8 @@ export function reportToMarkdown(model: ReportModel): string {
   const chartLabel = (caption: string) => model.chartTemplate.replace('{{caption}}', caption);
   const colon = model.language === 'zh-CN' ? '：' : ':';
   const out: string[] = [`# ${escapeInline(model.cover.title)}`, `*${escapeInline(model.cover.kind)}*`];
-  if (model.cover.lines.length > 0) out.push(model.cover.lines.map((l) => `- **${escapeInline(l.label)}${colon}** ${escapeInline(l.value)}`).join('\n'));
+  if (model.cover.lines.length > 0)
+    out.push(model.cover.lines.map((l) => `- **${escapeInline(l.label)}${colon}** ${escapeInline(l.value)}`).join('\n'));
 
   const contents = model.parts.flatMap((part) => [
     `- ${escapeInline(part.heading.label)}`,

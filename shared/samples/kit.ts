@@ -91,15 +91,10 @@ export function quarterlyPeriods(year: number, targets: readonly number[], actua
 
 /** Revenue per month of the forecast, in major units rounded to whole yuan (for revenue KPIs). */
 export function revenueByMonth(lines: readonly ForecastLine[], year: number): number[] {
-  return monthsOf(year).map((month) =>
-    Math.round(lines.filter((l) => l.month === month).reduce((sum, l) => sum + l.units * l.unitPrice, 0) / 100),
-  );
+  return monthsOf(year).map((month) => Math.round(lines.filter((l) => l.month === month).reduce((sum, l) => sum + l.units * l.unitPrice, 0) / 100));
 }
 
-export function planMeta(
-  kit: Kit,
-  input: { name: string; client: string; author: string; currency: string; year: number; now: string },
-): PlanMeta {
+export function planMeta(kit: Kit, input: { name: string; client: string; author: string; currency: string; year: number; now: string }): PlanMeta {
   return {
     id: kit.ref('plan'),
     name: input.name,

@@ -17,7 +17,8 @@ export function italic(text: string): TextNode {
 }
 
 function inline(parts: Inline[]): RichParagraph {
-  const content = parts.filter((part) => (typeof part === 'string' ? part.length > 0 : part.text.length > 0))
+  const content = parts
+    .filter((part) => (typeof part === 'string' ? part.length > 0 : part.text.length > 0))
     .map((part): TextNode => (typeof part === 'string' ? { type: 'text', text: part } : part));
   return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 }

@@ -45,68 +45,174 @@ function random(seed: number): () => number {
 type Pair = readonly [en: string, zh: string];
 
 const REGIONS: Pair[] = [
-  ['East China', '华东'], ['South China', '华南'], ['North China', '华北'], ['Central China', '华中'],
-  ['South-West', '西南'], ['North-East', '东北'], ['North-West', '西北'], ['Online', '线上'],
+  ['East China', '华东'],
+  ['South China', '华南'],
+  ['North China', '华北'],
+  ['Central China', '华中'],
+  ['South-West', '西南'],
+  ['North-East', '东北'],
+  ['North-West', '西北'],
+  ['Online', '线上'],
 ];
 const LINES: Pair[] = [
-  ['Sofas', '沙发'], ['Mattresses', '床垫'], ['Dining tables', '餐桌'], ['Wardrobes', '衣柜'],
-  ['Office chairs', '办公椅'], ['Kids’ furniture', '儿童家具'], ['Outdoor furniture', '户外家具'], ['Smart beds', '智能床'],
+  ['Sofas', '沙发'],
+  ['Mattresses', '床垫'],
+  ['Dining tables', '餐桌'],
+  ['Wardrobes', '衣柜'],
+  ['Office chairs', '办公椅'],
+  ['Kids’ furniture', '儿童家具'],
+  ['Outdoor furniture', '户外家具'],
+  ['Smart beds', '智能床'],
 ];
 const VERBS: Pair[] = [
-  ['Launch', '上线'], ['Run', '开展'], ['Test', '测试'], ['Expand', '扩大'], ['Refresh', '更新'],
-  ['Negotiate', '洽谈'], ['Train staff on', '培训员工：'], ['Audit', '审核'], ['Promote', '推广'], ['Pilot', '试点'],
+  ['Launch', '上线'],
+  ['Run', '开展'],
+  ['Test', '测试'],
+  ['Expand', '扩大'],
+  ['Refresh', '更新'],
+  ['Negotiate', '洽谈'],
+  ['Train staff on', '培训员工：'],
+  ['Audit', '审核'],
+  ['Promote', '推广'],
+  ['Pilot', '试点'],
 ];
 const THINGS: Pair[] = [
-  ['showroom displays', '展厅陈列'], ['member coupons', '会员优惠券'], ['Douyin live sessions', '抖音直播'],
-  ['Xiaohongshu seeding', '小红书种草'], ['dealer incentives', '经销商激励'], ['trade-in offer', '以旧换新活动'],
-  ['designer partnerships', '设计师合作'], ['delivery and installation service', '配送安装服务'],
-  ['search ads', '搜索广告'], ['WeCom follow-up', '企业微信跟进'], ['price bundles', '价格组合'], ['catalogue', '产品目录'],
+  ['showroom displays', '展厅陈列'],
+  ['member coupons', '会员优惠券'],
+  ['Douyin live sessions', '抖音直播'],
+  ['Xiaohongshu seeding', '小红书种草'],
+  ['dealer incentives', '经销商激励'],
+  ['trade-in offer', '以旧换新活动'],
+  ['designer partnerships', '设计师合作'],
+  ['delivery and installation service', '配送安装服务'],
+  ['search ads', '搜索广告'],
+  ['WeCom follow-up', '企业微信跟进'],
+  ['price bundles', '价格组合'],
+  ['catalogue', '产品目录'],
 ];
 const PEOPLE: Pair[] = [
-  ['Chen Yu', '陈宇'], ['Li Na', '李娜'], ['Wang Bo', '王博'], ['Zhao Min', '赵敏'], ['Sun Hao', '孙浩'],
-  ['Zhou Ting', '周婷'], ['Wu Lei', '吴磊'], ['Xu Jia', '徐佳'], ['Hu Yang', '胡洋'], ['Guo Fei', '郭菲'],
+  ['Chen Yu', '陈宇'],
+  ['Li Na', '李娜'],
+  ['Wang Bo', '王博'],
+  ['Zhao Min', '赵敏'],
+  ['Sun Hao', '孙浩'],
+  ['Zhou Ting', '周婷'],
+  ['Wu Lei', '吴磊'],
+  ['Xu Jia', '徐佳'],
+  ['Hu Yang', '胡洋'],
+  ['Guo Fei', '郭菲'],
 ];
 const COMPETITORS: Pair[] = [
-  ['Mingjia Home', '明家家居'], ['Oakline', '橡木线'], ['Sleepwell', '安眠'], ['Nordhus', '北屋'], ['Jiayi Furniture', '佳艺家具'],
-  ['Urban Nest', '城巢'], ['Softform', '柔形'], ['Linhai Wood', '林海木业'], ['Casa Moderna', '摩登之家'], ['Value Home Mart', '实惠家居城'],
+  ['Mingjia Home', '明家家居'],
+  ['Oakline', '橡木线'],
+  ['Sleepwell', '安眠'],
+  ['Nordhus', '北屋'],
+  ['Jiayi Furniture', '佳艺家具'],
+  ['Urban Nest', '城巢'],
+  ['Softform', '柔形'],
+  ['Linhai Wood', '林海木业'],
+  ['Casa Moderna', '摩登之家'],
+  ['Value Home Mart', '实惠家居城'],
 ];
 const CHANNELS: Pair[] = [
-  ['Flagship showrooms', '旗舰展厅'], ['Franchise stores', '加盟门店'], ['Home-improvement malls', '家居卖场'], ['Tmall flagship', '天猫旗舰店'],
-  ['JD flagship', '京东旗舰店'], ['Douyin shop', '抖音小店'], ['Interior designers', '室内设计师'], ['Property developers', '地产开发商'],
+  ['Flagship showrooms', '旗舰展厅'],
+  ['Franchise stores', '加盟门店'],
+  ['Home-improvement malls', '家居卖场'],
+  ['Tmall flagship', '天猫旗舰店'],
+  ['JD flagship', '京东旗舰店'],
+  ['Douyin shop', '抖音小店'],
+  ['Interior designers', '室内设计师'],
+  ['Property developers', '地产开发商'],
 ];
-const BASES: Pair[] = [['price', '价格'], ['design', '设计'], ['service', '服务'], ['delivery speed', '配送速度']];
+const BASES: Pair[] = [
+  ['price', '价格'],
+  ['design', '设计'],
+  ['service', '服务'],
+  ['delivery speed', '配送速度'],
+];
 const METRIC_NAMES: Record<(typeof OBJECTIVE_METRICS)[number], Pair> = {
-  revenue: ['revenue', '收入'], profit: ['profit', '利润'], roi: ['return on marketing', '营销投资回报'], marketShare: ['market share', '市场份额'],
-  awareness: ['awareness', '认知度'], newCustomers: ['new customers', '新客户'], retention: ['retention', '留存率'], conversion: ['conversion', '转化率'], other: ['NPS', '净推荐值'],
+  revenue: ['revenue', '收入'],
+  profit: ['profit', '利润'],
+  roi: ['return on marketing', '营销投资回报'],
+  marketShare: ['market share', '市场份额'],
+  awareness: ['awareness', '认知度'],
+  newCustomers: ['new customers', '新客户'],
+  retention: ['retention', '留存率'],
+  conversion: ['conversion', '转化率'],
+  other: ['NPS', '净推荐值'],
 };
 const SEGMENT_NAMES: Pair[] = [
-  ['Young couples buying a first home', '首次购房的年轻夫妇'], ['Families upgrading their home', '改善型住房家庭'],
-  ['Renters in tier-1 cities', '一线城市租房族'], ['Home-office workers', '居家办公人群'],
-  ['Retirees refurbishing', '翻新住房的退休人群'], ['Small hotels and B&Bs', '小型酒店与民宿'],
-  ['Corporate offices', '企业办公'], ['Schools and kindergartens', '学校与幼儿园'],
-  ['Interior-design clients', '室内设计客户'], ['Second-home buyers', '第二套住房买家'],
-  ['Pet-owning households', '养宠家庭'], ['Smart-home enthusiasts', '智能家居爱好者'],
+  ['Young couples buying a first home', '首次购房的年轻夫妇'],
+  ['Families upgrading their home', '改善型住房家庭'],
+  ['Renters in tier-1 cities', '一线城市租房族'],
+  ['Home-office workers', '居家办公人群'],
+  ['Retirees refurbishing', '翻新住房的退休人群'],
+  ['Small hotels and B&Bs', '小型酒店与民宿'],
+  ['Corporate offices', '企业办公'],
+  ['Schools and kindergartens', '学校与幼儿园'],
+  ['Interior-design clients', '室内设计客户'],
+  ['Second-home buyers', '第二套住房买家'],
+  ['Pet-owning households', '养宠家庭'],
+  ['Smart-home enthusiasts', '智能家居爱好者'],
 ];
 const FORCE_FINDINGS: Record<(typeof MACRO_FORCES)[number], Pair[]> = {
-  demographic: [['Fewer marriages mean fewer first-home furniture purchases.', '结婚人数减少，首套房家具需求下降。'], ['An ageing population wants easier-to-use furniture.', '人口老龄化带来对适老家具的需求。']],
-  economic: [['The housing market is weak; renovation of existing homes grows.', '新房市场疲软，存量房翻新增长。'], ['Trade-in subsidies for home goods support demand.', '家居以旧换新补贴支撑需求。']],
-  natural: [['Timber prices rise with stricter forestry limits.', '林业管控趋严，木材价格上涨。'], ['Formaldehyde standards favour low-emission boards.', '甲醛标准提高，低排放板材更受青睐。']],
-  technological: [['Smart beds and sensors enter the mass market.', '智能床和传感器进入大众市场。'], ['3D room planning online shortens the decision.', '线上 3D 空间设计缩短了决策过程。']],
-  politicalLegal: [['New furniture safety standards for children’s products.', '儿童家具新安全标准出台。'], ['Platform rules tighten on price comparisons in ads.', '平台对广告中的比价宣传规定趋严。']],
-  socioCultural: [['Minimal, “new Chinese” styles are in fashion.', '极简和“新中式”风格流行。'], ['People share room makeovers on Xiaohongshu.', '人们在小红书分享房间改造。']],
+  demographic: [
+    ['Fewer marriages mean fewer first-home furniture purchases.', '结婚人数减少，首套房家具需求下降。'],
+    ['An ageing population wants easier-to-use furniture.', '人口老龄化带来对适老家具的需求。'],
+  ],
+  economic: [
+    ['The housing market is weak; renovation of existing homes grows.', '新房市场疲软，存量房翻新增长。'],
+    ['Trade-in subsidies for home goods support demand.', '家居以旧换新补贴支撑需求。'],
+  ],
+  natural: [
+    ['Timber prices rise with stricter forestry limits.', '林业管控趋严，木材价格上涨。'],
+    ['Formaldehyde standards favour low-emission boards.', '甲醛标准提高，低排放板材更受青睐。'],
+  ],
+  technological: [
+    ['Smart beds and sensors enter the mass market.', '智能床和传感器进入大众市场。'],
+    ['3D room planning online shortens the decision.', '线上 3D 空间设计缩短了决策过程。'],
+  ],
+  politicalLegal: [
+    ['New furniture safety standards for children’s products.', '儿童家具新安全标准出台。'],
+    ['Platform rules tighten on price comparisons in ads.', '平台对广告中的比价宣传规定趋严。'],
+  ],
+  socioCultural: [
+    ['Minimal, “new Chinese” styles are in fashion.', '极简和“新中式”风格流行。'],
+    ['People share room makeovers on Xiaohongshu.', '人们在小红书分享房间改造。'],
+  ],
 };
 const SWOT_TEXT: Record<'S' | 'W' | 'O' | 'T', Pair[]> = {
-  S: [['Own factories for {line}', '{line}自有工厂'], ['Design team wins awards for {line}', '{line}设计团队屡获奖项'], ['Strong dealer network in {region}', '{region}经销网络强'], ['Fast delivery in {region}', '{region}配送快']],
-  W: [['High return rate for {line}', '{line}退货率高'], ['Weak online reviews in {region}', '{region}线上口碑弱'], ['Slow new-product launches for {line}', '{line}新品上市慢'], ['Dealer turnover in {region}', '{region}经销商流失']],
-  O: [['Renovation demand grows in {region}', '{region}翻新需求增长'], ['Trade-in subsidies cover {line}', '以旧换新补贴覆盖{line}'], ['Designers ask for modular {line}', '设计师需要模块化{line}'], ['Live commerce grows in {region}', '{region}直播电商增长']],
-  T: [['{competitor} cuts prices on {line}', '{competitor}对{line}降价'], ['Timber costs squeeze {line} margins', '木材成本挤压{line}毛利'], ['Malls in {region} lose footfall', '{region}家居卖场客流下滑'], ['{competitor} copies our {line} designs', '{competitor}抄袭我们的{line}设计']],
+  S: [
+    ['Own factories for {line}', '{line}自有工厂'],
+    ['Design team wins awards for {line}', '{line}设计团队屡获奖项'],
+    ['Strong dealer network in {region}', '{region}经销网络强'],
+    ['Fast delivery in {region}', '{region}配送快'],
+  ],
+  W: [
+    ['High return rate for {line}', '{line}退货率高'],
+    ['Weak online reviews in {region}', '{region}线上口碑弱'],
+    ['Slow new-product launches for {line}', '{line}新品上市慢'],
+    ['Dealer turnover in {region}', '{region}经销商流失'],
+  ],
+  O: [
+    ['Renovation demand grows in {region}', '{region}翻新需求增长'],
+    ['Trade-in subsidies cover {line}', '以旧换新补贴覆盖{line}'],
+    ['Designers ask for modular {line}', '设计师需要模块化{line}'],
+    ['Live commerce grows in {region}', '{region}直播电商增长'],
+  ],
+  T: [
+    ['{competitor} cuts prices on {line}', '{competitor}对{line}降价'],
+    ['Timber costs squeeze {line} margins', '木材成本挤压{line}毛利'],
+    ['Malls in {region} lose footfall', '{region}家居卖场客流下滑'],
+    ['{competitor} copies our {line} designs', '{competitor}抄袭我们的{line}设计'],
+  ],
 };
 
 export function buildStress(kit: Kit, now: string): Plan {
   const { tx, ref } = kit;
   const rand = random(SEED);
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const say = (pair: Pair, fill: Record<string, Pair> = {}) =>
     tx(
       pair[0].replace(/\{(\w+)\}/g, (_, k: string) => fill[k]![0]),
@@ -168,8 +274,12 @@ export function buildStress(kit: Kit, now: string): Plan {
   );
 
   const tierNames: Pair[] = [
-    ['Design influencers', '设计达人'], ['Developer and hotel accounts', '开发商与酒店大客户'], ['Repeat households', '复购家庭'],
-    ['Showroom visitors with a quote', '已报价的展厅访客'], ['Catalogue requests', '索取目录的潜在客户'], ['Lapsed buyers', '流失客户'],
+    ['Design influencers', '设计达人'],
+    ['Developer and hotel accounts', '开发商与酒店大客户'],
+    ['Repeat households', '复购家庭'],
+    ['Showroom visitors with a quote', '已报价的展厅访客'],
+    ['Catalogue requests', '索取目录的潜在客户'],
+    ['Lapsed buyers', '流失客户'],
   ];
   const customerTiers: CustomerTier[] = CUSTOMER_TIERS.map((tier, i) => ({
     id: ref(`tier.${i}`),
@@ -184,7 +294,12 @@ export function buildStress(kit: Kit, now: string): Plan {
 
   const evidenceKinds = ['segment', 'product', 'competitor', 'channel', 'macroForce', 'customerTier'] as const;
   const evidenceRows: Record<(typeof evidenceKinds)[number], { id: string }[]> = {
-    segment: segments, product: products, competitor: competitors, channel: channels, macroForce: macroForces, customerTier: customerTiers,
+    segment: segments,
+    product: products,
+    competitor: competitors,
+    channel: channels,
+    macroForce: macroForces,
+    customerTier: customerTiers,
   };
   const swotItems: SwotItem[] = (['S', 'W', 'O', 'T'] as const).flatMap((kind) =>
     Array.from({ length: STRESS_COUNTS.swotItems / 4 }, (_, i) => {
@@ -211,7 +326,10 @@ export function buildStress(kit: Kit, now: string): Plan {
     const strategy =
       outside.kind === 'T'
         ? tx(`Strategy ${i + 1}: use ${own.statement} against ${threat.statement}.`, `策略 ${i + 1}：以${own.statement}应对${threat.statement}。`)
-        : tx(`Strategy ${i + 1}: pair ${own.statement} with ${outside.statement}, and answer ${threat.statement}.`, `策略 ${i + 1}：将${own.statement}与${outside.statement}结合，并应对${threat.statement}。`);
+        : tx(
+            `Strategy ${i + 1}: pair ${own.statement} with ${outside.statement}, and answer ${threat.statement}.`,
+            `策略 ${i + 1}：将${own.statement}与${outside.statement}结合，并应对${threat.statement}。`,
+          );
     return { id: ref(`tows.${i}`), kind, strategy, swotItemIds: [...new Set([own.id, outside.id, threat.id])] };
   });
 
@@ -225,7 +343,13 @@ export function buildStress(kit: Kit, now: string): Plan {
       id: ref(`obj.${i}`),
       kind: financial ? 'financial' : 'marketing',
       metric,
-      title: say([`Objective ${i + 1}: {metric} of {line} from ${number(baseline)} to ${number(target)}`, `目标 ${i + 1}：{line}{metric}从 ${number(baseline)} 提升到 ${number(target)}`], { metric: METRIC_NAMES[metric], line }),
+      title: say(
+        [
+          `Objective ${i + 1}: {metric} of {line} from ${number(baseline)} to ${number(target)}`,
+          `目标 ${i + 1}：{line}{metric}从 ${number(baseline)} 提升到 ${number(target)}`,
+        ],
+        { metric: METRIC_NAMES[metric], line },
+      ),
       baseline,
       target,
       unit: metric === 'revenue' || metric === 'profit' ? currency : '%',
@@ -254,7 +378,8 @@ export function buildStress(kit: Kit, now: string): Plan {
   const actions: Action[] = Array.from({ length: STRESS_COUNTS.actions }, (_, i) => {
     const startDay = int(0, 330);
     const span = int(3, 90);
-    const dependsOn = i > 5 && rand() < 0.4 ? [...new Set([ref(`act.${int(0, i - 1)}`), ...(rand() < 0.3 ? [ref(`act.${int(0, i - 1)}`)] : [])])] : [];
+    const dependsOn =
+      i > 5 && rand() < 0.4 ? [...new Set([ref(`act.${int(0, i - 1)}`), ...(rand() < 0.3 ? [ref(`act.${int(0, i - 1)}`)] : [])])] : [];
     const served = new Set([objectives[i % objectives.length]!.id, ...(rand() < 0.5 ? [pick(objectives).id] : [])]);
     const fill = { verb: pick(VERBS), thing: pick(THINGS), line: pick(LINES), region: pick(REGIONS) };
     return {
@@ -272,7 +397,15 @@ export function buildStress(kit: Kit, now: string): Plan {
   });
 
   const forecastLines: ForecastLine[] = products.flatMap((product, i) =>
-    monthlyForecast(kit, `prod.${i}`, product.name, year, Array.from({ length: 12 }, () => int(200, 4_000)), product.price! / 100, Math.round((product.price! / 100) * (1 - product.marginPct! / 100))),
+    monthlyForecast(
+      kit,
+      `prod.${i}`,
+      product.name,
+      year,
+      Array.from({ length: 12 }, () => int(200, 4_000)),
+      product.price! / 100,
+      Math.round((product.price! / 100) * (1 - product.marginPct! / 100)),
+    ),
   );
 
   const budgetLines: BudgetLine[] = Array.from({ length: STRESS_COUNTS.budgetLines }, (_, i) => ({
@@ -298,7 +431,10 @@ export function buildStress(kit: Kit, now: string): Plan {
       periodKind: 'month',
       direction: i % 7 === 6 ? 'lowerIsBetter' : 'higherIsBetter',
       controlKind: CONTROL_KINDS[i % CONTROL_KINDS.length]!,
-      correctiveAction: tx('Review the cause at the monthly meeting and move budget to the best action.', '在月度会议上分析原因，把预算转到效果最好的行动。'),
+      correctiveAction: tx(
+        'Review the cause at the monthly meeting and move budget to the best action.',
+        '在月度会议上分析原因，把预算转到效果最好的行动。',
+      ),
       periods: monthlyPeriods(year, targets, actuals),
     };
   });
@@ -320,7 +456,10 @@ export function buildStress(kit: Kit, now: string): Plan {
       situation: {
         marketSize: minor(9_800_000_000),
         marketGrowthPct: 2.4,
-        market: narrative('The furniture market grows slowly; renovation replaces new homes as the driver.', '家具市场增长缓慢，存量房翻新取代新房成为驱动力。'),
+        market: narrative(
+          'The furniture market grows slowly; renovation replaces new homes as the driver.',
+          '家具市场增长缓慢，存量房翻新取代新房成为驱动力。',
+        ),
         buyingBehaviour: {
           cultural: tx('Home is a family project.', '家是全家人的事。'),
           social: tx('Friends’ homes and Xiaohongshu set the style.', '朋友的家和小红书决定风格。'),
@@ -354,7 +493,10 @@ export function buildStress(kit: Kit, now: string): Plan {
           channel: tx('Showrooms plus designers.', '展厅加设计师渠道。'),
           image: tx('Calm modern homes.', '安静的现代家居。'),
         },
-        competitiveStrategy: doc(p(tx('Challenge the leaders on delivery speed.', '以交付速度挑战领先者。')), ol(tx('Attack on service.', '以服务进攻。'), tx('Defend the showrooms.', '守住展厅。'))),
+        competitiveStrategy: doc(
+          p(tx('Challenge the leaders on delivery speed.', '以交付速度挑战领先者。')),
+          ol(tx('Attack on service.', '以服务进攻。'), tx('Defend the showrooms.', '守住展厅。')),
+        ),
         product: {
           line: LINES.map((l) => say(l)).join(tx(', ', '、')),
           features: tx('Modular sizes, low-emission boards.', '模块化尺寸、低排放板材。'),
@@ -394,8 +536,21 @@ export function buildStress(kit: Kit, now: string): Plan {
       },
     },
     collections: {
-      segments, products, competitors, channels, macroForces, customerTiers, swotItems, towsStrategies,
-      objectives, issues, segmentScores, actions, forecastLines, budgetLines, kpis,
+      segments,
+      products,
+      competitors,
+      channels,
+      macroForces,
+      customerTiers,
+      swotItems,
+      towsStrategies,
+      objectives,
+      issues,
+      segmentScores,
+      actions,
+      forecastLines,
+      budgetLines,
+      kpis,
     },
   };
 

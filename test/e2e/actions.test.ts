@@ -28,20 +28,23 @@ const storedPlan = () => call<Plan>('plans.get', { planId });
 const TITLE = 'Action programs';
 
 /** Types into the grid from where the focus is: Tab between cells, Enter to open a date, choice or link editor. */
-async function fillRow(cells: {
-  title: string;
-  start: string; // as typed into a date input: MMDDYYYY
-  end: string;
-  owner: string;
-  cost: string;
-  /** Down-arrow presses to each option to tick, from the first, in the links editor. */
-  objectives: number[];
-  /** Down-arrow presses from "Not set". */
-  mix: number;
-  /** Down-arrow presses from "Planned". */
-  status: number;
-  dependsOn: number[];
-}, then: 'Tab' | 'Enter' = 'Tab') {
+async function fillRow(
+  cells: {
+    title: string;
+    start: string; // as typed into a date input: MMDDYYYY
+    end: string;
+    owner: string;
+    cost: string;
+    /** Down-arrow presses to each option to tick, from the first, in the links editor. */
+    objectives: number[];
+    /** Down-arrow presses from "Not set". */
+    mix: number;
+    /** Down-arrow presses from "Planned". */
+    status: number;
+    dependsOn: number[];
+  },
+  then: 'Tab' | 'Enter' = 'Tab',
+) {
   const k = page.keyboard;
   await k.type(cells.title);
   await k.press('Tab');
@@ -84,7 +87,17 @@ async function waitForNewRow(count: number) {
 useAppForFile({ plan: 'Spring enrolment' });
 
 beforeAll(async () => {
-  const objective = (id: string, title: string) => ({ id, kind: 'marketing', metric: null, title, baseline: null, target: null, unit: '', deadline: null, owner: '' });
+  const objective = (id: string, title: string) => ({
+    id,
+    kind: 'marketing',
+    metric: null,
+    title,
+    baseline: null,
+    target: null,
+    unit: '',
+    deadline: null,
+    owner: '',
+  });
   await call('rows.upsert', { planId, collection: 'objectives', row: objective(ENROL, 'Enrol 900 new students') });
   await call('rows.upsert', { planId, collection: 'objectives', row: objective(RENEW, 'Raise renewals to 72%') });
   part = new ActionsPage(page);
@@ -104,12 +117,45 @@ describe('Action programs part', () => {
     const table = part.table;
     await table.region.getByRole('button', { name: 'Add row', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await fillRow({ title: 'Open day', start: '03012027', end: '03312027', owner: 'Li Na', cost: '12000', objectives: [0], mix: 4, status: 0, dependsOn: [] });
+    await fillRow({
+      title: 'Open day',
+      start: '03012027',
+      end: '03312027',
+      owner: 'Li Na',
+      cost: '12000',
+      objectives: [0],
+      mix: 4,
+      status: 0,
+      dependsOn: [],
+    });
     // Tab past the last cell of the last row adds the next row, as in a spreadsheet.
     await waitForNewRow(2);
-    await fillRow({ title: 'Referral rewards', start: '04012027', end: '06302027', owner: 'Chen', cost: '8000', objectives: [0, 1], mix: 2, status: 1, dependsOn: [0] });
+    await fillRow({
+      title: 'Referral rewards',
+      start: '04012027',
+      end: '06302027',
+      owner: 'Chen',
+      cost: '8000',
+      objectives: [0, 1],
+      mix: 2,
+      status: 1,
+      dependsOn: [0],
+    });
     await waitForNewRow(3);
-    await fillRow({ title: 'Renewal calls', start: '06152027', end: '07152027', owner: 'li na', cost: '3000.50', objectives: [1], mix: 3, status: 0, dependsOn: [1] }, 'Enter');
+    await fillRow(
+      {
+        title: 'Renewal calls',
+        start: '06152027',
+        end: '07152027',
+        owner: 'li na',
+        cost: '3000.50',
+        objectives: [1],
+        mix: 3,
+        status: 0,
+        dependsOn: [1],
+      },
+      'Enter',
+    );
     await part.waitSaved();
 
     expect(await table.values('Action')).toEqual(['Open day', 'Referral rewards', 'Renewal calls']);
@@ -128,7 +174,16 @@ describe('Action programs part', () => {
     const stored = (await storedPlan()).collections.actions;
     const [open, referral, renewal] = stored;
     expect(stored.map((a) => a.title)).toEqual(['Open day', 'Referral rewards', 'Renewal calls']);
-    expect(referral).toMatchObject({ start: '2027-04-01', end: '2027-06-30', owner: 'Chen', cost: 800000, objectiveIds: [ENROL, RENEW], mixElement: 'price', status: 'inProgress', dependsOn: [open!.id] });
+    expect(referral).toMatchObject({
+      start: '2027-04-01',
+      end: '2027-06-30',
+      owner: 'Chen',
+      cost: 800000,
+      objectiveIds: [ENROL, RENEW],
+      mixElement: 'price',
+      status: 'inProgress',
+      dependsOn: [open!.id],
+    });
     expect(renewal).toMatchObject({ cost: 300050, objectiveIds: [RENEW], mixElement: 'place', status: 'planned', dependsOn: [referral!.id] });
   });
 

@@ -57,7 +57,13 @@ describe('backups', () => {
       await second.goto(first.url);
       const token = await second.locator('meta[name="planwright-token"]').getAttribute('content');
       const call = async (command: string, request: unknown) =>
-        (await (await fetch(new URL('api/invoke', first.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token! }, body: JSON.stringify({ command, request }) })).json()) as { ok: boolean; value: any };
+        (await (
+          await fetch(new URL('api/invoke', first.url), {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token! },
+            body: JSON.stringify({ command, request }),
+          })
+        ).json()) as { ok: boolean; value: any };
       await call('settings.set', { language: 'en' });
       await call('plans.createFromSample', { sample: 'education', language: 'en' });
       expect((await call('backups.create', {})).ok).toBe(true);
@@ -70,10 +76,17 @@ describe('backups', () => {
         await second.goto(again.url);
         const notice = second.getByRole('alert').filter({ has: second.getByRole('heading', { name: 'Your library file was empty' }) });
         await notice.waitFor();
-        await expect(notice.textContent()).resolves.toMatch(/planwright\.sqlite was empty \(0 bytes\) — perhaps a copy or a sync did not finish\. It was set aside as planwright\.sqlite\.empty-/);
+        await expect(notice.textContent()).resolves.toMatch(
+          /planwright\.sqlite was empty \(0 bytes\) — perhaps a copy or a sync did not finish\. It was set aside as planwright\.sqlite\.empty-/,
+        );
         if (SHOTS) await second.screenshot({ path: path.join(SHOTS, 'empty-library-en-1280.png') });
         await notice.getByRole('button', { name: /^Restore the latest backup/ }).click();
-        await second.getByRole('cell', { name: /Elite Education|education/i }).first().or(second.getByRole('row').nth(1)).first().waitFor();
+        await second
+          .getByRole('cell', { name: /Elite Education|education/i })
+          .first()
+          .or(second.getByRole('row').nth(1))
+          .first()
+          .waitFor();
         await notice.waitFor({ state: 'detached' });
       } finally {
         await second.close();

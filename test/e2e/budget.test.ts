@@ -17,16 +17,35 @@ const money = (minor: number) => formatMoney(minor, 'CNY', 'en');
 const TITLE = 'Budget';
 
 function action(overrides: Record<string, unknown>) {
-  return { id: crypto.randomUUID(), owner: 'Li Na', objectiveIds: [], status: 'planned', dependsOn: [], start: null, end: null, cost: null, mixElement: null, ...overrides };
+  return {
+    id: crypto.randomUUID(),
+    owner: 'Li Na',
+    objectiveIds: [],
+    status: 'planned',
+    dependsOn: [],
+    start: null,
+    end: null,
+    cost: null,
+    mixElement: null,
+    ...overrides,
+  };
 }
 
 useAppForFile({ plan: 'Robotics club 2027' });
 
 beforeAll(async () => {
   productId = crypto.randomUUID();
-  await call('rows.upsert', { planId, collection: 'products', row: { id: productId, name: 'Scratch coding', salesVolume: null, price: 6_480, marginPct: null, stage: null } });
+  await call('rows.upsert', {
+    planId,
+    collection: 'products',
+    row: { id: productId, name: 'Scratch coding', salesVolume: null, price: 6_480, marginPct: null, stage: null },
+  });
   // The actions part owns these rows; the budget rolls their cost up.
-  await call('rows.upsert', { planId, collection: 'actions', row: action({ title: 'Spring flyer campaign', start: '2027-01-01', end: '2027-01-31', cost: 310_000, mixElement: 'promotion' }) });
+  await call('rows.upsert', {
+    planId,
+    collection: 'actions',
+    row: action({ title: 'Spring flyer campaign', start: '2027-01-01', end: '2027-01-31', cost: 310_000, mixElement: 'promotion' }),
+  });
   await call('rows.upsert', { planId, collection: 'actions', row: action({ title: 'Open day at the mall', cost: 20_000, mixElement: 'place' }) });
   part = new BudgetPage(page);
   await part.open(app.url, planId, 'budget', TITLE);
@@ -40,7 +59,9 @@ describe('Budget part', () => {
     expect(await part.cardText('Budget vs planned spend')).toContain('Enter the budget granted to compare it with the planned spend.');
     const undated = part.main.getByText('Actions without dates: 1, costing CN¥200.00', { exact: false });
     await expect(undated.isVisible()).resolves.toBe(true);
-    await expect(part.main.getByRole('link', { name: 'Give them dates in Action programs' }).getAttribute('href')).resolves.toBe(`#/plans/${planId}/actions`);
+    await expect(part.main.getByRole('link', { name: 'Give them dates in Action programs' }).getAttribute('href')).resolves.toBe(
+      `#/plans/${planId}/actions`,
+    );
   });
 
   it('takes the budget granted and fixed costs, and shows a refused amount beside its field', async () => {
@@ -141,7 +162,14 @@ describe('Budget part', () => {
     });
 
     const report = computeBudget(await storedPlan());
-    expect(report.totals).toMatchObject({ revenue: 1_100_000, cogs: 440_000, marketing: 380_000, contribution: 280_000, profit: 180_000, undatedActionsSpend: 20_000 });
+    expect(report.totals).toMatchObject({
+      revenue: 1_100_000,
+      cogs: 440_000,
+      marketing: 380_000,
+      contribution: 280_000,
+      profit: 180_000,
+      undatedActionsSpend: 20_000,
+    });
     expect(await part.pnl('revenue')).toBe(money(report.totals.revenue));
     expect(await part.pnl('profit')).toBe(money(report.totals.profit));
     expect(report.breakEven).toEqual({ units: 160, revenue: 800_000, month: '2027-02' });

@@ -22,7 +22,17 @@ beforeAll(async () => {
   await call('rows.upsert', {
     planId,
     collection: 'objectives',
-    row: { id: objectiveId, kind: 'marketing', metric: 'newCustomers', title: 'Enrol 900 new students', baseline: 720, target: 900, unit: 'students', deadline: '2027-12-31', owner: 'Wang Li' },
+    row: {
+      id: objectiveId,
+      kind: 'marketing',
+      metric: 'newCustomers',
+      title: 'Enrol 900 new students',
+      baseline: 720,
+      target: 900,
+      unit: 'students',
+      deadline: '2027-12-31',
+      owner: 'Wang Li',
+    },
   });
   part = new ControlPage(page);
   await part.open(app.url, planId, 'control', TITLE);
@@ -164,7 +174,12 @@ describe('Control part', () => {
     await expect(part.field('Corrective action').inputValue()).resolves.toBe('Add a weekend trial class at the weakest campus.');
     await expect(part.richText('Annual-plan control').textContent()).resolves.toBe('Monthly review of enrolments against target.');
     expect(await part.overviewStatus(METRIC)).toBe('Off track');
-    await expect(part.main.getByRole('figure').filter({ hasText: `Target and actual of ${METRIC} by period` }).count()).resolves.toBe(1);
+    await expect(
+      part.main
+        .getByRole('figure')
+        .filter({ hasText: `Target and actual of ${METRIC} by period` })
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it('logs no console errors', () => {

@@ -58,7 +58,14 @@ describe(`crash safety (${RUNS} kills mid-stream)`, () => {
     for (let run = 0; run < RUNS; run++) {
       const app = await startWebApp({ dataDir });
       const invoke = client(app.url, await tokenOf(app.url));
-      const plan = await invoke('plans.create', { name: `Run ${run}`, client: 'Crash', currency: 'CNY', language: 'en', periodStart: '2027-01-01', periodEnd: '2027-12-31' });
+      const plan = await invoke('plans.create', {
+        name: `Run ${run}`,
+        client: 'Crash',
+        currency: 'CNY',
+        language: 'en',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+      });
       expect(plan.ok).toBe(true);
       const planId = plan.value.id as string;
       const renamed = { tried: new Set<string>(), acknowledged: false, original: `Run ${run}` };
@@ -75,7 +82,11 @@ describe(`crash safety (${RUNS} kills mid-stream)`, () => {
             const result =
               i % 5 === 4
                 ? await invoke('plans.rename', { planId, name })
-                : await invoke('rows.upsert', { planId, collection: 'segments', row: { id, name: `Segment ${n}.${i}`, size: i, growthPct: null, needs: 'x'.repeat(i % 200) } });
+                : await invoke('rows.upsert', {
+                    planId,
+                    collection: 'segments',
+                    row: { id, name: `Segment ${n}.${i}`, size: i, growthPct: null, needs: 'x'.repeat(i % 200) },
+                  });
             if (result.ok && i % 5 === 4) renamed.acknowledged = true;
             else if (result.ok) acknowledged.add(id);
           } catch {
@@ -101,7 +112,9 @@ describe(`crash safety (${RUNS} kills mid-stream)`, () => {
         expect(r.tried.has(stored) || (!r.acknowledged && stored === r.original), `run ${run}: plan name ${stored}`).toBe(true);
       }
     }
-    console.info(`crash safety: ${RUNS} kills, ${attempted} writes attempted, ${acknowledged.size} acknowledged row writes, 0 lost, integrity ok after every kill`);
+    console.info(
+      `crash safety: ${RUNS} kills, ${attempted} writes attempted, ${acknowledged.size} acknowledged row writes, 0 lost, integrity ok after every kill`,
+    );
     expect(acknowledged.size).toBeGreaterThan(RUNS * 10);
   });
 });

@@ -31,7 +31,11 @@ const ZH_TITLES = {
 };
 
 // Where pdf.ts looks for LibreOffice on Linux, after the PATH.
-const SOFFICE = [...(process.env.PATH ?? '').split(':').map((dir) => `${dir}/soffice`), '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((file) => existsSync(file));
+const SOFFICE = [
+  ...(process.env.PATH ?? '').split(':').map((dir) => `${dir}/soffice`),
+  '/usr/bin/soffice',
+  '/usr/lib/libreoffice/program/soffice',
+].find((file) => existsSync(file));
 
 let exporter: ExportDialogPage;
 
@@ -99,7 +103,10 @@ describe('exporting the report', () => {
 
     await exporter.waitUntilClosed();
     // Without LibreOffice the confirmation goes on to say the contents' page numbers are estimated.
-    await page.getByRole('status').getByText(/^Report downloaded: “Spring launch\.docx”/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Report downloaded: “Spring launch\.docx”/)
+      .waitFor();
 
     // Remembered by the backend for this plan: a reload and the shortcut bring the same choices back.
     await page.reload();
@@ -111,7 +118,12 @@ describe('exporting the report', () => {
     expect(await exporter.swatch('Teal').isChecked()).toBe(true);
     await exporter.dialog.getByRole('img', { name: 'Logo preview' }).waitFor();
     const remembered = await backend('report.getOptions', { planId });
-    expect(remembered.value).toMatchObject({ language: 'zh-CN', paperSize: 'A4', brandColor: '#0F6E6E', logo: { mime: 'image/png', width: 24, height: 12 } });
+    expect(remembered.value).toMatchObject({
+      language: 'zh-CN',
+      paperSize: 'A4',
+      brandColor: '#0F6E6E',
+      logo: { mime: 'image/png', width: 24, height: 12 },
+    });
     expect(remembered.value.parts).not.toContain('swot');
 
     // Escape closes it when nothing is running, and nothing is lost.
@@ -141,22 +153,26 @@ describe('exporting the report', () => {
     expect(await exporter.format('md').isChecked()).toBe(true);
   });
 
-  it.skipIf(!SOFFICE)('exports a PDF, keeping the dialog and its choices through Esc while it is laid out', async () => {
-    await openPlan();
-    await exporter.openFromWorkspace();
-    await exporter.chooseFormat('pdf');
-    await exporter.choose(exporter.paper('A4'));
-    const download = exporter.exportAndDownload('pdf');
-    await exporter.dialog.getByRole('status').getByText('Laying out the PDF… This can take a minute.').waitFor();
-    await page.keyboard.press('Escape');
-    expect(await exporter.dialog.isVisible()).toBe(true);
-    expect(await exporter.paper('A4').isChecked()).toBe(true);
-    expect(await exporter.submitButton.getAttribute('aria-disabled')).toBe('true');
-    const file = await download;
-    expect(file.suggestedFilename()).toBe('Spring launch.pdf');
-    expect((await downloaded(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await exporter.waitUntilClosed();
-  }, 180_000);
+  it.skipIf(!SOFFICE)(
+    'exports a PDF, keeping the dialog and its choices through Esc while it is laid out',
+    async () => {
+      await openPlan();
+      await exporter.openFromWorkspace();
+      await exporter.chooseFormat('pdf');
+      await exporter.choose(exporter.paper('A4'));
+      const download = exporter.exportAndDownload('pdf');
+      await exporter.dialog.getByRole('status').getByText('Laying out the PDF… This can take a minute.').waitFor();
+      await page.keyboard.press('Escape');
+      expect(await exporter.dialog.isVisible()).toBe(true);
+      expect(await exporter.paper('A4').isChecked()).toBe(true);
+      expect(await exporter.submitButton.getAttribute('aria-disabled')).toBe('true');
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('Spring launch.pdf');
+      expect((await downloaded(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await exporter.waitUntilClosed();
+    },
+    180_000,
+  );
 
   it('refuses a logo that is not a PNG or JPEG, or is over 2 MB, keeping the one already chosen', async () => {
     await openPlan();
@@ -175,7 +191,11 @@ describe('exporting the report', () => {
     await exporter.dialog.getByRole('img', { name: 'Logo preview' }).waitFor();
     await exporter.dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await exporter.dialog.getByText('No logo', { exact: true }).waitFor();
-    expect(await exporter.dialog.getByRole('button', { name: 'Choose image…', exact: true }).evaluate((el) => (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el)).toBe(true);
+    expect(
+      await exporter.dialog
+        .getByRole('button', { name: 'Choose image…', exact: true })
+        .evaluate((el) => (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el),
+    ).toBe(true);
   });
 
   it('needs at least one part and a real colour before it exports', async () => {
@@ -223,7 +243,10 @@ describe('without LibreOffice', () => {
     expect(file.suggestedFilename()).toBe('Spring launch.docx');
     expect((await downloaded(file)).subarray(0, 2).toString('latin1')).toBe('PK');
     await exporter.waitUntilClosed();
-    await page.getByRole('status').getByText(/LibreOffice isn’t installed, so the page numbers in its contents are estimated/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/LibreOffice isn’t installed, so the page numbers in its contents are estimated/)
+      .waitFor();
   });
 });
 
@@ -234,7 +257,10 @@ describe('in Chinese', () => {
     await openPlan();
     await backend('settings.set', { language: 'zh-CN' });
     await page.reload();
-    await new PlanWorkspacePage(page).rail.or(page.getByRole('navigation', { name: '计划的各个部分' })).first().waitFor();
+    await new PlanWorkspacePage(page).rail
+      .or(page.getByRole('navigation', { name: '计划的各个部分' }))
+      .first()
+      .waitFor();
     const zh = new ExportDialogPage(page, EXPORT_LABELS_ZH);
     await zh.openFromWorkspace();
     await expect.poll(() => zh.checkedParts(), POLL).toEqual(Object.values(ZH_TITLES));

@@ -64,7 +64,14 @@ beforeAll(() => {
 describe('A complete plan through the UI', () => {
   it('fills all eight parts; the health panel is all clear only once the summary is written', async () => {
     await library.goto(app.url);
-    await library.createPlan({ name: PLAN, client: 'Bright Minds', currency: 'CNY', language: 'English', periodStart: '2027-01-01', periodEnd: '2027-12-31' });
+    await library.createPlan({
+      name: PLAN,
+      client: 'Bright Minds',
+      currency: 'CNY',
+      language: 'English',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
     await library.open(PLAN);
     await workspace.waitUntilOpen();
     await health.panel.waitFor();
@@ -263,7 +270,9 @@ describe('A complete plan through the UI', () => {
     await workspace.openSection(TITLES.objectives);
     const card = 'Marketing objective 1';
     expect(await board.texts('Marketing objectives')).toEqual([OBJECTIVE]);
-    await expect(cardField(card, 'Metric').evaluate((el) => (el as unknown as { selectedOptions: { label: string }[] }).selectedOptions[0]!.label)).resolves.toBe('New customers');
+    await expect(
+      cardField(card, 'Metric').evaluate((el) => (el as unknown as { selectedOptions: { label: string }[] }).selectedOptions[0]!.label),
+    ).resolves.toBe('New customers');
     await expect(cardField(card, 'Baseline').inputValue()).resolves.toBe('720');
     await expect(cardField(card, 'Target').inputValue()).resolves.toBe('900');
     await expect(cardField(card, 'Unit').inputValue()).resolves.toBe('students');

@@ -7,7 +7,10 @@ import { PartPage } from './pages/part-page';
 
 let part: PartPage;
 const activeText = () => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()');
-const activeCell = () => page.evaluate<string | null>(`(() => { const el = document.activeElement; return el && el.tagName === 'TD' ? el.closest('tr').getAttribute('aria-rowindex') + ':' + el.getAttribute('data-column') : null; })()`);
+const activeCell = () =>
+  page.evaluate<string | null>(
+    `(() => { const el = document.activeElement; return el && el.tagName === 'TD' ? el.closest('tr').getAttribute('aria-rowindex') + ':' + el.getAttribute('data-column') : null; })()`,
+  );
 
 useAppForFile({ plan: 'Spring enrolment' });
 
@@ -113,10 +116,24 @@ describe('link pickers', () => {
       await call('rows.upsert', {
         planId,
         collection: 'objectives',
-        row: { id: `00000000-0000-4000-8000-00000000000${n}`, kind: 'marketing', metric: null, title, baseline: null, target: null, unit: '', deadline: null, owner: '' },
+        row: {
+          id: `00000000-0000-4000-8000-00000000000${n}`,
+          kind: 'marketing',
+          metric: null,
+          title,
+          baseline: null,
+          target: null,
+          unit: '',
+          deadline: null,
+          owner: '',
+        },
       });
     }
-    await call('rows.upsert', { planId, collection: 'issues', row: { id: '00000000-0000-4000-8000-0000000000a1', statement: 'Can we call every family back in 48 hours?', objectiveIds: [] } });
+    await call('rows.upsert', {
+      planId,
+      collection: 'issues',
+      row: { id: '00000000-0000-4000-8000-0000000000a1', statement: 'Can we call every family back in 48 hours?', objectiveIds: [] },
+    });
     await part.open(app.url, planId, 'objectives', 'Objectives and issues');
     // The rows were added behind the page's back: load the plan again.
     await page.reload();
@@ -143,18 +160,30 @@ describe('rich text from the keyboard', () => {
     await part.field('Market growth').focus();
     await page.keyboard.press('Tab');
     await expect
-      .poll(() => page.evaluate<string | null>(`(() => { const el = document.activeElement; return el && el.isContentEditable ? document.getElementById(el.getAttribute('aria-labelledby')).textContent : el && el.getAttribute('aria-label'); })()`))
+      .poll(() =>
+        page.evaluate<string | null>(
+          `(() => { const el = document.activeElement; return el && el.isContentEditable ? document.getElementById(el.getAttribute('aria-labelledby')).textContent : el && el.getAttribute('aria-label'); })()`,
+        ),
+      )
       .toBe('Market notes');
     // The next Tab reaches the toolbar, one tab stop, on its first button.
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate<string | null>('document.activeElement?.closest("[role=toolbar]") ? document.activeElement.getAttribute("aria-label") : null')).toMatch(/^Bold/);
+    await expect
+      .poll(() =>
+        page.evaluate<string | null>('document.activeElement?.closest("[role=toolbar]") ? document.activeElement.getAttribute("aria-label") : null'),
+      )
+      .toMatch(/^Bold/);
   });
 });
 
 describe('typing into a selected cell', () => {
   it('types into it, Latin letters and a Chinese input method’s composition alike', async () => {
     for (const [n, name] of ['Pensioners', 'Night-shift parents'].entries()) {
-      await call('rows.upsert', { planId, collection: 'segments', row: { id: `00000000-0000-4000-8000-0000000000b${n}`, name, size: null, growthPct: null, needs: '' } });
+      await call('rows.upsert', {
+        planId,
+        collection: 'segments',
+        row: { id: `00000000-0000-4000-8000-0000000000b${n}`, name, size: null, growthPct: null, needs: '' },
+      });
     }
     await part.open(app.url, planId, 'situation', 'Current marketing situation');
     await page.reload();
@@ -169,7 +198,13 @@ describe('typing into a selected cell', () => {
     // An input method: the key arrives as "Process", then the composition, then the committed text.
     await segments.focusCell(count, 'Needs');
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyZ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Process',
+      code: 'KeyZ',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
     await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
     await cdp.send('Input.imeSetComposition', { text: '中文', selectionStart: 2, selectionEnd: 2 });
     await cdp.send('Input.insertText', { text: '中文' });
@@ -187,7 +222,9 @@ describe('units and words', () => {
     expect(await units('Segments')).toEqual(['people', 'per year']);
     expect(await units('Products')).toEqual(['units a year', 'CNY']);
     // No header is cut: each one's text fits its cell.
-    const cut = await page.evaluate<string[]>(`[...document.querySelectorAll('main .grid thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)`);
+    const cut = await page.evaluate<string[]>(
+      `[...document.querySelectorAll('main .grid thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)`,
+    );
     expect(cut).toEqual([]);
   });
 });

@@ -72,8 +72,13 @@ describe('Plan health', () => {
     expect(await health.messages(health.partFindings)).toEqual(['There is no executive summary yet.']);
     // Each part's page lists its own findings, with the hint on how to fix them.
     await part.open(app.url, id, 'budget', 'Budget');
-    expect(await health.messages(health.partFindings)).toEqual(['There is no revenue forecast yet.', 'No marketing budget is set, so spend cannot be checked against it.']);
-    await expect(health.finding('There is no revenue forecast yet.', health.partFindings).innerText()).resolves.toContain('Forecast units and prices per month.');
+    expect(await health.messages(health.partFindings)).toEqual([
+      'There is no revenue forecast yet.',
+      'No marketing budget is set, so spend cannot be checked against it.',
+    ]);
+    await expect(health.finding('There is no revenue forecast yet.', health.partFindings).innerText()).resolves.toContain(
+      'Forecast units and prices per month.',
+    );
 
     // Fix, from the keyboard, from another part: the field to fill has the focus.
     await part.open(app.url, id, 'objectives', 'Objectives and issues');
@@ -124,7 +129,9 @@ describe('Plan health', () => {
     expect(messages).toHaveLength(3);
     expect(messages[0]).toMatch(/^The plan loses money: the projected result is a loss of CN¥[\d,]+\.00\.$/);
     expect(messages[1]).toBe('The plan does not break even by the end of its period (Dec 31, 2027).');
-    expect(messages[2]).toMatch(/^The forecast \(-CN¥[\d,]+\.00\) falls short of the objective “Raise operating profit from CNY 1\.15 million to CNY 1\.69 million” \(CN¥1,693,000\.00\)\.$/);
+    expect(messages[2]).toMatch(
+      /^The forecast \(-CN¥[\d,]+\.00\) falls short of the objective “Raise operating profit from CNY 1\.15 million to CNY 1\.69 million” \(CN¥1,693,000\.00\)\.$/,
+    );
     expect(await health.counts()).toEqual(['2 problems', '7 warnings']);
 
     // Fix on the break-even finding lands on the fixed costs.
@@ -156,7 +163,9 @@ describe('Plan health', () => {
     await part.open(app.url, planId, 'summary', 'Executive summary');
     await health.fixButton(message).click();
     await part.heading('Action programs').waitFor();
-    await focusIs(`el.tagName === 'TD' && el.getAttribute('data-column') === 'owner' && el.closest('tr')?.getAttribute('data-row-id') === ${JSON.stringify(action.id)}`);
+    await focusIs(
+      `el.tagName === 'TD' && el.getAttribute('data-column') === 'owner' && el.closest('tr')?.getAttribute('data-row-id') === ${JSON.stringify(action.id)}`,
+    );
     expect((await health.focused()).highlighted).toBe(true);
 
     // The cell is the grid's active cell: typing fills it, and the finding goes.

@@ -113,7 +113,10 @@ describe('a part opens at its top', () => {
 
   it('after choosing a part in the rail', async () => {
     await scrollDown();
-    await page.getByRole('navigation', { name: 'Parts of the plan' }).getByRole('link', { name: /Objectives and issues/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Parts of the plan' })
+      .getByRole('link', { name: /Objectives and issues/ })
+      .click();
     await part.heading(PART_TITLES[3]!).waitFor();
     expect(await mainScrollTop()).toBe(0);
   });

@@ -194,11 +194,21 @@ describe('plan library', () => {
   });
 
   /** The name in the focused row of the plan table (a string: the test project has no DOM types). */
-  const focusedPlan = () => page.evaluate<string | undefined>("document.activeElement?.matches('tr[data-plan-id]') ? document.activeElement.querySelector('td')?.textContent?.trim() : undefined");
+  const focusedPlan = () =>
+    page.evaluate<string | undefined>(
+      "document.activeElement?.matches('tr[data-plan-id]') ? document.activeElement.querySelector('td')?.textContent?.trim() : undefined",
+    );
 
   it('renders only the rows in view of a long library, and still reaches every plan by keyboard and search', async () => {
     for (let i = 1; i <= 120; i++) {
-      await backend('plans.create', { name: `Plan ${String(i).padStart(3, '0')}`, client: i % 8 === 3 ? 'Harbour' : 'Inland', currency: 'CNY', language: 'en', periodStart: '2027-01-01', periodEnd: '2027-12-31' });
+      await backend('plans.create', {
+        name: `Plan ${String(i).padStart(3, '0')}`,
+        client: i % 8 === 3 ? 'Harbour' : 'Inland',
+        currency: 'CNY',
+        language: 'en',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+      });
     }
     await page.reload();
     await library.waitUntilReady();

@@ -8,7 +8,17 @@ import { CardBoard } from './pages/card-board';
 import { PartPage } from './pages/part-page';
 import { waitUntil } from './pages/wait-until';
 
-type Objective = { id: string; kind: string; metric: string | null; title: string; baseline: number | null; target: number | null; unit: string; deadline: string | null; owner: string };
+type Objective = {
+  id: string;
+  kind: string;
+  metric: string | null;
+  title: string;
+  baseline: number | null;
+  target: number | null;
+  unit: string;
+  deadline: string | null;
+  owner: string;
+};
 type Plan = { collections: { objectives: Objective[]; issues: { id: string; statement: string; objectiveIds: string[] }[] } };
 
 let part: PartPage;
@@ -74,7 +84,17 @@ describe('Objectives and issues part', () => {
     await expect(field(card, 'Target').inputValue()).resolves.toBe('12,600,000');
     await part.waitSaved();
     expect((await storedPlan()).collections.objectives).toEqual([
-      { id: expect.any(String), kind: 'financial', metric: 'revenue', title: REVENUE, baseline: 9800000, target: 12600000, unit: 'CNY', deadline: '2027-12-31', owner: 'Zhou Jian, Principal' },
+      {
+        id: expect.any(String),
+        kind: 'financial',
+        metric: 'revenue',
+        title: REVENUE,
+        baseline: 9800000,
+        target: 12600000,
+        unit: 'CNY',
+        deadline: '2027-12-31',
+        owner: 'Zhou Jian, Principal',
+      },
     ]);
     expect(await part.completeness()).toBe('1/3');
   });
@@ -96,7 +116,15 @@ describe('Objectives and issues part', () => {
     await part.waitSaved();
     const stored = (await storedPlan()).collections.objectives;
     expect(stored.map((o) => o.title)).toEqual([REVENUE, ENROL, 'Raise renewals to 72%']);
-    expect(stored[1]).toMatchObject({ kind: 'marketing', metric: 'newCustomers', baseline: 720, target: 900, unit: 'students', deadline: '2027-09-30', owner: 'Wang Li' });
+    expect(stored[1]).toMatchObject({
+      kind: 'marketing',
+      metric: 'newCustomers',
+      baseline: 720,
+      target: 900,
+      unit: 'students',
+      deadline: '2027-09-30',
+      owner: 'Wang Li',
+    });
     expect(await part.completeness()).toBe('2/3');
   });
 
@@ -183,7 +211,8 @@ describe('Objectives and issues part', () => {
     });
     await page.reload();
     await part.heading(TITLE).waitFor();
-    const badges = async (card: string) => (await board.card(card).locator('.coverage-badge').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+    const badges = async (card: string) =>
+      (await board.card(card).locator('.coverage-badge').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
     expect(await badges('Financial objective 1')).toEqual(['Actions 2', 'KPIs none']);
     expect(await badges('Marketing objective 1')).toEqual(['Actions 1', 'KPIs 1']);
     expect(await badges('Marketing objective 2')).toEqual(['Actions none', 'KPIs none']);

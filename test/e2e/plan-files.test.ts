@@ -50,7 +50,10 @@ describe('importing a plan file', () => {
 
     // The same file again: a copy with new ids, and the toast says why.
     await files.drop('dropped.mplan', fileText(plan));
-    await page.getByRole('status').getByText('Imported “春季招生 🎓（导入）” as a copy, because a plan with the same id exists', { exact: true }).waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Imported “春季招生 🎓（导入）” as a copy, because a plan with the same id exists', { exact: true })
+      .waitFor();
     const listed = await backend('plans.list', {});
     expect(listed.value.map((p: { name: string }) => p.name).sort()).toEqual(['春季招生 🎓', '春季招生 🎓（导入）']);
   });
@@ -84,10 +87,15 @@ describe('importing a plan file', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
-    await files.drop('future.mplan', fileText(fullPlan(), (f) => (f.version = 99)));
+    await files.drop(
+      'future.mplan',
+      fileText(fullPlan(), (f) => (f.version = 99)),
+    );
     const future = files.refusal('future.mplan');
     await future.waitFor();
-    expect(await files.problems(future)).toEqual(['version: made by a newer Planwright (format version 99); this app reads version 1. Update Planwright to open it']);
+    expect(await files.problems(future)).toEqual([
+      'version: made by a newer Planwright (format version 99); this app reads version 1. Update Planwright to open it',
+    ]);
     expect(await backend('plans.list', {})).toMatchObject({ ok: true, value: [] });
   });
 
@@ -97,7 +105,9 @@ describe('importing a plan file', () => {
     const cdp = await context.newCDPSession(page);
     // Earlier steps left an activation behind; opening a throwaway chooser uses it up.
     const spent = `const input = document.createElement('input'); input.type = 'file'; input.click(); navigator.userActivation.isActive`;
-    expect(await cdp.send('Runtime.evaluate', { expression: spent, userGesture: false, returnByValue: true })).toMatchObject({ result: { value: false } });
+    expect(await cdp.send('Runtime.evaluate', { expression: spent, userGesture: false, returnByValue: true })).toMatchObject({
+      result: { value: false },
+    });
     await cdp.send('Runtime.evaluate', { expression: "document.querySelector('.page-header__actions button').click()", userGesture: false });
     const dialog = page.getByRole('dialog', { name: 'Import plan file' });
     await dialog.waitFor();
@@ -148,16 +158,18 @@ describe('in Chinese', () => {
     await library.goto(app.url);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '导入…', exact: true }).click();
-    await (await chooser).setFiles({
+    await (
+      await chooser
+    ).setFiles({
       name: 'bad.mplan',
       mimeType: 'application/json',
       buffer: Buffer.from(fileText(fullPlan(), (f) => Object.assign(f.plan.collections.actions[0], { start: '2027-05-01', end: '2027-04-01' }))),
     });
     const dialog = page.getByRole('alertdialog', { name: '“bad.mplan”无法导入' });
     await dialog.waitFor();
-    await expect.poll(async () => (await dialog.getByRole('list', { name: '问题' }).getByRole('listitem').allInnerTexts()).map((t) => t.trim()), POLL).toEqual([
-      expect.stringMatching(/^actions\[0\]\.end: \S+/),
-    ]);
+    await expect
+      .poll(async () => (await dialog.getByRole('list', { name: '问题' }).getByRole('listitem').allInnerTexts()).map((t) => t.trim()), POLL)
+      .toEqual([expect.stringMatching(/^actions\[0\]\.end: \S+/)]);
     const [line] = await dialog.getByRole('listitem').allInnerTexts();
     expect(line).not.toContain('before start');
   });

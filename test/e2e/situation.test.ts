@@ -7,7 +7,13 @@ import { app, call, page, planId, problems, useAppForFile } from './fixtures/app
 import { PartPage } from './pages/part-page';
 
 type Plan = {
-  fields: { situation: { marketSize: number | null; marketGrowthPct: number | null; market: { content: { type: string; content?: { type: string; text?: string; marks?: { type: string }[] }[] }[] } } };
+  fields: {
+    situation: {
+      marketSize: number | null;
+      marketGrowthPct: number | null;
+      market: { content: { type: string; content?: { type: string; text?: string; marks?: { type: string }[] }[] }[] };
+    };
+  };
   collections: {
     segments: { id: string; name: string; size: number | null; growthPct: number | null; needs: string }[];
     swotItems: { id: string; evidence: { kind: string; id: string } | null }[];
@@ -61,7 +67,9 @@ describe('Situation part', () => {
     // Ctrl+Enter adds a row below and puts the cursor in its first cell; the paste starts there.
     await segments.focusCell(1, 'Name');
     await page.keyboard.press('Control+Enter');
-    await segments.paste('Exam-year students\t18,000\t2.5%\tResults\nRetirees\t9000\t-1\tSocial time\nTeachers\t1200\t3\t"Lesson plans, ideas\nand tips"\n');
+    await segments.paste(
+      'Exam-year students\t18,000\t2.5%\tResults\nRetirees\t9000\t-1\tSocial time\nTeachers\t1200\t3\t"Lesson plans, ideas\nand tips"\n',
+    );
     expect(await segments.rowCount()).toBe(4);
     expect(await segments.values('Name')).toEqual(['Working parents', 'Exam-year students', 'Retirees', 'Teachers']);
     expect(await segments.values('Growth')).toEqual(['4.2%', '2.5%', '-1%', '3%']);
@@ -167,7 +175,12 @@ describe('Situation part', () => {
     await part.undo();
     await expect.poll(() => segments.values('Name')).toEqual(['Working parents 25–45', 'Exam-year students', 'Retirees', 'Teachers']);
     await part.waitSaved();
-    expect((await storedPlan()).collections.segments.map((s) => s.name)).toEqual(['Working parents 25–45', 'Exam-year students', 'Retirees', 'Teachers']);
+    expect((await storedPlan()).collections.segments.map((s) => s.name)).toEqual([
+      'Working parents 25–45',
+      'Exam-year students',
+      'Retirees',
+      'Teachers',
+    ]);
   });
 
   it('asks before deleting a linked segment, says what goes, and undo restores the links', async () => {

@@ -25,9 +25,10 @@ describe('browser mode smoke', () => {
     const statuses = await page.evaluate(async (token) => {
       const body = JSON.stringify({ command: 'plans.list', request: {} });
       const call = (headers: Record<string, string>) =>
-        fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }).then(
-          async (r) => ({ status: r.status, json: (await r.json()) as { ok: boolean } }),
-        );
+        fetch('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }).then(async (r) => ({
+          status: r.status,
+          json: (await r.json()) as { ok: boolean },
+        }));
       return { without: await call({}), withToken: await call({ 'X-Planwright-Token': token }) };
     }, token ?? '');
     expect(statuses.without.status).toBe(401);
@@ -102,4 +103,3 @@ async function callApi(url: string, token: string, command: string, request: unk
   });
   return (await res.json()) as { ok: boolean; value?: unknown };
 }
-

@@ -23,7 +23,15 @@ type Plan = {
   };
   collections: {
     segments: { id: string; name: string }[];
-    segmentScores: { id: string; segmentId: string; size: number | null; growth: number | null; intensity: number | null; fit: number | null; targeted: boolean }[];
+    segmentScores: {
+      id: string;
+      segmentId: string;
+      size: number | null;
+      growth: number | null;
+      intensity: number | null;
+      fit: number | null;
+      targeted: boolean;
+    }[];
   };
 };
 
@@ -65,7 +73,9 @@ describe('Strategy part', () => {
     await expect(targeting.getByText('There are no segments to score yet', { exact: false }).isVisible()).resolves.toBe(true);
     await expect(targeting.getByRole('link', { name: 'Go to the segments' }).getAttribute('href')).resolves.toBe(`#/plans/${planId}/situation`);
     // The competitive guidance waits for the market position, and says where to set it.
-    await expect(part.section('Competitive strategy').getByText('Set your market position in the Situation part', { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(
+      part.section('Competitive strategy').getByText('Set your market position in the Situation part', { exact: false }).isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('offers a score row for every segment of the Situation part', async () => {
@@ -175,7 +185,9 @@ describe('Strategy part', () => {
   });
 
   it('warns while a targeted segment is missing from the positioning', async () => {
-    expect(await part.warningsNear('Positioning statement')).toEqual(['The target segment “Exam-year students” is not named in the positioning statement.']);
+    expect(await part.warningsNear('Positioning statement')).toEqual([
+      'The target segment “Exam-year students” is not named in the positioning statement.',
+    ]);
     await part.main.getByRole('button', { name: 'Add “Exam-year students” to “For whom”' }).click();
     await expect(part.field('For whom').inputValue()).resolves.toBe('Working parents and Exam-year students');
     expect(await part.warningsNear('Positioning statement')).toEqual([]);
@@ -249,10 +261,12 @@ describe('Strategy part', () => {
     await part.tab(/^Promotion/).click();
     await typeInto('Target audience', 'Families near our two centres');
     // The health follows the field a render behind (it is deferred while typing): wait for it.
-    await expect.poll(() => part.warningsNear('Target audience')).toEqual([
-      'The target segment “Working parents” is not named in the promotion audience.',
-      'The target segment “Exam-year students” is not named in the promotion audience.',
-    ]);
+    await expect
+      .poll(() => part.warningsNear('Target audience'))
+      .toEqual([
+        'The target segment “Working parents” is not named in the promotion audience.',
+        'The target segment “Exam-year students” is not named in the promotion audience.',
+      ]);
     await expect(part.tab(/^Promotion/).textContent()).resolves.toContain('needs attention');
     await page.keyboard.type(': working parents and exam-year students');
     await expect.poll(() => part.warningsNear('Target audience')).toEqual([]);
@@ -285,7 +299,11 @@ describe('Strategy part', () => {
     await expect(part.mixPanel.getByRole('checkbox', { name: 'Public relations' }).isChecked()).resolves.toBe(false);
 
     const { strategy } = (await storedPlan()).fields;
-    expect(strategy.positioning).toMatchObject({ forWhom: 'Working parents and Exam-year students', category: 'small-group tutoring centre', unlikeWhom: 'big learning chains' });
+    expect(strategy.positioning).toMatchObject({
+      forWhom: 'Working parents and Exam-year students',
+      category: 'small-group tutoring centre',
+      unlikeWhom: 'big learning chains',
+    });
     expect(strategy.differentiation.service).toBe('Pick-up from four partner schools');
     expect(strategy.price).toMatchObject({ method: 'valueBased', listPrice: 128000 });
     expect(strategy.place.design).toBe('omnichannel');

@@ -124,7 +124,10 @@ describe('Executive summary part', () => {
     await checkSoon('Names the top objectives').toBe('met');
     snapshots.push(await part.checksAndFindings());
     for (const [i, snapshot] of snapshots.entries()) {
-      expect(snapshot.objectives.map((o) => o.title), `snapshot ${i}`).toEqual(titles);
+      expect(
+        snapshot.objectives.map((o) => o.title),
+        `snapshot ${i}`,
+      ).toEqual(titles);
       expect(disagreements(snapshot), `snapshot ${i}`).toEqual([]);
     }
     // The last one: every objective named, and the health part has nothing to say about them.

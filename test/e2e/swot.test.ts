@@ -7,7 +7,14 @@ import { app, call, page, planId, problems, useAppForFile } from './fixtures/app
 import { CardBoard } from './pages/card-board';
 import { PartPage } from './pages/part-page';
 
-type SwotItem = { id: string; kind: string; statement: string; impact: number | null; likelihood: number | null; evidence: { kind: string; id: string } | null };
+type SwotItem = {
+  id: string;
+  kind: string;
+  statement: string;
+  impact: number | null;
+  likelihood: number | null;
+  evidence: { kind: string; id: string } | null;
+};
 type Plan = { collections: { swotItems: SwotItem[]; towsStrategies: { id: string; kind: string; strategy: string; swotItemIds: string[] }[] } };
 
 let part: PartPage;
@@ -28,7 +35,11 @@ beforeAll(async () => {
     collection: 'competitors',
     row: { id: competitorId, name: 'CodeFuture', sharePct: 18, strategy: '', objectives: '', strengths: '', weaknesses: '', likelyReaction: '' },
   });
-  await call('rows.upsert', { planId, collection: 'macroForces', row: { id: forceId, force: 'demographic', finding: 'Births fall 8% a year', effect: 'threat' } });
+  await call('rows.upsert', {
+    planId,
+    collection: 'macroForces',
+    row: { id: forceId, force: 'demographic', finding: 'Births fall 8% a year', effect: 'threat' },
+  });
   part = new PartPage(page);
   board = new CardBoard(page);
   await part.open(app.url, planId, 'swot', TITLE);
@@ -167,7 +178,12 @@ describe('Threats and opportunities part', () => {
     await part.waitSaved();
     const stored = await storedPlan();
     expect(stored.collections.towsStrategies).toEqual([
-      { id: expect.any(String), kind: 'ST', strategy: 'Sell small classes and results, not price', swotItemIds: [byKind(stored, 'T')[0]!.id, byKind(stored, 'S')[1]!.id] },
+      {
+        id: expect.any(String),
+        kind: 'ST',
+        strategy: 'Sell small classes and results, not price',
+        swotItemIds: [byKind(stored, 'T')[0]!.id, byKind(stored, 'S')[1]!.id],
+      },
     ]);
     expect(await part.completeness()).toBe('3/3');
   });

@@ -21,9 +21,9 @@ describe('text XML cannot carry, in the editor', () => {
     const name = workspace.field('Plan name');
     await name.fill('Spring\u000benrolment 2027');
     await name.press('Tab');
-    await expect.poll(() => problemOf('Plan name', workspace), { timeout: 10_000 }).toBe(
-      'Contains an invisible control character (U+000B) that cannot be saved; delete it',
-    );
+    await expect
+      .poll(() => problemOf('Plan name', workspace), { timeout: 10_000 })
+      .toBe('Contains an invisible control character (U+000B) that cannot be saved; delete it');
     expect((await backend('plans.get', { planId })).value.meta.name).toBe('Spring enrolment');
     // Retyped without it, it saves.
     await name.fill('Spring enrolment 2027');

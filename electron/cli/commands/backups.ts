@@ -53,7 +53,8 @@ before those, never more than a few percent of the disk.
       return EXIT.ok;
     }
     const [action, name, ...rest] = parsed.positionals;
-    if (action !== 'list' && action !== 'create' && action !== 'restore') return usageError(io, this, action ? `unknown action "${action}"` : 'say list, create or restore');
+    if (action !== 'list' && action !== 'create' && action !== 'restore')
+      return usageError(io, this, action ? `unknown action "${action}"` : 'say list, create or restore');
     if (rest.length > 0 || (action !== 'restore' && name !== undefined)) return usageError(io, this, `unexpected argument "${rest[0] ?? name}"`);
     if (action === 'restore' && name === undefined) return usageError(io, this, 'name the backup to restore (or "latest")');
     const dirOption = parsed.values['data-dir'] as string | undefined;
@@ -70,7 +71,13 @@ before those, never more than a few percent of the disk.
         io.stdout(`No backups in ${dataDir} yet.\n`);
         return EXIT.ok;
       }
-      io.stdout(textTable(['Backup', 'Made (UTC)', 'Why', 'Size', 'Plans'], backups.map((b) => [b.id, when(b.createdAt), WHY[b.reason], size(b.bytes), String(b.plans)]), ['left', 'left', 'left', 'right', 'right']));
+      io.stdout(
+        textTable(
+          ['Backup', 'Made (UTC)', 'Why', 'Size', 'Plans'],
+          backups.map((b) => [b.id, when(b.createdAt), WHY[b.reason], size(b.bytes), String(b.plans)]),
+          ['left', 'left', 'left', 'right', 'right'],
+        ),
+      );
       return EXIT.ok;
     }
 

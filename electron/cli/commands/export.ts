@@ -38,7 +38,8 @@ function readLogo(file: string, io: CliIo): { ok: true; logo: ReportLogo } | { o
   const full = path.resolve(io.cwd, file);
   let bytes: Buffer;
   try {
-    if (fs.statSync(full).size > MAX_LOGO_BYTES) return { ok: false, message: `--logo ${file}: the image is larger than ${MAX_LOGO_BYTES / 1024 / 1024} MB` };
+    if (fs.statSync(full).size > MAX_LOGO_BYTES)
+      return { ok: false, message: `--logo ${file}: the image is larger than ${MAX_LOGO_BYTES / 1024 / 1024} MB` };
     bytes = fs.readFileSync(full);
   } catch {
     return { ok: false, message: `--logo ${file}: no such file` };
@@ -53,7 +54,8 @@ function reportOptions(plan: Plan, values: Record<string, string | boolean | und
   const options = defaultReportOptions(plan);
   const lang = values.lang as string | undefined;
   if (lang !== undefined) {
-    if (!(LANGUAGES as readonly string[]).includes(lang)) return { ok: false, message: `--lang must be one of ${LANGUAGES.join(', ')}, not "${lang}"` };
+    if (!(LANGUAGES as readonly string[]).includes(lang))
+      return { ok: false, message: `--lang must be one of ${LANGUAGES.join(', ')}, not "${lang}"` };
     options.language = lang as Language;
   }
   const paper = values.paper as string | undefined;
@@ -64,10 +66,16 @@ function reportOptions(plan: Plan, values: Record<string, string | boolean | und
   }
   const parts = values.parts as string | undefined;
   if (parts !== undefined) {
-    const names = parts.split(',').map((p) => p.trim()).filter(Boolean);
+    const names = parts
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const unknown = names.filter((n) => !isPartKey(n));
     if (unknown.length > 0 || names.length === 0) {
-      return { ok: false, message: `--parts takes part names separated by commas: ${PART_KEYS.join(',')}${unknown.length ? ` ("${unknown.join('", "')}" is not one)` : ''}` };
+      return {
+        ok: false,
+        message: `--parts takes part names separated by commas: ${PART_KEYS.join(',')}${unknown.length ? ` ("${unknown.join('", "')}" is not one)` : ''}`,
+      };
     }
     options.parts = orderParts(names);
   }
@@ -148,7 +156,8 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
       io.stdout(`${this.usage}\n`);
       return EXIT.ok;
     }
-    if (parsed.positionals.length !== 1) return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to export' : 'export one plan file at a time');
+    if (parsed.positionals.length !== 1)
+      return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to export' : 'export one plan file at a time');
     const out = parsed.values.out as string | undefined;
     if (!out) return usageError(io, this, 'say where to write the report with --out FILE.docx, FILE.pdf or FILE.md');
     const format = FORMATS[path.extname(out).toLowerCase()];
@@ -165,7 +174,9 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
     const result = parsePlanFile(read.text);
     if (!result.ok) {
       io.stdout(problemLines(result.problems));
-      io.stderr(`${file} is not a valid plan file (${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`}); no report was written.\n`);
+      io.stderr(
+        `${file} is not a valid plan file (${result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`}); no report was written.\n`,
+      );
       return EXIT.refused;
     }
     const plan = result.file.plan;

@@ -27,7 +27,8 @@ the file's ids are in use the plan comes in as a copy with new ids, and a name i
       io.stdout(`${this.usage}\n`);
       return EXIT.ok;
     }
-    if (parsed.positionals.length !== 1) return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to import' : 'import one file at a time');
+    if (parsed.positionals.length !== 1)
+      return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to import' : 'import one file at a time');
     const dirOption = parsed.values['data-dir'] as string | undefined;
     if (dirOption !== undefined && dirOption.trim() === '') return usageError(io, this, '--data-dir needs a folder');
 
@@ -53,7 +54,9 @@ the file's ids are in use the plan comes in as a copy with new ids, and a name i
     } catch (error) {
       if (error instanceof DomainError && error.issues.length > 0) {
         io.stdout(problemLines(error.issues));
-        io.stderr(`${file} was not imported (${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`}). Nothing was changed.\n`);
+        io.stderr(
+          `${file} was not imported (${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`}). Nothing was changed.\n`,
+        );
       } else if (isDiskFull(error, dataDir)) {
         io.stderr(`${file} was not imported: the disk is full. Free some space on the disk and try again; nothing was changed.\n`);
       } else io.stderr(`${file} was not imported: ${errorMessage(error)} Nothing was changed.\n`);

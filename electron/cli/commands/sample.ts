@@ -54,7 +54,11 @@ open in the app. The content is the same every time; the plan and its rows get n
       return EXIT.ok;
     }
     if (parsed.positionals.length !== 1) {
-      return usageError(io, this, parsed.positionals.length === 0 ? 'name the sample to write (see planwright sample --list)' : 'write one sample at a time');
+      return usageError(
+        io,
+        this,
+        parsed.positionals.length === 0 ? 'name the sample to write (see planwright sample --list)' : 'write one sample at a time',
+      );
     }
     const name = parsed.positionals[0]!;
     if (!isSampleName(name)) {

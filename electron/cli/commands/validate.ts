@@ -49,7 +49,8 @@ link between rows. Prints "valid: NAME (…)" and exits 0, or prints each proble
       io.stdout(`${this.usage}\n`);
       return EXIT.ok;
     }
-    if (parsed.positionals.length !== 1) return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to check' : 'check one file at a time');
+    if (parsed.positionals.length !== 1)
+      return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to check' : 'check one file at a time');
     const file = parsed.positionals[0]!;
     const read = readPlanFileText(file, io.cwd);
     if (!read.ok) {

@@ -29,7 +29,10 @@ export const DISK_SHARE = 0.05;
 const NAME = /^planwright-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|migration|restore)\.sqlite$/;
 
 export class BackupSpaceError extends Error {
-  constructor(readonly needed: number, readonly allowed: number) {
+  constructor(
+    readonly needed: number,
+    readonly allowed: number,
+  ) {
     super(
       `There is not enough disk space for a backup: the library needs ${megabytes(needed)}, and backups may use ${megabytes(allowed)} (a few percent of the disk). Free some space on the disk.`,
     );
@@ -105,7 +108,8 @@ export function pruneBackups(dataDir: string, allowed = allowedBytes(dataDir).al
   const dir = backupFolder(dataDir);
   // A copy left half-written by a process that was killed; one still being written is younger.
   for (const name of fs.readdirSync(dir)) {
-    if (name.startsWith('.partial-') && Date.now() - fs.statSync(path.join(dir, name)).mtimeMs > PARTIAL_STALE_MS) fs.rmSync(path.join(dir, name), { force: true });
+    if (name.startsWith('.partial-') && Date.now() - fs.statSync(path.join(dir, name)).mtimeMs > PARTIAL_STALE_MS)
+      fs.rmSync(path.join(dir, name), { force: true });
   }
   for (const b of all) if (!keep.has(b.id)) fs.rmSync(path.join(dir, b.id), { force: true });
   const kept = all.filter((b) => keep.has(b.id));
@@ -222,9 +226,9 @@ export function restoreLibrary(db: Db, dataDir: string, id: string): void {
     const copy = openDatabase(temp);
     copy.pragma('wal_checkpoint(TRUNCATE)');
     copy.close();
-    const tables = (db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
-      (t) => t.name,
-    );
+    const tables = (
+      db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
+    ).map((t) => t.name);
     db.prepare('ATTACH DATABASE ? AS restored').run(file);
     try {
       writeTransaction(db, () => {

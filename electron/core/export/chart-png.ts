@@ -45,11 +45,20 @@ function windowsFonts(...names: string[]): string[] {
 const LATIN: FontCandidate[] = [
   {
     family: 'DejaVu Sans',
-    files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans.ttf', '/usr/share/fonts/TTF/DejaVuSans.ttf'],
+    files: [
+      '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+      '/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf',
+      '/usr/share/fonts/dejavu/DejaVuSans.ttf',
+      '/usr/share/fonts/TTF/DejaVuSans.ttf',
+    ],
   },
   {
     family: 'Liberation Sans',
-    files: ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf', '/usr/share/fonts/TTF/LiberationSans-Regular.ttf'],
+    files: [
+      '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+      '/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf',
+      '/usr/share/fonts/TTF/LiberationSans-Regular.ttf',
+    ],
   },
   { family: 'Segoe UI', files: windowsFonts('segoeui.ttf') },
   { family: 'Arial', files: ['/System/Library/Fonts/Supplemental/Arial.ttf', '/Library/Fonts/Arial.ttf', ...windowsFonts('arial.ttf')] },
@@ -94,7 +103,6 @@ export function findChartFonts(exists: (file: string) => boolean = fs.existsSync
     latinFile: latin?.file ?? null,
   };
 }
-
 
 /** The Latin font's glyph widths, once read: for ECharts' measuring and to know which text it can draw alone. */
 let latinAdvances: FontAdvances | null = null;
@@ -177,7 +185,10 @@ let cjkComposer: GlyphTextComposer | null | undefined;
 function composerFor(found: ChartFonts, cjk: boolean): GlyphTextComposer | null {
   if (!cjk) {
     if (latinComposer === undefined) {
-      latinComposer = found.latin && found.latinFile && latinAdvances ? new GlyphTextComposer({ file: found.latinFile, family: found.latin, advances: latinAdvances }) : null;
+      latinComposer =
+        found.latin && found.latinFile && latinAdvances
+          ? new GlyphTextComposer({ file: found.latinFile, family: found.latin, advances: latinAdvances })
+          : null;
     }
     return latinComposer;
   }
@@ -226,7 +237,12 @@ function outlineTexts(keys: readonly string[], found: ChartFonts): void {
   const parts = keys.map((key) => key.split('\u0000') as [string, string]);
   const elements = parts.map(([attributes, content], i) => `<text id="t${i}"${attributes}>${content}</text>`);
   const doc = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">${elements.join('')}</svg>`;
-  const converted = new Resvg(doc, { font: fontOptions(found, parts.map(([, content]) => content)) }).toString();
+  const converted = new Resvg(doc, {
+    font: fontOptions(
+      found,
+      parts.map(([, content]) => content),
+    ),
+  }).toString();
   parts.forEach(([, content], i) => {
     const start = converted.indexOf(`<g id="t${i}"`);
     const body = start < 0 ? null : groupBody(converted, start);
@@ -247,7 +263,9 @@ function composeTexts(texts: readonly { key: string; attributes: string; content
     const group = texts.filter((t) => latinCanDraw(t.content) !== cjk);
     const glyphs = group.length > 0 ? composerFor(found, cjk) : null;
     if (!glyphs) continue;
-    const plain = group.map((t) => ({ key: t.key, text: glyphs.parse(t.attributes, t.content) })).filter((t): t is { key: string; text: PlainText } => t.text !== null);
+    const plain = group
+      .map((t) => ({ key: t.key, text: glyphs.parse(t.attributes, t.content) }))
+      .filter((t): t is { key: string; text: PlainText } => t.text !== null);
     glyphs.prepare(plain.map((t) => t.text));
     for (const { key, text } of plain) {
       const outlined = glyphs.compose(text);
@@ -269,9 +287,17 @@ export function outlineSvgTexts(svgs: readonly string[], found: ChartFonts = cha
       return { transform, attributes, content: match[2]!, key: `${attributes}\u0000${match[2]}` };
     }),
   );
-  const fresh = new Map(all.flat().filter((t) => !outlines.has(t.key)).map((t) => [t.key, t]));
+  const fresh = new Map(
+    all
+      .flat()
+      .filter((t) => !outlines.has(t.key))
+      .map((t) => [t.key, t]),
+  );
   composeTexts([...fresh.values()], found);
-  outlineTexts([...fresh.keys()].filter((key) => !outlines.has(key)), found);
+  outlineTexts(
+    [...fresh.keys()].filter((key) => !outlines.has(key)),
+    found,
+  );
   return svgs.map((svg, i) => {
     const texts = all[i]!;
     let complete = true;
@@ -321,7 +347,9 @@ export function renderChartPng(option: ChartOption, { width, height, scale = 2 }
  * while the next is drawn. The outline caches carry every label from one chart to the next. The
  * report's charts are on white paper, so they are rendered onto white (see png.ts).
  */
-export async function rasteriseReportCharts(requests: readonly { chart: { option: unknown; width: number; height: number }; scale: number }[]): Promise<Buffer[]> {
+export async function rasteriseReportCharts(
+  requests: readonly { chart: { option: unknown; width: number; height: number }; scale: number }[],
+): Promise<Buffer[]> {
   for (const r of requests) checkScale(r.scale);
   const found = chartFonts();
   const pngs = requests.map(async ({ chart, scale }) => {

@@ -44,7 +44,11 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** A file name from the plan's name: unsafe characters out, spaces tidied, at most 120 characters. */
 export function reportFileName(planName: string, format: ReportFormat, fallback = 'Marketing plan'): string {
-  let base = planName.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  let base = planName
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   // Cut by code points so a Chinese or emoji name is not split inside a character.
   base = [...base].slice(0, 120).join('').trim();
   if (base === '' || RESERVED.test(base)) base = fallback;

@@ -120,7 +120,9 @@ export class GlyphTextComposer {
       return `<text dominant-baseline="${baseline}" style="font-size:${UNITS}px;font-family:'${this.font.family}'">${spans.join('')}</text>`;
     });
     const doc = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${elements.join('')}</svg>`;
-    const converted = new Resvg(doc, { font: { loadSystemFonts: false, fontFiles: [this.font.file], defaultFontFamily: this.font.family } }).toString();
+    const converted = new Resvg(doc, {
+      font: { loadSystemFonts: false, fontFiles: [this.font.file], defaultFontFamily: this.font.family },
+    }).toString();
     const outlines = new Map<number, string>();
     for (const [path] of converted.matchAll(/<path\b[^>]*>/g)) {
       const fill = /\sfill="#([0-9a-f]{6})"/i.exec(path)?.[1];

@@ -39,9 +39,13 @@ export function sofficeCandidates(platform: NodeJS.Platform = process.platform, 
   const fromPath = (env.PATH ?? env.Path ?? '')
     .split(platform === 'win32' ? ';' : ':')
     .filter(Boolean)
-    .flatMap((dir) => (platform === 'win32' ? [path.win32.join(dir, 'soffice.exe')] : [path.posix.join(dir, 'soffice'), path.posix.join(dir, 'libreoffice')]));
+    .flatMap((dir) =>
+      platform === 'win32' ? [path.win32.join(dir, 'soffice.exe')] : [path.posix.join(dir, 'soffice'), path.posix.join(dir, 'libreoffice')],
+    );
   if (platform === 'win32') {
-    const roots = [env.ProgramFiles, env['ProgramFiles(x86)'], env.ProgramW6432, 'C:\\Program Files', 'C:\\Program Files (x86)'].filter((r): r is string => !!r);
+    const roots = [env.ProgramFiles, env['ProgramFiles(x86)'], env.ProgramW6432, 'C:\\Program Files', 'C:\\Program Files (x86)'].filter(
+      (r): r is string => !!r,
+    );
     return [...fromPath, ...roots.map((root) => path.win32.join(root, 'LibreOffice', 'program', 'soffice.exe'))];
   }
   if (platform === 'darwin') {
@@ -216,7 +220,14 @@ async function runSub(
 }
 
 /** makeProfile, then runSub; returns the arguments for any further run in the same profile. */
-async function runMacro(soffice: string, dir: string, sub: 'ExportPdfs' | 'PageNumbers', inputs: string[], outputs: string[], timeoutMs: number): Promise<string[]> {
+async function runMacro(
+  soffice: string,
+  dir: string,
+  sub: 'ExportPdfs' | 'PageNumbers',
+  inputs: string[],
+  outputs: string[],
+  timeoutMs: number,
+): Promise<string[]> {
   const common = await makeProfile(soffice, dir, timeoutMs);
   await runSub(soffice, dir, common, sub, inputs, outputs, timeoutMs);
   return common;
@@ -280,10 +291,12 @@ export function pageLayout(options: PdfOptions = {}): PageLayout {
   profile.catch(() => undefined);
   let closed: Promise<void> | null = null;
   const close = () =>
-    (closed ??= profile.then(
-      () => undefined,
-      () => undefined,
-    ).then(() => fs.promises.rm(folder, { recursive: true, force: true })));
+    (closed ??= profile
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => fs.promises.rm(folder, { recursive: true, force: true })));
   return {
     async layOut(docx, onStarted) {
       try {
@@ -329,7 +342,9 @@ export async function docxToPdfs(docxs: readonly Uint8Array[], options: PdfOptio
     if (missing.length > 0) last = await run(soffice, [...common, '--convert-to', 'pdf', '--outdir', dir, ...missing], timeoutMs);
     const failed = outputs.findIndex((output) => !exists(output));
     if (failed >= 0) {
-      const why = last?.timedOut ? `it took longer than ${Math.round(timeoutMs / 1000)} s` : (last?.stderr.trim().split('\n').pop() ?? `exit code ${last?.code}`);
+      const why = last?.timedOut
+        ? `it took longer than ${Math.round(timeoutMs / 1000)} s`
+        : (last?.stderr.trim().split('\n').pop() ?? `exit code ${last?.code}`);
       throw new PdfConversionError(why || 'it wrote no PDF');
     }
     return await Promise.all(outputs.map((output) => fs.promises.readFile(output)));

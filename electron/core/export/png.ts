@@ -23,7 +23,8 @@ function chunk(type: string, data: Buffer): Buffer {
 
 export async function encodeOpaquePng(width: number, height: number, rgba: Uint8Array): Promise<Buffer> {
   const stride = width * 4;
-  if (!(width > 0 && height > 0) || rgba.length !== stride * height) throw new RangeError(`${rgba.length} bytes are not a ${width}×${height} RGBA image.`);
+  if (!(width > 0 && height > 0) || rgba.length !== stride * height)
+    throw new RangeError(`${rgba.length} bytes are not a ${width}×${height} RGBA image.`);
   // Each row starts with its filter type: 0, none. One buffer, rows copied in: a chart is megabytes.
   const raw = Buffer.allocUnsafe((stride + 1) * height);
   for (let y = 0; y < height; y += 1) {
@@ -49,7 +50,12 @@ export function blankPng(): Buffer {
     header.writeUInt32BE(1, 4);
     header[8] = 8;
     header[9] = 6;
-    blank = Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 255, 255, 255]))), chunk('IEND', Buffer.alloc(0))]);
+    blank = Buffer.concat([
+      SIGNATURE,
+      chunk('IHDR', header),
+      chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 255, 255, 255]))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
   }
   return blank;
 }

@@ -30,7 +30,9 @@ function idsInUse(db: Db, plan: Plan): boolean {
   return COLLECTION_NAMES.some((name) => {
     const ids = plan.collections[name].map((row) => row.id);
     if (ids.length === 0) return false;
-    return db.prepare(`SELECT 1 FROM ${TABLES[name].table} WHERE id IN (SELECT value FROM json_each(?)) LIMIT 1`).get(JSON.stringify(ids)) !== undefined;
+    return (
+      db.prepare(`SELECT 1 FROM ${TABLES[name].table} WHERE id IN (SELECT value FROM json_each(?)) LIMIT 1`).get(JSON.stringify(ids)) !== undefined
+    );
   });
 }
 

@@ -92,7 +92,9 @@ export function closeDatabase(db: Db, dataDir: string): string | null {
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
-    problem = isDiskFull(error, dataDir) ? DISK_FULL_CLOSE : `Planwright could not tidy up its data file on closing (${errorMessage(error)}). Your plans are saved.`;
+    problem = isDiskFull(error, dataDir)
+      ? DISK_FULL_CLOSE
+      : `Planwright could not tidy up its data file on closing (${errorMessage(error)}). Your plans are saved.`;
   }
   try {
     db.close();
@@ -110,7 +112,11 @@ export function closeDatabase(db: Db, dataDir: string): string | null {
 function checkVersion(file: string, migrations: { version: number }[], options: OpenOptions): void {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return;
   const latest = Math.max(0, ...migrations.map((m) => m.version));
-  const probe = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const probe = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   try {
     probe.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const found = probe.pragma('user_version', { simple: true }) as number;

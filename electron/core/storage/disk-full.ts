@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 
 /** What a user reads when a change cannot be written because the disk is full. */
-export const DISK_FULL_SAVE = 'The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.';
-export const DISK_FULL_OPEN = 'The disk is full, so Planwright cannot open your plans. Free some space on the disk and start Planwright again; nothing was changed.';
-export const DISK_FULL_CLOSE = 'The disk is full, so Planwright could not tidy up its data file on closing. Your plans are saved and will be there next time.';
+export const DISK_FULL_SAVE =
+  'The disk is full, so this change was not saved. Free some space on the disk and try again; your plans are as they were.';
+export const DISK_FULL_OPEN =
+  'The disk is full, so Planwright cannot open your plans. Free some space on the disk and start Planwright again; nothing was changed.';
+export const DISK_FULL_CLOSE =
+  'The disk is full, so Planwright could not tidy up its data file on closing. Your plans are saved and will be there next time.';
 
 function codeOf(error: unknown): string | undefined {
   const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;

@@ -44,7 +44,8 @@ const META_COLUMNS: Record<keyof PlanMetaPatch, string> = {
 };
 
 /** The columns of `plans` a summary is made of: never the fields document. */
-const SUMMARY_COLUMNS = 'id, name, client, author, version_label, currency, language, period_start, period_end, created_at, updated_at, deleted_at, progress';
+const SUMMARY_COLUMNS =
+  'id, name, client, author, version_label, currency, language, period_start, period_end, created_at, updated_at, deleted_at, progress';
 
 /**
  * Whether each kind of row completeness looks at exists in a plan: one indexed probe per fact,
@@ -163,15 +164,15 @@ export class PlanStore {
 
   private readCollection(planId: string, name: CollectionName): Row[] {
     const spec = TABLES[name];
-    const rows = (this.stmt(`SELECT * FROM ${spec.table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as DbRow[]).map(
-      (r) => decodeRow(spec, r),
+    const rows = (this.stmt(`SELECT * FROM ${spec.table} WHERE plan_id = ? ORDER BY position, rowid`).all(planId) as DbRow[]).map((r) =>
+      decodeRow(spec, r),
     );
     if (spec.links.length === 0 && !spec.periods) return rows;
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     for (const link of spec.links) {
-      const pairs = this.stmt(
-        `SELECT ${link.owner} AS owner, ${link.target} AS target FROM ${link.table} WHERE plan_id = ? ORDER BY position`,
-      ).all(planId) as { owner: string; target: string }[];
+      const pairs = this.stmt(`SELECT ${link.owner} AS owner, ${link.target} AS target FROM ${link.table} WHERE plan_id = ? ORDER BY position`).all(
+        planId,
+      ) as { owner: string; target: string }[];
       for (const p of pairs) (byId.get(p.owner)?.[link.field] as string[] | undefined)?.push(p.target);
     }
     if (spec.periods) {
@@ -218,7 +219,21 @@ export class PlanStore {
     this.stmt(
       `INSERT INTO plans (id, name, client, author, version_label, currency, language, period_start, period_end, fields, created_at, updated_at, deleted_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(m.id, m.name, m.client, m.author, m.versionLabel, m.currency, m.language, m.periodStart, m.periodEnd, JSON.stringify(plan.fields), m.createdAt, m.updatedAt, m.deletedAt);
+    ).run(
+      m.id,
+      m.name,
+      m.client,
+      m.author,
+      m.versionLabel,
+      m.currency,
+      m.language,
+      m.periodStart,
+      m.periodEnd,
+      JSON.stringify(plan.fields),
+      m.createdAt,
+      m.updatedAt,
+      m.deletedAt,
+    );
     for (const name of COLLECTION_NAMES) {
       const rows = plan.collections[name] as unknown as Row[];
       rows.forEach((row, position) => this.writeRowColumns(m.id, name, row, position));
@@ -247,9 +262,12 @@ export class PlanStore {
       const current = this.editable(planId);
       const next = { ...current, ...patch };
       if (next.periodEnd < next.periodStart) {
-        throw new DomainError('invalid', 'The plan period ends before it starts.', [
-          { path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: message('beforeStart') },
-        ], { reason: 'periodOrder' });
+        throw new DomainError(
+          'invalid',
+          'The plan period ends before it starts.',
+          [{ path: patch.periodEnd !== undefined ? 'patch.periodEnd' : 'patch.periodStart', message: message('beforeStart') }],
+          { reason: 'periodOrder' },
+        );
       }
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof PlanMetaPatch, string][];
       if (entries.length > 0) {
@@ -311,8 +329,7 @@ export class PlanStore {
       this.checkLinks(planId, collection, r);
       const spec = TABLES[collection];
       const existing = this.stmt(`SELECT plan_id, position FROM ${spec.table} WHERE id = ?`).get(r.id) as
-        | { plan_id: string; position: number }
-        | undefined;
+        { plan_id: string; position: number } | undefined;
       if (existing && existing.plan_id !== planId) throw new DomainError('conflict', 'This row belongs to another plan.');
       if (!existing) this.checkRoom(spec.table, planId);
       const position = existing?.position ?? this.nextPosition(spec.table, planId);
@@ -445,9 +462,12 @@ export class PlanStore {
   private checkRoom(table: string, planId: string): void {
     const { n } = this.stmt(`SELECT count(*) AS n FROM ${table} WHERE plan_id = ?`).get(planId) as { n: number };
     if (n >= LIMITS.listRows) {
-      throw new DomainError('invalid', `This list is full: a plan holds at most ${LIMITS.listRows} rows in each list. Nothing was changed.`, [
-        { path: 'row', message: message('listFull', { max: LIMITS.listRows }) },
-      ], { reason: 'listFull', params: { max: LIMITS.listRows } });
+      throw new DomainError(
+        'invalid',
+        `This list is full: a plan holds at most ${LIMITS.listRows} rows in each list. Nothing was changed.`,
+        [{ path: 'row', message: message('listFull', { max: LIMITS.listRows }) }],
+        { reason: 'listFull', params: { max: LIMITS.listRows } },
+      );
     }
   }
 
@@ -502,7 +522,8 @@ export class PlanStore {
       });
     }
     if (collection === 'actions' && issues.length === 0) this.checkNoDependencyCycle(planId, row);
-    if (issues.length > 0) throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues, { reason: 'missingLinks' });
+    if (issues.length > 0)
+      throw new DomainError('invalid', 'This row links to rows that do not exist in the plan.', issues, { reason: 'missingLinks' });
   }
 
   private checkNoDependencyCycle(planId: string, row: Row): void {
@@ -518,9 +539,12 @@ export class PlanStore {
     while (stack.length > 0) {
       const next = stack.pop()!;
       if (next === row.id) {
-        throw new DomainError('invalid', 'These dependencies would make a loop: an action would wait for itself.', [
-          { path: 'row.dependsOn', message: message('makesLoop') },
-        ], { reason: 'dependencyLoop' });
+        throw new DomainError(
+          'invalid',
+          'These dependencies would make a loop: an action would wait for itself.',
+          [{ path: 'row.dependsOn', message: message('makesLoop') }],
+          { reason: 'dependencyLoop' },
+        );
       }
       if (seen.has(next)) continue;
       seen.add(next);

@@ -16,8 +16,7 @@ export class ReportOptionsStore {
 
   private planMeta(planId: string): Pick<Plan['meta'], 'language' | 'currency' | 'deletedAt'> {
     const row = this.db.prepare('SELECT language, currency, deleted_at FROM plans WHERE id = ?').get(planId) as
-      | { language: Plan['meta']['language']; currency: string; deleted_at: string | null }
-      | undefined;
+      { language: Plan['meta']['language']; currency: string; deleted_at: string | null } | undefined;
     if (!row) throw notFound('The plan');
     return { language: row.language, currency: row.currency, deletedAt: row.deleted_at };
   }

@@ -33,7 +33,14 @@ const browserEnv = (): DownloadEnv => ({
 export function downloadFile(request: SaveFileRequest, env: DownloadEnv = browserEnv()): Result<SaveFileResult> {
   const bytes = requestBytes(request);
   if (bytes === null) {
-    return { ok: false, error: { code: 'invalid', message: 'The file cannot be saved: its contents are not valid base64.', issues: [{ path: 'data', message: 'Not valid base64.' }] } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'The file cannot be saved: its contents are not valid base64.',
+        issues: [{ path: 'data', message: 'Not valid base64.' }],
+      },
+    };
   }
   const url = env.createObjectURL(new Blob([bytes], { type: request.mime }));
   const link = env.document.createElement('a');

@@ -37,8 +37,7 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 export const RETRY_BASE_MS = 1_000;
 export const RETRY_MAX_MS = 30_000;
 
-export const CONNECTION_LOST_MESSAGE =
-  'The connection to Planwright was lost before it answered, so this change may not have been saved.';
+export const CONNECTION_LOST_MESSAGE = 'The connection to Planwright was lost before it answered, so this change may not have been saved.';
 
 /** ws://host/api/socket for a page served from http://host/. */
 export function socketUrl(location: { protocol: string; host: string }): string {

@@ -54,9 +54,23 @@ export function shortcutGroups(mac: boolean): ShortcutGroup[] {
         { label: 'partNext', combos: [[alt, '↓']] },
         { label: 'back', combos: [[alt, '←'], ['Esc']] },
         { label: 'undo', combos: [[mod, 'Z']] },
-        { label: 'redo', combos: mac ? [[mod, shift, 'Z']] : [[mod, shift, 'Z'], [mod, 'Y']] },
+        {
+          label: 'redo',
+          combos: mac
+            ? [[mod, shift, 'Z']]
+            : [
+                [mod, shift, 'Z'],
+                [mod, 'Y'],
+              ],
+        },
         { label: 'exportReport', combos: [[mod, 'E']] },
-        { label: 'cardMove', combos: [[alt, '↑'], [alt, '↓']] },
+        {
+          label: 'cardMove',
+          combos: [
+            [alt, '↑'],
+            [alt, '↓'],
+          ],
+        },
       ],
     },
     {
@@ -66,17 +80,35 @@ export function shortcutGroups(mac: boolean): ShortcutGroup[] {
         { label: 'cellSelect', combos: [[shift, arrows]] },
         { label: 'cellNext', combos: [['Tab'], [shift, 'Tab']] },
         { label: 'rowEnds', combos: [['Home'], ['End']] },
-        { label: 'tableEnds', combos: [[mod, 'Home'], [mod, 'End']] },
+        {
+          label: 'tableEnds',
+          combos: [
+            [mod, 'Home'],
+            [mod, 'End'],
+          ],
+        },
         { label: 'pageMove', combos: [['PgUp'], ['PgDn']] },
         { label: 'cellEdit', combos: [['Enter'], ['F2']] },
         { label: 'cellToggle', combos: [['Space']] },
         { label: 'editCommit', combos: [['Enter']] },
         { label: 'editCancel', combos: [['Esc']] },
         { label: 'cellClear', combos: erase },
-        { label: 'cellCopy', combos: [[mod, 'C'], [mod, 'X']] },
+        {
+          label: 'cellCopy',
+          combos: [
+            [mod, 'C'],
+            [mod, 'X'],
+          ],
+        },
         { label: 'cellPaste', combos: [[mod, 'V']] },
         { label: 'rowAdd', combos: [[mod, 'Enter']] },
-        { label: 'rowMove', combos: [[alt, '↑'], [alt, '↓']] },
+        {
+          label: 'rowMove',
+          combos: [
+            [alt, '↑'],
+            [alt, '↓'],
+          ],
+        },
       ],
     },
     {

@@ -68,7 +68,10 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
     if (busy || running.current || !options || !ready) return;
     const parsed = ReportOptions.safeParse(options);
     if (!parsed.success) {
-      setFailure({ step: 'export', error: { code: 'invalid', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') } });
+      setFailure({
+        step: 'export',
+        error: { code: 'invalid', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') },
+      });
       return;
     }
     setFailure(null);
@@ -178,18 +181,39 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
                 <CoverPreview options={options} planName={plan.name} client={plan.client} />
                 <LogoField id={`${base}-logo`} value={options.logo} onChange={(logo) => update({ logo })} />
               </div>
-              <BrandColorField id={`${base}-color`} value={options.brandColor} onChange={(brandColor) => update({ brandColor })} onValidity={onHexValidity} />
+              <BrandColorField
+                id={`${base}-color`}
+                value={options.brandColor}
+                onChange={(brandColor) => update({ brandColor })}
+                onValidity={onHexValidity}
+              />
               <FontFields id={`${base}-font`} value={options.font} onChange={(font) => update({ font })} />
             </section>
           ) : null}
         </fieldset>
         <div className="modal__footer export-dialog__footer">
-          {stage ? <ExportProgress label={t(stage === 'saving' ? 'exportDialog.progress.saving' : format === 'pdf' ? 'exportDialog.progress.pdf' : 'exportDialog.progress.building')} /> : null}
+          {stage ? (
+            <ExportProgress
+              label={t(
+                stage === 'saving'
+                  ? 'exportDialog.progress.saving'
+                  : format === 'pdf'
+                    ? 'exportDialog.progress.pdf'
+                    : 'exportDialog.progress.building',
+              )}
+            />
+          ) : null}
           <button type="button" className="button button--secondary" onClick={close} disabled={busy}>
             {t('common.cancel')}
           </button>
           {/* Not disabled while busy: the button keeps focus (and Esc stays inside the dialog). */}
-          <button ref={submitRef} type="submit" className="button button--primary export-dialog__submit" disabled={!ready} aria-disabled={busy || undefined}>
+          <button
+            ref={submitRef}
+            type="submit"
+            className="button button--primary export-dialog__submit"
+            disabled={!ready}
+            aria-disabled={busy || undefined}
+          >
             {t(`exportDialog.submit.${format}`)}
           </button>
         </div>

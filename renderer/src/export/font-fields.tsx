@@ -35,7 +35,12 @@ export function FontFields({ id, value, onChange }: { id: string; value: Font; o
         <label className="export-font__label" htmlFor={eastAsiaId}>
           {t('exportDialog.eastAsiaFont')}
         </label>
-        <select id={eastAsiaId} className="select" value={value.eastAsia} onChange={(e) => onChange({ ...value, eastAsia: e.target.value as EastAsianFont })}>
+        <select
+          id={eastAsiaId}
+          className="select"
+          value={value.eastAsia}
+          onChange={(e) => onChange({ ...value, eastAsia: e.target.value as EastAsianFont })}
+        >
           {EAST_ASIAN_FONTS.map((font) => (
             <option key={font} value={font}>
               {t(`exportDialog.fonts.${EAST_ASIAN_LABEL_KEYS[font]}` as never)}

@@ -33,7 +33,12 @@ export function LogoField({ id, value, onChange }: LogoFieldProps) {
   const describedBy = message ? `${id}-error` : `${id}-hint`;
 
   return (
-    <div className={`export-group export-logo${message ? ' export-group--invalid' : ''}`} role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
+    <div
+      className={`export-group export-logo${message ? ' export-group--invalid' : ''}`}
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={describedBy}
+    >
       <span className="export-group__legend" id={`${id}-label`}>
         {t('exportDialog.logo')}
       </span>

@@ -3,9 +3,7 @@ import { LOGO_MIMES, MAX_LOGO_BYTES, type ReportLogo } from '../../../shared/rep
 import { errorMessage } from '../../../shared/error-message';
 
 export type LogoProblem =
-  | { kind: 'tooLarge'; file: string; bytes: number }
-  | { kind: 'wrongType'; file: string }
-  | { kind: 'unreadable'; file: string; reason: string };
+  { kind: 'tooLarge'; file: string; bytes: number } | { kind: 'wrongType'; file: string } | { kind: 'unreadable'; file: string; reason: string };
 
 export type LogoRead = { ok: true; logo: ReportLogo } | { ok: false; problem: LogoProblem };
 

@@ -14,7 +14,15 @@ export function PaperChoice({ name, value, onChange }: PaperChoiceProps) {
           const id = `${name}-${paper}`;
           return (
             <div key={paper} className="export-segmented__item">
-              <input id={id} className="export-segmented__radio" type="radio" name={name} value={paper} checked={value === paper} onChange={() => onChange(paper)} />
+              <input
+                id={id}
+                className="export-segmented__radio"
+                type="radio"
+                name={name}
+                value={paper}
+                checked={value === paper}
+                onChange={() => onChange(paper)}
+              />
               <label htmlFor={id} className="export-segmented__label">
                 <span className="export-segmented__name">{t(`exportDialog.paperSizes.${paper}`)}</span>
                 <span className="export-segmented__hint num">{t(`exportDialog.paperHints.${paper}`)}</span>

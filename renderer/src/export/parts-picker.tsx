@@ -25,7 +25,12 @@ export function PartsPicker({ id, value, onChange }: PartsPickerProps) {
           {count}
         </span>
         <span className="export-parts__bulk">
-          <button type="button" className="button button--ghost button--sm" onClick={() => onChange([...PART_KEYS])} disabled={value.length === PART_KEYS.length}>
+          <button
+            type="button"
+            className="button button--ghost button--sm"
+            onClick={() => onChange([...PART_KEYS])}
+            disabled={value.length === PART_KEYS.length}
+          >
             {t('exportDialog.all')}
           </button>
           <button type="button" className="button button--ghost button--sm" onClick={() => onChange([])} disabled={empty}>
@@ -38,7 +43,13 @@ export function PartsPicker({ id, value, onChange }: PartsPickerProps) {
           const checkboxId = `${id}-${part}`;
           return (
             <li key={part} className="export-part">
-              <input id={checkboxId} type="checkbox" className="export-part__check" checked={value.includes(part)} onChange={(e) => toggle(part, e.target.checked)} />
+              <input
+                id={checkboxId}
+                type="checkbox"
+                className="export-part__check"
+                checked={value.includes(part)}
+                onChange={(e) => toggle(part, e.target.checked)}
+              />
               <label htmlFor={checkboxId} className="export-part__label">
                 <span className="export-part__number num" aria-hidden="true">
                   {formatInteger(index + 1, locale)}

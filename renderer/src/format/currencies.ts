@@ -2,7 +2,26 @@ import type { Language } from '../../../shared/domain/primitives';
 
 /** The currencies offered first: the ones Planwright's users plan in most. */
 export const COMMON_CURRENCIES = [
-  'CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'CHF', 'KRW', 'INR', 'NZD', 'SEK', 'NOK', 'DKK', 'MYR', 'THB', 'AED',
+  'CNY',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'HKD',
+  'TWD',
+  'SGD',
+  'AUD',
+  'CAD',
+  'CHF',
+  'KRW',
+  'INR',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'MYR',
+  'THB',
+  'AED',
 ] as const;
 
 export function defaultCurrency(language: Language): string {

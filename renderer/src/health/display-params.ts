@@ -43,7 +43,8 @@ export function displayParams(
     for (const key of ['actual', 'target']) {
       const value = finding.params[key];
       // "65%" as a number is written; "91 students" with a space.
-      if (typeof value === 'number') params[key] = unit ? `${formatQuantity(value, locale)}${unit === '%' ? '' : ' '}${unit}` : formatQuantity(value, locale);
+      if (typeof value === 'number')
+        params[key] = unit ? `${formatQuantity(value, locale)}${unit === '%' ? '' : ' '}${unit}` : formatQuantity(value, locale);
     }
   }
   return params;

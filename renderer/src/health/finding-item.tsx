@@ -32,12 +32,7 @@ export const FindingItem = memo(function FindingItem({ planId, finding, message,
           {hint}
         </p>
       </div>
-      <button
-        type="button"
-        className="health-finding__fix"
-        aria-describedby={`${id}-message ${id}-hint`}
-        onClick={() => goToFix(planId, finding)}
-      >
+      <button type="button" className="health-finding__fix" aria-describedby={`${id}-message ${id}-hint`} onClick={() => goToFix(planId, finding)}>
         {t('health.fixAction')}
         <ChevronRightIcon size={12} />
       </button>

@@ -16,7 +16,8 @@ import { navigate } from '../routing/use-route';
 
 export type FixTarget = { highlight: HTMLElement | null; focus: HTMLElement | null };
 
-const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled]), [contenteditable="true"], button:not([disabled]), a[href], [tabindex]';
+const FOCUSABLE =
+  'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled]), [contenteditable="true"], button:not([disabled]), a[href], [tabindex]';
 const CONTROL = 'input:not([type="hidden"]), textarea, select, [contenteditable="true"]';
 const HIGHLIGHT_MS = 1800;
 const WAIT_MS = 2500;
@@ -62,7 +63,8 @@ function collectionTarget(root: ParentNode, collection: string, field: string | 
   const block = root.querySelector<HTMLElement>(attr('data-collection', collection));
   if (!block || !isShown(block)) return null;
   const cell =
-    (field ? block.querySelector<HTMLElement>(`tbody td${attr('data-column', field)}`) : null) ?? block.querySelector<HTMLElement>('tbody td[data-column]');
+    (field ? block.querySelector<HTMLElement>(`tbody td${attr('data-column', field)}`) : null) ??
+    block.querySelector<HTMLElement>('tbody td[data-column]');
   // An empty table: its "Add row" button (the last button of the block's footer).
   const focus = cell ?? firstFocusable(block.querySelector('.grid-block__footer')) ?? firstFocusable(block);
   return { highlight: block, focus };

@@ -129,7 +129,12 @@ export function BackupsScreen() {
                       <td>{t(`backups.reason.${b.reason}`)}</td>
                       <td className="num">{formatMegabytes(b.bytes, locale)}</td>
                       <td className="backups-table__actions">
-                        <button type="button" className="button button--sm button--secondary" aria-expanded={opened?.backupId === b.id} onClick={() => void togglePlans(b.id)}>
+                        <button
+                          type="button"
+                          className="button button--sm button--secondary"
+                          aria-expanded={opened?.backupId === b.id}
+                          onClick={() => void togglePlans(b.id)}
+                        >
                           {opened?.backupId === b.id ? t('backups.hidePlans') : t('backups.showPlans')}
                         </button>
                         <button type="button" className="button button--sm button--secondary" onClick={() => setConfirm(b)}>

@@ -26,7 +26,9 @@ export function EmptyLibraryNotice() {
     const result = await getApi().invoke('backups.restoreLibrary', { backupId: latest.id });
     setBusy(false);
     const date = formatTimestamp(latest.createdAt, locale);
-    useStore.getState().showToast({ message: result.ok ? t('backups.restoredLibrary', { date }) : t('backups.failed', { reason: errorText(result.error) }) });
+    useStore
+      .getState()
+      .showToast({ message: result.ok ? t('backups.restoredLibrary', { date }) : t('backups.failed', { reason: errorText(result.error) }) });
     void useStore.getState().loadPlans('');
     await reload();
   }

@@ -23,12 +23,7 @@ import { LibraryTabs } from './library-tabs';
 const SEARCH_DEBOUNCE_MS = 150;
 
 type Dialog =
-  | { kind: 'new' }
-  | { kind: 'sample' }
-  | { kind: 'rename'; plan: PlanSummary }
-  | { kind: 'delete'; plan: PlanSummary }
-  | { kind: 'empty' }
-  | null;
+  { kind: 'new' } | { kind: 'sample' } | { kind: 'rename'; plan: PlanSummary } | { kind: 'delete'; plan: PlanSummary } | { kind: 'empty' } | null;
 
 type LibraryScreenProps = { view: 'plans' | 'trash'; newPlanRequest: number };
 
@@ -51,10 +46,13 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
 
   // Each view loads from the backend when shown; typing in the search box asks again, debounced.
   useEffect(() => {
-    const timer = window.setTimeout(() => {
-      if (view === 'plans') void store().loadPlans(search);
-      else void store().loadTrash(search);
-    }, search === query ? 0 : SEARCH_DEBOUNCE_MS);
+    const timer = window.setTimeout(
+      () => {
+        if (view === 'plans') void store().loadPlans(search);
+        else void store().loadTrash(search);
+      },
+      search === query ? 0 : SEARCH_DEBOUNCE_MS,
+    );
     return () => window.clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search, view]);

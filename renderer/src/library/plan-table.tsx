@@ -157,9 +157,7 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
             </th>
           </tr>
         </thead>
-        <tbody ref={bodyRef}>
-          {rowWindow.enabled ? windowedRows() : plans.map((_, index) => renderRow(index))}
-        </tbody>
+        <tbody ref={bodyRef}>{rowWindow.enabled ? windowedRows() : plans.map((_, index) => renderRow(index))}</tbody>
       </table>
     </div>
   );

@@ -173,7 +173,9 @@ export function PartPage({ part, plan, number, children }: PartPageProps) {
         <div className="part-page__body">
           {/* In a large plan, the first section with the page and the others a frame later (see Deferred). */}
           {Children.toArray(children).map((child, index) =>
-            index === 0 || !large ? child : (
+            index === 0 || !large ? (
+              child
+            ) : (
               <Deferred key={(child as { key?: string | null }).key ?? index} placeholderHeight={320}>
                 {child}
               </Deferred>

@@ -23,7 +23,13 @@ export function StrategyPart({ plan, number, readOnly }: PartProps) {
   const promotionSpend = usePromotionSpend(plan);
   return (
     <PartPage part="strategy" plan={plan} number={number}>
-      <TargetingSection planId={meta.id} segments={collections.segments} scores={collections.segmentScores} currency={meta.currency} readOnly={readOnly} />
+      <TargetingSection
+        planId={meta.id}
+        segments={collections.segments}
+        scores={collections.segmentScores}
+        currency={meta.currency}
+        readOnly={readOnly}
+      />
       <PositioningSection targets={targets} warnings={findings.positioning} language={meta.language} readOnly={readOnly} />
       <DifferentiationSection readOnly={readOnly} />
       <CompetitiveSection planId={meta.id} position={plan.fields.situation.ourPosition} readOnly={readOnly} />
@@ -65,6 +71,6 @@ function usePromotionSpend(plan: Plan): number | null {
       if (error instanceof BudgetOverflowError) return null;
       throw error;
     }
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parts of the plan this reads, not on the whole plan, so typing elsewhere does not rerun it
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parts of the plan this reads, not on the whole plan, so typing elsewhere does not rerun it
   }, [meta.currency, meta.periodStart, meta.periodEnd, collections, budgetFields]);
 }

@@ -82,7 +82,10 @@ export function PlanFilesHost() {
       setDragging(false);
       setAskToChoose(false);
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 1) usePlanFiles.getState().showRefusal({ fileName: files.map((f) => f.name).join(', '), problems: [{ path: '', message: t('planFiles.oneFileOnly') }] });
+      if (files.length > 1)
+        usePlanFiles
+          .getState()
+          .showRefusal({ fileName: files.map((f) => f.name).join(', '), problems: [{ path: '', message: t('planFiles.oneFileOnly') }] });
       else if (files[0]) void importPlanFile(files[0]);
     };
     window.addEventListener('dragenter', onDragEnter);

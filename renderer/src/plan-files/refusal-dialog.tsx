@@ -31,7 +31,13 @@ export function RefusalDialog({ refusal, onClose }: { refusal: Refusal; onClose:
   const asText = lines.map((l) => (l.path ? `${l.path}: ${l.message}` : l.message)).join('\n');
 
   return (
-    <Modal title={t('planFiles.refusedTitle', { file: refusal.fileName })} description={t('planFiles.refusedBody')} onClose={onClose} size="lg" role="alertdialog">
+    <Modal
+      title={t('planFiles.refusedTitle', { file: refusal.fileName })}
+      description={t('planFiles.refusedBody')}
+      onClose={onClose}
+      size="lg"
+      role="alertdialog"
+    >
       <div className="modal__body plan-file-refusal">
         {/* Focusable, so the keyboard can scroll a long list. */}
         <ol ref={listRef} className="plan-file-problems" aria-label={t('planFiles.problemsLabel')} tabIndex={0}>

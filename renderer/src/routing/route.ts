@@ -4,11 +4,7 @@ import { isPartKey, type PartKey } from '../../../shared/domain/parts';
  * Where the user is, kept in the URL hash so a reload (or Electron restoring the window) lands
  * in the same place: `#/`, `#/trash`, `#/backups`, `#/plans/<id>` (details) or `#/plans/<id>/<part>`.
  */
-export type Route =
-  | { name: 'library' }
-  | { name: 'trash' }
-  | { name: 'backups' }
-  | { name: 'plan'; planId: string; section: 'details' | PartKey };
+export type Route = { name: 'library' } | { name: 'trash' } | { name: 'backups' } | { name: 'plan'; planId: string; section: 'details' | PartKey };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

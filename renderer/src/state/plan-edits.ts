@@ -38,7 +38,11 @@ export function deleteEffects(plan: Plan, collection: CollectionName, id: string
 }
 
 /** Counts of what a delete touches, grouped for the confirmation ("2 SWOT items will lose this link"). */
-export function deleteImpact(plan: Plan, collection: CollectionName, id: string): { collection: CollectionName; action: 'unlink' | 'delete'; count: number }[] {
+export function deleteImpact(
+  plan: Plan,
+  collection: CollectionName,
+  id: string,
+): { collection: CollectionName; action: 'unlink' | 'delete'; count: number }[] {
   const groups = new Map<string, { collection: CollectionName; action: 'unlink' | 'delete'; rows: Set<string> }>();
   for (const effect of deleteEffects(plan, collection, id)) {
     const key = `${effect.collection}|${effect.action}`;
@@ -62,10 +66,22 @@ function applyDelete(plan: Plan, collection: CollectionName, id: string): Plan {
     const rows = rowsOf(next, effect.collection);
     next =
       effect.action === 'delete'
-        ? withRows(next, effect.collection, rows.filter((r) => r.id !== effect.rowId))
-        : withRows(next, effect.collection, rows.map((r) => (r.id === effect.rowId ? unlink(r, effect.field, id) : r)));
+        ? withRows(
+            next,
+            effect.collection,
+            rows.filter((r) => r.id !== effect.rowId),
+          )
+        : withRows(
+            next,
+            effect.collection,
+            rows.map((r) => (r.id === effect.rowId ? unlink(r, effect.field, id) : r)),
+          );
   }
-  return withRows(next, collection, rowsOf(next, collection).filter((r) => r.id !== id));
+  return withRows(
+    next,
+    collection,
+    rowsOf(next, collection).filter((r) => r.id !== id),
+  );
 }
 
 function clampIndex(index: number, length: number): number {
@@ -80,7 +96,12 @@ export function applyOp(plan: Plan, op: EditOp): Plan {
     case 'upsert': {
       const rows = rowsOf(plan, op.collection);
       const at = rows.findIndex((r) => r.id === op.row.id);
-      if (at >= 0) return withRows(plan, op.collection, rows.map((r, i) => (i === at ? op.row : r)));
+      if (at >= 0)
+        return withRows(
+          plan,
+          op.collection,
+          rows.map((r, i) => (i === at ? op.row : r)),
+        );
       const next = [...rows];
       next.splice(clampIndex(op.index ?? rows.length, rows.length), 0, op.row);
       return withRows(plan, op.collection, next);
@@ -110,7 +131,9 @@ export function inverseOps(plan: Plan, op: EditOp): EditOp[] {
     case 'upsert': {
       const rows = rowsOf(plan, op.collection);
       const at = rows.findIndex((r) => r.id === op.row.id);
-      return at >= 0 ? [{ kind: 'upsert', collection: op.collection, row: rows[at]!, index: at }] : [{ kind: 'delete', collection: op.collection, id: op.row.id }];
+      return at >= 0
+        ? [{ kind: 'upsert', collection: op.collection, row: rows[at]!, index: at }]
+        : [{ kind: 'delete', collection: op.collection, id: op.row.id }];
     }
     case 'delete': {
       const rows = rowsOf(plan, op.collection);
@@ -258,7 +281,10 @@ export function issueKeys(value: unknown, issue: ValueIssue, key: (path: Path) =
 
 /** `row.end`, `fields.positioning.statement`, `row.periods[0].target` → the path below the prefix. */
 export function pathFromIssue(path: string, prefix: 'row' | 'fields'): Path | null {
-  const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  const parts = path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean);
   if (parts[0] !== prefix) return null;
   return parts.slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }

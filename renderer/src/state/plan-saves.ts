@@ -79,7 +79,10 @@ export function createPlanSaves(get: Get, set: Set, { invoke, clock }: Transport
     if (!plan || !planId) return { ok: true, value: null };
     const value = plan.fields[part];
     const { payload, issues } = repairForSave(PlanFields.shape[part], value, acceptedFields[part]);
-    setErrors([`${part}.`], localIssues(value, issues, (path) => fieldKey(part, path)));
+    setErrors(
+      [`${part}.`],
+      localIssues(value, issues, (path) => fieldKey(part, path)),
+    );
     if (payload === null || sameValue(payload, acceptedFields[part])) return { ok: true, value: null };
     const result = await invoke('fields.set', { planId, part, fields: payload } as never);
     if (result.ok) {
@@ -106,7 +109,10 @@ export function createPlanSaves(get: Get, set: Set, { invoke, clock }: Transport
     // A row just added and not yet typed into waits quietly for its name; once anything is
     // typed into it, what it still lacks is said.
     const shown = fresh.has(key) ? issues.filter((i) => !isBlank(getIn(row, i.path))) : issues;
-    setErrors([rowKey(collection, id)], localIssues(row, shown, (path) => rowKey(collection, id, path)));
+    setErrors(
+      [rowKey(collection, id)],
+      localIssues(row, shown, (path) => rowKey(collection, id, path)),
+    );
     if (payload === null || (accepted && sameValue(payload, accepted))) return { ok: true, value: null };
     // A new row is placed where the user sees it in the same command (storage adds it last otherwise).
     const index = accepted ? null : savedIndex(collection, id);
@@ -199,7 +205,9 @@ export function createPlanSaves(get: Get, set: Set, { invoke, clock }: Transport
       acceptedFields = plan ? { ...plan.fields } : {};
       acceptedRows.clear();
       fresh.clear();
-      if (plan) for (const name of Object.keys(COLLECTIONS) as CollectionName[]) for (const row of rowsOf(plan, name)) acceptedRows.set(savedKey(name, row.id), row);
+      if (plan)
+        for (const name of Object.keys(COLLECTIONS) as CollectionName[])
+          for (const row of rowsOf(plan, name)) acceptedRows.set(savedKey(name, row.id), row);
     },
     get planId() {
       return planId;

@@ -47,7 +47,11 @@ export type PlanSlice = {
    * user just added; what it lacks (an empty name) is not called out until it is edited, or with
    * `keepFresh` (a grid editing the row) until the user leaves the row (`settleRow`).
    */
-  upsertRow<C extends CollectionName>(collection: C, row: CollectionRow<C>, options?: EditOptions & { index?: number; fresh?: boolean; keepFresh?: boolean }): void;
+  upsertRow<C extends CollectionName>(
+    collection: C,
+    row: CollectionRow<C>,
+    options?: EditOptions & { index?: number; fresh?: boolean; keepFresh?: boolean },
+  ): void;
   /** The user left a row added fresh: what it still lacks is now said. */
   settleRow(collection: CollectionName, id: string): void;
   /** Deletes a row and, as storage does, unlinks (or deletes) the rows that link to it. */
@@ -75,170 +79,173 @@ function withoutHeaderOnly({ author: _author, versionLabel: _versionLabel, ...su
 export const createPlanSlice =
   (transport: Transport): StateCreator<Store, [], [], PlanSlice> =>
   (set, get) => {
-  const { invoke, clock } = transport;
-  const engine: PlanSaves = createPlanSaves(get, set, transport);
+    const { invoke, clock } = transport;
+    const engine: PlanSaves = createPlanSaves(get, set, transport);
 
-  /** Puts one edit into the cached plan and the history; the caller schedules its save. */
-  function edit(op: EditOp, options: EditOptions | undefined, key: string | undefined): boolean {
-    const plan = get().plan;
-    if (!plan || plan.meta.id !== engine.planId || plan.meta.deletedAt !== null) return false;
-    const undo = inverseOps(plan, op);
-    set({ plan: applyOp(plan, op) });
-    if (options?.record !== false) get().recordEdit({ undo, redo: [op], key: options?.key ?? key, session: currentFocusSession(), at: clock.now() });
-    return true;
-  }
+    /** Puts one edit into the cached plan and the history; the caller schedules its save. */
+    function edit(op: EditOp, options: EditOptions | undefined, key: string | undefined): boolean {
+      const plan = get().plan;
+      if (!plan || plan.meta.id !== engine.planId || plan.meta.deletedAt !== null) return false;
+      const undo = inverseOps(plan, op);
+      set({ plan: applyOp(plan, op) });
+      if (options?.record !== false)
+        get().recordEdit({ undo, redo: [op], key: options?.key ?? key, session: currentFocusSession(), at: clock.now() });
+      return true;
+    }
 
-  return {
-  planId: null,
-  plan: null,
-  planSummary: null,
-  planState: 'idle',
-  planError: null,
-
-  async openPlan(planId) {
-    const request = ++openRequest;
-    const cached = [...get().plans, ...get().trashed].find((p) => p.id === planId) ?? null;
-    set((s) => ({
-      planId,
-      plan: s.plan?.meta.id === planId ? s.plan : null,
-      planSummary: cached,
-      planState: s.plan?.meta.id === planId ? 'ready' : 'loading',
+    return {
+      planId: null,
+      plan: null,
+      planSummary: null,
+      planState: 'idle',
       planError: null,
-    }));
-    const result = await invoke('plans.get', { planId });
-    if (request !== openRequest) return;
-    if (!result.ok) {
-      set({ plan: null, planState: result.error.code === 'not_found' ? 'not_found' : 'error', planError: result.error });
-      return;
-    }
-    if (get().plan?.meta.id !== planId || engine.planId !== planId) {
-      engine.reset(result.value);
-      set({ plan: result.value, planState: 'ready', planSummary: summaryOf(result.value), fieldErrors: {} });
-      get().clearHistory();
-    } else set((s) => ({ planState: 'ready', planSummary: s.plan ? summaryOf(s.plan) : s.planSummary }));
-  },
 
-  closePlan() {
-    openRequest++;
-    void engine.flush();
-    engine.reset(null);
-    get().clearHistory();
-    set({ planId: null, plan: null, planSummary: null, planState: 'idle', planError: null, fieldErrors: {} });
-  },
+      async openPlan(planId) {
+        const request = ++openRequest;
+        const cached = [...get().plans, ...get().trashed].find((p) => p.id === planId) ?? null;
+        set((s) => ({
+          planId,
+          plan: s.plan?.meta.id === planId ? s.plan : null,
+          planSummary: cached,
+          planState: s.plan?.meta.id === planId ? 'ready' : 'loading',
+          planError: null,
+        }));
+        const result = await invoke('plans.get', { planId });
+        if (request !== openRequest) return;
+        if (!result.ok) {
+          set({ plan: null, planState: result.error.code === 'not_found' ? 'not_found' : 'error', planError: result.error });
+          return;
+        }
+        if (get().plan?.meta.id !== planId || engine.planId !== planId) {
+          engine.reset(result.value);
+          set({ plan: result.value, planState: 'ready', planSummary: summaryOf(result.value), fieldErrors: {} });
+          get().clearHistory();
+        } else set((s) => ({ planState: 'ready', planSummary: s.plan ? summaryOf(s.plan) : s.planSummary }));
+      },
 
-  async updatePlanMeta(planId, patch, key) {
-    const result = await get().trackSave(`meta:${planId}:${key}`, () => invoke('plans.updateMeta', { planId, patch }));
-    if (!result.ok) return result;
-    const summary = withoutHeaderOnly(result.value);
-    get().acceptSummary(summary);
-    get().acceptPlanSummary(summary);
-    // The answer holds the whole header (author and version too): only the header changes, as
-    // the rest of the cached plan may hold edits still waiting to be saved.
-    const { author, versionLabel } = result.value;
-    if (get().planId === planId) set((s) => (s.plan && s.plan.meta.id === planId ? { plan: { ...s.plan, meta: { ...s.plan.meta, author, versionLabel } } } : s));
-    return result;
-  },
+      closePlan() {
+        openRequest++;
+        void engine.flush();
+        engine.reset(null);
+        get().clearHistory();
+        set({ planId: null, plan: null, planSummary: null, planState: 'idle', planError: null, fieldErrors: {} });
+      },
 
-  acceptPlanSummary(summary) {
-    if (get().planId !== summary.id) return;
-    set((s) => ({
-      planSummary: summary,
-      plan: s.plan
-        ? {
-            ...s.plan,
-            meta: {
-              ...s.plan.meta,
-              name: summary.name,
-              client: summary.client,
-              currency: summary.currency,
-              language: summary.language,
-              periodStart: summary.periodStart,
-              periodEnd: summary.periodEnd,
-              updatedAt: summary.updatedAt,
-              deletedAt: summary.deletedAt,
-            },
-          }
-        : s.plan,
-    }));
-  },
+      async updatePlanMeta(planId, patch, key) {
+        const result = await get().trackSave(`meta:${planId}:${key}`, () => invoke('plans.updateMeta', { planId, patch }));
+        if (!result.ok) return result;
+        const summary = withoutHeaderOnly(result.value);
+        get().acceptSummary(summary);
+        get().acceptPlanSummary(summary);
+        // The answer holds the whole header (author and version too): only the header changes, as
+        // the rest of the cached plan may hold edits still waiting to be saved.
+        const { author, versionLabel } = result.value;
+        if (get().planId === planId)
+          set((s) => (s.plan && s.plan.meta.id === planId ? { plan: { ...s.plan, meta: { ...s.plan.meta, author, versionLabel } } } : s));
+        return result;
+      },
 
-  fieldErrors: {},
+      acceptPlanSummary(summary) {
+        if (get().planId !== summary.id) return;
+        set((s) => ({
+          planSummary: summary,
+          plan: s.plan
+            ? {
+                ...s.plan,
+                meta: {
+                  ...s.plan.meta,
+                  name: summary.name,
+                  client: summary.client,
+                  currency: summary.currency,
+                  language: summary.language,
+                  periodStart: summary.periodStart,
+                  periodEnd: summary.periodEnd,
+                  updatedAt: summary.updatedAt,
+                  deletedAt: summary.deletedAt,
+                },
+              }
+            : s.plan,
+        }));
+      },
 
-  fieldError(key) {
-    const message = get().fieldErrors[key];
-    // The message was made here by the shared schemas, or arrived with its key (api/ remembers it).
-    return message === undefined ? null : sentence(localizeIssue({ message }, appTranslate));
-  },
+      fieldErrors: {},
 
-  setPartFields(part, patch, options) {
-    const plan = get().plan;
-    if (!plan) return;
-    const fields = { ...plan.fields[part], ...patch } as PlanFields[typeof part];
-    const key = `fields:${part}:${Object.keys(patch).sort().join(',')}`;
-    if (!edit({ kind: 'fields', part, fields }, options, key)) return;
-    engine.scheduleFields(part, options?.immediate ? 0 : undefined);
-  },
+      fieldError(key) {
+        const message = get().fieldErrors[key];
+        // The message was made here by the shared schemas, or arrived with its key (api/ remembers it).
+        return message === undefined ? null : sentence(localizeIssue({ message }, appTranslate));
+      },
 
-  upsertRow(collection, row, options) {
-    const plan = get().plan;
-    if (!plan) return;
-    const before = rowsOf(plan, collection).find((r) => r.id === row.id);
-    const changed = before ? Object.keys(row).filter((k) => before[k] !== (row as AnyRow)[k]) : null;
-    const key = changed ? `row:${collection}:${row.id}:${changed.sort().join(',')}` : undefined;
-    const op: EditOp = { kind: 'upsert', collection, row: row as AnyRow, ...(options?.index !== undefined ? { index: options.index } : {}) };
-    if (!edit(op, options, key)) return;
-    if (options?.fresh || !options?.keepFresh) engine.markFresh(collection, row.id, options?.fresh === true);
-    engine.scheduleRow(collection, row.id, options?.immediate ? 0 : undefined);
-  },
+      setPartFields(part, patch, options) {
+        const plan = get().plan;
+        if (!plan) return;
+        const fields = { ...plan.fields[part], ...patch } as PlanFields[typeof part];
+        const key = `fields:${part}:${Object.keys(patch).sort().join(',')}`;
+        if (!edit({ kind: 'fields', part, fields }, options, key)) return;
+        engine.scheduleFields(part, options?.immediate ? 0 : undefined);
+      },
 
-  settleRow(collection, id) {
-    if (!engine.isFresh(collection, id)) return;
-    engine.markFresh(collection, id, false);
-    // Sent again (unchanged rows are not written): the check now names what the row lacks.
-    engine.scheduleRow(collection, id, 0);
-  },
+      upsertRow(collection, row, options) {
+        const plan = get().plan;
+        if (!plan) return;
+        const before = rowsOf(plan, collection).find((r) => r.id === row.id);
+        const changed = before ? Object.keys(row).filter((k) => before[k] !== (row as AnyRow)[k]) : null;
+        const key = changed ? `row:${collection}:${row.id}:${changed.sort().join(',')}` : undefined;
+        const op: EditOp = { kind: 'upsert', collection, row: row as AnyRow, ...(options?.index !== undefined ? { index: options.index } : {}) };
+        if (!edit(op, options, key)) return;
+        if (options?.fresh || !options?.keepFresh) engine.markFresh(collection, row.id, options?.fresh === true);
+        engine.scheduleRow(collection, row.id, options?.immediate ? 0 : undefined);
+      },
 
-  deleteRow(collection, id, options) {
-    const plan = get().plan;
-    if (!plan || !rowsOf(plan, collection).some((r) => r.id === id)) return;
-    const effects = deleteEffects(plan, collection, id);
-    const stored = engine.isSaved(collection, id);
-    const undo = inverseOps(plan, { kind: 'delete', collection, id });
-    if (!edit({ kind: 'delete', collection, id }, options, undefined)) return;
-    set((s) => {
-      const gone = [rowKey(collection, id), ...effects.filter((e) => e.action === 'delete').map((e) => rowKey(e.collection, e.rowId))];
-      const next = Object.fromEntries(Object.entries(s.fieldErrors).filter(([k]) => !gone.some((g) => k.startsWith(g))));
-      return { fieldErrors: next };
-    });
-    if (!stored) return;
-    void engine.deleteRow(collection, id, effects).then((result) => {
-      // Storage kept the row: show it again where it was, so nothing is lost from view.
-      if (!result.ok) set((s) => (s.plan ? { plan: undo.reduce(applyOp, s.plan) } : s));
-    });
-  },
+      settleRow(collection, id) {
+        if (!engine.isFresh(collection, id)) return;
+        engine.markFresh(collection, id, false);
+        // Sent again (unchanged rows are not written): the check now names what the row lacks.
+        engine.scheduleRow(collection, id, 0);
+      },
 
-  moveRow(collection, id, toIndex, options) {
-    const plan = get().plan;
-    if (!plan) return;
-    const from = rowsOf(plan, collection).findIndex((r) => r.id === id);
-    if (from < 0 || from === toIndex) return;
-    if (!edit({ kind: 'move', collection, id, toIndex }, options, undefined)) return;
-    void engine.moveRow(collection, id);
-  },
+      deleteRow(collection, id, options) {
+        const plan = get().plan;
+        if (!plan || !rowsOf(plan, collection).some((r) => r.id === id)) return;
+        const effects = deleteEffects(plan, collection, id);
+        const stored = engine.isSaved(collection, id);
+        const undo = inverseOps(plan, { kind: 'delete', collection, id });
+        if (!edit({ kind: 'delete', collection, id }, options, undefined)) return;
+        set((s) => {
+          const gone = [rowKey(collection, id), ...effects.filter((e) => e.action === 'delete').map((e) => rowKey(e.collection, e.rowId))];
+          const next = Object.fromEntries(Object.entries(s.fieldErrors).filter(([k]) => !gone.some((g) => k.startsWith(g))));
+          return { fieldErrors: next };
+        });
+        if (!stored) return;
+        void engine.deleteRow(collection, id, effects).then((result) => {
+          // Storage kept the row: show it again where it was, so nothing is lost from view.
+          if (!result.ok) set((s) => (s.plan ? { plan: undo.reduce(applyOp, s.plan) } : s));
+        });
+      },
 
-  flushEdits() {
-    return engine.flush();
-  },
+      moveRow(collection, id, toIndex, options) {
+        const plan = get().plan;
+        if (!plan) return;
+        const from = rowsOf(plan, collection).findIndex((r) => r.id === id);
+        if (from < 0 || from === toIndex) return;
+        if (!edit({ kind: 'move', collection, id, toIndex }, options, undefined)) return;
+        void engine.moveRow(collection, id);
+      },
 
-  applyEdits(ops) {
-    const actions = get();
-    for (const op of ops) {
-      const options = { record: false, immediate: true } as const;
-      if (op.kind === 'fields') actions.setPartFields(op.part, op.fields as never, options);
-      else if (op.kind === 'upsert') actions.upsertRow(op.collection, op.row as never, { ...options, ...(op.index !== undefined ? { index: op.index } : {}) });
-      else if (op.kind === 'delete') actions.deleteRow(op.collection, op.id, options);
-      else actions.moveRow(op.collection, op.id, op.toIndex, options);
-    }
-  },
+      flushEdits() {
+        return engine.flush();
+      },
+
+      applyEdits(ops) {
+        const actions = get();
+        for (const op of ops) {
+          const options = { record: false, immediate: true } as const;
+          if (op.kind === 'fields') actions.setPartFields(op.part, op.fields as never, options);
+          else if (op.kind === 'upsert')
+            actions.upsertRow(op.collection, op.row as never, { ...options, ...(op.index !== undefined ? { index: op.index } : {}) });
+          else if (op.kind === 'delete') actions.deleteRow(op.collection, op.id, options);
+          else actions.moveRow(op.collection, op.id, op.toIndex, options);
+        }
+      },
+    };
   };
-};

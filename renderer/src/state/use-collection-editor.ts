@@ -16,7 +16,8 @@ export function useCollectionEditor<C extends CollectionName>(collection: C): Gr
     const store = () => useStore.getState();
     return {
       collection,
-      commit: (row: CollectionRow<C>, options?: { keepFresh?: boolean }) => store().upsertRow(collection, row, { immediate: true, ...(options?.keepFresh ? { keepFresh: true } : {}) }),
+      commit: (row: CollectionRow<C>, options?: { keepFresh?: boolean }) =>
+        store().upsertRow(collection, row, { immediate: true, ...(options?.keepFresh ? { keepFresh: true } : {}) }),
       add: (row: CollectionRow<C>, index: number, options?: { fresh?: boolean }) =>
         store().upsertRow(collection, row, { index, immediate: true, ...(options?.fresh ? { fresh: true } : {}) }),
       remove: (rowId: string) => store().deleteRow(collection, rowId),

@@ -16,7 +16,13 @@ export function CollapsedPanel({ plan, onOpen }: { plan: Plan; onOpen: () => voi
   const clear = health.problems + health.warnings === 0;
   const label = clear ? t('health.allClearTitle') : countText(health).both;
   return (
-    <button type="button" className="collapsed-panel" onClick={onOpen} title={`${t('health.title')}: ${label}`} aria-label={`${t('workspace.showPanel')} — ${t('health.title')}: ${label}`}>
+    <button
+      type="button"
+      className="collapsed-panel"
+      onClick={onOpen}
+      title={`${t('health.title')}: ${label}`}
+      aria-label={`${t('workspace.showPanel')} — ${t('health.title')}: ${label}`}
+    >
       {clear ? <CheckCircleIcon className="collapsed-panel__clear" /> : <RailHealthBadge counts={health} />}
     </button>
   );

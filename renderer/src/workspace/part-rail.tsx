@@ -40,7 +40,15 @@ function PartRailInner({ planId, current, statuses, health }: PartRailProps) {
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (index < 0) return;
     const target =
-      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? links.length - 1 : null;
+      event.key === 'ArrowDown'
+        ? index + 1
+        : event.key === 'ArrowUp'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? links.length - 1
+              : null;
     if (target === null) return;
     event.preventDefault();
     links[Math.max(0, Math.min(links.length - 1, target))].focus();

@@ -20,7 +20,11 @@ export function useSideViews(plan: Plan): SideViews {
   const statuses = useMemo(() => {
     const next = partStatuses(side);
     const previous = last.current;
-    const same = previous !== null && Object.keys(next).every((k) => previous[k]?.done === next[k as keyof typeof next].done && previous[k]?.total === next[k as keyof typeof next].total);
+    const same =
+      previous !== null &&
+      Object.keys(next).every(
+        (k) => previous[k]?.done === next[k as keyof typeof next].done && previous[k]?.total === next[k as keyof typeof next].total,
+      );
     return (last.current = same ? previous : next);
   }, [side]);
   const health = useMemo(() => healthOverview(cachedPlanHealth(side)), [side]);

@@ -4,7 +4,8 @@ import type { LocaleShape } from '../types';
 export const backupsEn = {
   tab: 'Backups',
   title: 'Backups',
-  subtitle: 'Planwright backs up your whole library once a day while you use it, before an upgrade and before a restore. It keeps the last 10 days and 4 weeks, in the data folder’s “backups” folder.',
+  subtitle:
+    'Planwright backs up your whole library once a day while you use it, before an upgrade and before a restore. It keeps the last 10 days and 4 weeks, in the data folder’s “backups” folder.',
   backUpNow: 'Back up now',
   backingUp: 'Backing up…',
   madeAt: 'Made',
@@ -38,14 +39,16 @@ export const backupsEn = {
   emptyLibraryBody:
     'planwright.sqlite was empty (0 bytes) — perhaps a copy or a sync did not finish. It was set aside as {{file}}, and Planwright started with an empty library.',
   emptyLibraryRestore: 'Restore the latest backup ({{date}})',
-  emptyLibraryNoBackup: 'There is no backup to restore in this data folder. If you copied or synced it from another computer, copy planwright.sqlite again.',
+  emptyLibraryNoBackup:
+    'There is no backup to restore in this data folder. If you copied or synced it from another computer, copy planwright.sqlite again.',
   emptyLibraryStartFresh: 'Start with an empty library',
 } as const;
 
 export const backupsZhCN: LocaleShape<typeof backupsEn> = {
   tab: '备份',
   title: '备份',
-  subtitle: '在您使用期间，Planwright 每天备份一次整个计划库，升级前和恢复前也会各备份一次。保留最近 10 天和 4 周的备份，存放在数据文件夹的“backups”文件夹中。',
+  subtitle:
+    '在您使用期间，Planwright 每天备份一次整个计划库，升级前和恢复前也会各备份一次。保留最近 10 天和 4 周的备份，存放在数据文件夹的“backups”文件夹中。',
   backUpNow: '立即备份',
   backingUp: '正在备份…',
   madeAt: '备份时间',

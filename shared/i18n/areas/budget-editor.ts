@@ -39,7 +39,8 @@ export const budgetEditorEn = {
     notReached: 'Not reached within the plan',
     noMargin: 'No positive unit margin: each unit sells for less than it costs, so sales cannot cover marketing and fixed costs.',
     noForecast: 'Add forecast lines to find the break-even point.',
-    explain: 'Marketing and fixed costs ÷ the average margin per unit. The month is the first in which the contribution so far covers the fixed costs.',
+    explain:
+      'Marketing and fixed costs ÷ the average margin per unit. The month is the first in which the contribution so far covers the fixed costs.',
   },
   versus: {
     title: 'Budget vs planned spend',

@@ -26,7 +26,8 @@ export const chartsEn = {
   tooltipCost: 'Cost',
   description: {
     budgetByMix: 'Bar chart of marketing spend by marketing-mix element: {{items}}. Total {{total}}.',
-    monthlySpend: 'Stacked bar chart of marketing spend per month, {{first}} to {{last}}, by marketing-mix element. Total {{total}}; highest month {{peakMonth}} with {{peak}}.',
+    monthlySpend:
+      'Stacked bar chart of marketing spend per month, {{first}} to {{last}}, by marketing-mix element. Total {{total}}; highest month {{peakMonth}} with {{peak}}.',
     revenueForecast:
       'Bar chart of revenue per month, {{first}} to {{last}}, split into cost of goods sold and gross margin, with contribution as a line. Revenue {{revenue}}, gross margin {{grossMargin}}, contribution {{contribution}}.',
     timeline: 'Timeline of the actions from {{first}} to {{last}}, {{count}} in all: {{statuses}}.',
@@ -61,7 +62,8 @@ export const chartsZhCN: LocaleShape<typeof chartsEn> = {
   description: {
     budgetByMix: '条形图：按营销组合要素划分的营销费用，{{items}}。合计 {{total}}。',
     monthlySpend: '堆叠柱状图：{{first}}至{{last}}每月的营销费用，按营销组合要素划分。合计 {{total}}；最高为{{peakMonth}}，{{peak}}。',
-    revenueForecast: '柱状图：{{first}}至{{last}}每月的收入，分为销售成本和毛利，折线为边际贡献。收入 {{revenue}}，毛利 {{grossMargin}}，边际贡献 {{contribution}}。',
+    revenueForecast:
+      '柱状图：{{first}}至{{last}}每月的收入，分为销售成本和毛利，折线为边际贡献。收入 {{revenue}}，毛利 {{grossMargin}}，边际贡献 {{contribution}}。',
     timeline: '时间线：{{first}}至{{last}}的行动，共 {{count}} 项，{{statuses}}。',
     timelineMore: '时间线：{{first}}至{{last}}的行动，共 {{count}} 项，显示前 {{shown}} 项，{{statuses}}。',
     kpi: '{{metric}}图：折线为各期目标，柱为实际，{{items}}。',

@@ -74,7 +74,8 @@ export const controlEditorEn = {
     targetFor: 'Target, {{period}}',
     actualFor: 'Actual, {{period}}',
     outside: 'outside the plan',
-    varianceHint: 'Variance is actual minus target; for a lower-is-better KPI the sign is turned round, so a positive variance is always good. Within 10% short of the target is at risk, beyond is off track.',
+    varianceHint:
+      'Variance is actual minus target; for a lower-is-better KPI the sign is turned round, so a positive variance is always good. Within 10% short of the target is at risk, beyond is off track.',
     pasteHint: 'Paste a column of numbers from a spreadsheet into a target or actual to fill the periods below it.',
     corrective: 'Corrective action',
     correctiveHint: 'What will be done when this KPI falls behind, and by whom.',
@@ -87,7 +88,8 @@ export const controlEditorEn = {
     pasteRefused_other: '{{count}} pasted values are not numbers and were left out.',
   },
   mismatch: {
-    message: 'This KPI is counted {{kind}} but still holds values for {{count}} periods of the other kind. Clear them to switch, or set the period kind back.',
+    message:
+      'This KPI is counted {{kind}} but still holds values for {{count}} periods of the other kind. Clear them to switch, or set the period kind back.',
     clear: 'Clear those values',
   },
 } as const;

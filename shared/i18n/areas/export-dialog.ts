@@ -92,7 +92,8 @@ export const exportDialogEn = {
   useWord: 'Export Word instead',
   saved: 'Report saved to {{path}}',
   downloaded: 'Report downloaded: “{{file}}”',
-  pagesEstimated: 'LibreOffice isn’t installed, so the page numbers in its contents are estimated and may be a page out in some readers; install LibreOffice for exact ones, or update the contents in Word (F9).',
+  pagesEstimated:
+    'LibreOffice isn’t installed, so the page numbers in its contents are estimated and may be a page out in some readers; install LibreOffice for exact ones, or update the contents in Word (F9).',
 } as const;
 
 export const exportDialogZhCN: LocaleShape<typeof exportDialogEn> = {
@@ -186,5 +187,6 @@ export const exportDialogZhCN: LocaleShape<typeof exportDialogEn> = {
   useWord: '改为导出 Word',
   saved: '报告已保存到 {{path}}',
   downloaded: '报告已下载：“{{file}}”',
-  pagesEstimated: '这台电脑上没有安装 LibreOffice，目录中的页码为估算值，在部分软件中可能相差一页；安装 LibreOffice 可得到准确页码，也可在 Word 中更新目录（F9）。',
+  pagesEstimated:
+    '这台电脑上没有安装 LibreOffice，目录中的页码为估算值，在部分软件中可能相差一页；安装 LibreOffice 可得到准确页码，也可在 Word 中更新目录（F9）。',
 };

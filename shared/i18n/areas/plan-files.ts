@@ -66,7 +66,8 @@ export const planFilesZhCN: LocaleShape<typeof planFilesEn> = {
     tooLarge: '文件大于 {{max}} MB',
     empty: '文件是空的',
     utf16: '文件以 UTF-16 编码保存；计划文件须为 UTF-8。请另存为 UTF-8 后重新导入',
-    notUtf8: '文件不是 UTF-8 文本（第 {{offset}} 个字节不是有效的 UTF-8，文件可能以 Latin-1、Windows-1252 或 GBK 编码保存）。请另存为 UTF-8 后重新导入',
+    notUtf8:
+      '文件不是 UTF-8 文本（第 {{offset}} 个字节不是有效的 UTF-8，文件可能以 Latin-1、Windows-1252 或 GBK 编码保存）。请另存为 UTF-8 后重新导入',
     notJson: '不是有效的 JSON（第 {{line}} 行，第 {{column}} 列）：{{reason}}',
     notObject: '不是 Planwright 计划文件：文件中没有 JSON 对象',
     notPlanFile: '不是 Planwright 计划文件：format 不是“planwright-plan”',

@@ -16,7 +16,8 @@ export const strategyEditorEn = {
   },
   scoring: {
     table: 'Segment scores',
-    description: 'Score each segment from 1 (poor) to 5 (excellent). Competitive intensity counts against a segment: 5 means the fiercest fight. Attractiveness = size + growth + (6 − intensity) + fit, out of 20.',
+    description:
+      'Score each segment from 1 (poor) to 5 (excellent). Competitive intensity counts against a segment: 5 means the fiercest fight. Attractiveness = size + growth + (6 − intensity) + fit, out of 20.',
     segment: 'Segment',
     size: 'Size',
     growth: 'Growth',
@@ -201,7 +202,8 @@ export const strategyEditorZhCN: LocaleShape<typeof strategyEditorEn> = {
   },
   scoring: {
     table: '细分市场评分',
-    description: '为每个细分市场打 1（差）到 5（好）分。竞争强度是反向指标：5 表示竞争最激烈。吸引力 = 规模 + 增长 + (6 − 竞争强度) + 匹配度，满分 20。',
+    description:
+      '为每个细分市场打 1（差）到 5（好）分。竞争强度是反向指标：5 表示竞争最激烈。吸引力 = 规模 + 增长 + (6 − 竞争强度) + 匹配度，满分 20。',
     segment: '细分市场',
     size: '规模',
     growth: '增长',

@@ -52,7 +52,10 @@ export function writeActions(w: PartWriter, ctx: BuildContext, charts: ReportCha
       actions.map((a) => {
         const served = a.objectiveIds.map((id) => objectives.get(id)).filter((n): n is number => n !== undefined);
         const objectiveList = list(served, ctx);
-        const afterList = list(a.dependsOn.map((id) => numbers.get(id)), ctx);
+        const afterList = list(
+          a.dependsOn.map((id) => numbers.get(id)),
+          ctx,
+        );
         const detail = [
           a.owner.trim(),
           a.mixElement ? t(`report.mix.${a.mixElement}`) : '',

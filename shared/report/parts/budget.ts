@@ -27,7 +27,10 @@ export function writeBudget(w: PartWriter, ctx: BuildContext, charts: ReportChar
         hasRevenue ? right(B('revenue'), money(budget.totals.revenue)) : null,
         hasRevenue ? right(B('cogs'), money(budget.totals.cogs)) : null,
         hasRevenue
-          ? right(B('grossMargin'), ctx.paren(money(budget.totals.grossMargin), budget.totals.grossMarginPct === null ? '' : f.percent(budget.totals.grossMarginPct)))
+          ? right(
+              B('grossMargin'),
+              ctx.paren(money(budget.totals.grossMargin), budget.totals.grossMarginPct === null ? '' : f.percent(budget.totals.grossMarginPct)),
+            )
           : null,
         right(B('marketing'), money(budget.totals.marketing)),
         ...(budget.totals.manualSpend !== 0 && budget.totals.actionsSpend !== 0
@@ -52,14 +55,22 @@ export function writeBudget(w: PartWriter, ctx: BuildContext, charts: ReportChar
     w.push(
       table(
         'forecast-by-product',
-        [col(B('product'), 'left', 4), col(B('units'), 'right', 1.6), col(t('report.withUnit', { label: B('revenue'), unit: f.currency }), 'right', 2.2), col('%', 'right', 1)],
+        [
+          col(B('product'), 'left', 4),
+          col(B('units'), 'right', 1.6),
+          col(t('report.withUnit', { label: B('revenue'), unit: f.currency }), 'right', 2.2),
+          col('%', 'right', 1),
+        ],
         budget.forecastByProduct.map((p) => [
           cell(p.label || dash, { bold: true }),
           cell(f.number(p.units)),
           cell(f.amount(p.revenue)),
           cell(budget.totals.revenue === 0 ? dash : f.percent((p.revenue / budget.totals.revenue) * 100)),
         ]),
-        { caption: B('forecastByProduct'), footer: [[cell(t('report.total')), cell(f.number(budget.totals.units)), cell(f.amount(budget.totals.revenue)), cell('')]] },
+        {
+          caption: B('forecastByProduct'),
+          footer: [[cell(t('report.total')), cell(f.number(budget.totals.units)), cell(f.amount(budget.totals.revenue)), cell('')]],
+        },
       ),
     );
   }
@@ -83,7 +94,11 @@ export function writeBudget(w: PartWriter, ctx: BuildContext, charts: ReportChar
           ...months.map((m) => [cell(f.month(m)), ...mixCells(budget.spendByMonthAndMix[m]!)]),
           ...(undated !== 0 ? [[cell(B('undated')), ...mixCells(undatedByMix)]] : []),
         ],
-        { caption: B('monthlyBudget'), footer: [[cell(t('report.total')), ...mixCells(budget.spendByMix, true)]], note: B('amountsInWhole', { currency: f.currency }) },
+        {
+          caption: B('monthlyBudget'),
+          footer: [[cell(t('report.total')), ...mixCells(budget.spendByMix, true)]],
+          note: B('amountsInWhole', { currency: f.currency }),
+        },
       ),
     );
     if (budgetLines.length > 0) {
@@ -91,10 +106,20 @@ export function writeBudget(w: PartWriter, ctx: BuildContext, charts: ReportChar
       w.push(
         table(
           'budget-lines',
-          [col(B('item'), 'left', 4), col(B('month'), 'left', 1.6), col(t('report.actions.mixElement'), 'left', 1.6), col(t('report.withUnit', { label: B('amount'), unit: f.currency }), 'right', 1.8)],
+          [
+            col(B('item'), 'left', 4),
+            col(B('month'), 'left', 1.6),
+            col(t('report.actions.mixElement'), 'left', 1.6),
+            col(t('report.withUnit', { label: B('amount'), unit: f.currency }), 'right', 1.8),
+          ],
           [...budgetLines]
             .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
-            .map((line) => [cell(line.label), cell(f.month(line.month)), cell(line.mixElement ? t(`report.mix.${line.mixElement}`) : dash), cell(f.amount(line.amount))]),
+            .map((line) => [
+              cell(line.label),
+              cell(f.month(line.month)),
+              cell(line.mixElement ? t(`report.mix.${line.mixElement}`) : dash),
+              cell(f.amount(line.amount)),
+            ]),
           { footer: [[cell(t('report.total')), cell(''), cell(''), cell(f.amount(budget.totals.manualSpend))]] },
         ),
       );
@@ -131,7 +156,14 @@ export function writeBudget(w: PartWriter, ctx: BuildContext, charts: ReportChar
         ],
         {
           footer: [
-            [cell(t('report.total')), cell(f.wholeAmount(T.revenue)), cell(f.wholeAmount(T.cogs)), cell(f.wholeAmount(T.grossMargin)), cell(f.wholeAmount(T.marketing)), cell(f.wholeAmount(T.contribution))],
+            [
+              cell(t('report.total')),
+              cell(f.wholeAmount(T.revenue)),
+              cell(f.wholeAmount(T.cogs)),
+              cell(f.wholeAmount(T.grossMargin)),
+              cell(f.wholeAmount(T.marketing)),
+              cell(f.wholeAmount(T.contribution)),
+            ],
             ...(T.fixedCosts !== 0 ? [[cell(B('fixedCosts')), blank, blank, blank, blank, cell(f.wholeAmount(-T.fixedCosts))]] : []),
             [cell(B('profit')), blank, blank, blank, blank, cell(f.wholeAmount(T.profit), { tone: T.profit < 0 ? 'bad' : 'good' })],
           ],

@@ -84,7 +84,8 @@ export function writeControl(w: PartWriter, ctx: BuildContext, charts: ReportCha
       } else {
         w.push({ kind: 'paragraph', text: t('report.nothingListed'), style: 'note' });
       }
-      if (kpi.correctiveAction.trim()) w.push({ kind: 'keyValue', id: `kpi-corrective-${i + 1}`, rows: [{ label: C('correctiveAction'), value: kpi.correctiveAction.trim() }] });
+      if (kpi.correctiveAction.trim())
+        w.push({ kind: 'keyValue', id: `kpi-corrective-${i + 1}`, rows: [{ label: C('correctiveAction'), value: kpi.correctiveAction.trim() }] });
     });
   }
 

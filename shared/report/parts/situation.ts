@@ -28,7 +28,10 @@ export function writeSituation(w: PartWriter, ctx: BuildContext): void {
   const bb = s.buyingBehaviour;
   const behaviour = keyValue(
     'buying-behaviour',
-    (['cultural', 'social', 'personal', 'psychological', 'buyingRoles', 'decisionStages'] as const).map((k) => ({ label: L(k), value: bb[k].trim() })),
+    (['cultural', 'social', 'personal', 'psychological', 'buyingRoles', 'decisionStages'] as const).map((k) => ({
+      label: L(k),
+      value: bb[k].trim(),
+    })),
     dash,
   );
   if (marketFacts || !isRichTextEmpty(s.market) || c.segments.length > 0 || behaviour) {
@@ -121,7 +124,12 @@ export function writeSituation(w: PartWriter, ctx: BuildContext): void {
         table(
           'channels',
           [col(L('channel'), 'left', 3), col(L('share'), 'right', 1.2), col(L('trend'), 'left', 1.3), col(L('conflicts'), 'left', 5)],
-          c.channels.map((ch) => [cell(ch.name, { bold: true }), cell(pct(ch.sharePct)), cell(ch.trend ? L(`trends.${ch.trend}`) : dash), cell(ctx.text(ch.conflicts))]),
+          c.channels.map((ch) => [
+            cell(ch.name, { bold: true }),
+            cell(pct(ch.sharePct)),
+            cell(ch.trend ? L(`trends.${ch.trend}`) : dash),
+            cell(ctx.text(ch.conflicts)),
+          ]),
         ),
       );
     }
@@ -138,7 +146,9 @@ export function writeSituation(w: PartWriter, ctx: BuildContext): void {
           c.macroForces.map((m) => [
             cell(L(`forces.${m.force}`), { bold: true }),
             cell(ctx.text(m.finding)),
-            cell(m.effect ? L(`effects.${m.effect}`) : dash, { tone: m.effect === 'opportunity' ? 'good' : m.effect === 'threat' ? 'bad' : undefined }),
+            cell(m.effect ? L(`effects.${m.effect}`) : dash, {
+              tone: m.effect === 'opportunity' ? 'good' : m.effect === 'threat' ? 'bad' : undefined,
+            }),
           ]),
         ),
       );

@@ -15,7 +15,14 @@ export function writeStrategy(w: PartWriter, ctx: BuildContext): void {
     w.push(
       table(
         'segment-scores',
-        [col(S('segment'), 'left', 3.4), col(S('size'), 'right', 1), col(S('growth'), 'right', 1), col(S('intensity'), 'right', 1.6), col(S('fit'), 'right', 1), col(S('targeted'), 'center', 1.4)],
+        [
+          col(S('segment'), 'left', 3.4),
+          col(S('size'), 'right', 1),
+          col(S('growth'), 'right', 1),
+          col(S('intensity'), 'right', 1.6),
+          col(S('fit'), 'right', 1),
+          col(S('targeted'), 'center', 1.4),
+        ],
         scores.map((sc) => [
           cell(names.get(sc.segmentId) ?? dash, { bold: sc.targeted }),
           cell(ctx.num(sc.size)),
@@ -32,7 +39,13 @@ export function writeStrategy(w: PartWriter, ctx: BuildContext): void {
   const p = s.positioning;
   const positioningParts = keyValue(
     'positioning',
-    [kv(S('forWhom'), p.forWhom), kv(S('need'), p.need), kv(S('category'), p.category), kv(S('benefit'), p.benefit), kv(S('unlikeWhom'), p.unlikeWhom)],
+    [
+      kv(S('forWhom'), p.forWhom),
+      kv(S('need'), p.need),
+      kv(S('category'), p.category),
+      kv(S('benefit'), p.benefit),
+      kv(S('unlikeWhom'), p.unlikeWhom),
+    ],
     dash,
   );
   if (p.statement.trim() || positioningParts) {

@@ -33,11 +33,17 @@ export function writeSummary(w: PartWriter, ctx: BuildContext): void {
       [
         { label: t('report.summary.period'), value: f.dateRange(plan.meta.periodStart, plan.meta.periodEnd) },
         // Several objectives read apart as a list; one stands alone.
-        objectives.length > 0 ? { label: t('report.summary.topObjectives'), value: top.length > 1 ? top.map((o) => `• ${o}`).join('\n') : top[0]! } : null,
-        actions.length > 0 ? { label: t('report.summary.actions'), value: `${f.number(actions.length)} · ${f.money(budget.totals.actionsSpend)}` } : null,
+        objectives.length > 0
+          ? { label: t('report.summary.topObjectives'), value: top.length > 1 ? top.map((o) => `• ${o}`).join('\n') : top[0]! }
+          : null,
+        actions.length > 0
+          ? { label: t('report.summary.actions'), value: `${f.number(actions.length)} · ${f.money(budget.totals.actionsSpend)}` }
+          : null,
         forecastLines.length > 0 ? { label: t('report.summary.revenue'), value: f.money(budget.totals.revenue) } : null,
         hasBudget ? { label: t('report.summary.marketing'), value: f.money(budget.totals.marketing) } : null,
-        plan.fields.budget.marketingBudget !== null ? { label: t('report.summary.budget'), value: f.money(plan.fields.budget.marketingBudget) } : null,
+        plan.fields.budget.marketingBudget !== null
+          ? { label: t('report.summary.budget'), value: f.money(plan.fields.budget.marketingBudget) }
+          : null,
         forecastLines.length > 0 ? { label: t('report.summary.profit'), value: f.money(budget.totals.profit), bold: true } : null,
         kpis.length > 0 ? { label: t('report.summary.kpis'), value: ctx.paren(f.number(kpis.length), kpiLine) } : null,
       ],

@@ -56,7 +56,11 @@ export function writeSwot(w: PartWriter, ctx: BuildContext): void {
         .filter((i) => i.kind === kind)
         .map((i) => {
           const scores =
-            i.impact === null ? '' : i.likelihood === null ? S('scores', { impact: i.impact }) : S('scoresExternal', { impact: i.impact, likelihood: i.likelihood });
+            i.impact === null
+              ? ''
+              : i.likelihood === null
+                ? S('scores', { impact: i.impact })
+                : S('scoresExternal', { impact: i.impact, likelihood: i.likelihood });
           return { ref: codes.get(i.id)!, text: i.statement, detail: scores ? ctx.paren('', scores) : '' };
         }),
     });

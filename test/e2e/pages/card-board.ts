@@ -43,7 +43,9 @@ export class CardBoard {
 
   /** The main texts of a group's cards, in order. */
   async texts(group: string): Promise<string[]> {
-    return this.group(group).locator('[data-card-text]').evaluateAll((boxes) => boxes.map((b) => (b as unknown as { value: string }).value));
+    return this.group(group)
+      .locator('[data-card-text]')
+      .evaluateAll((boxes) => boxes.map((b) => (b as unknown as { value: string }).value));
   }
 
   /** The card labels of a group, in order. */
@@ -96,7 +98,8 @@ export class CardBoard {
 
   /** The value of the focused text box, or null. */
   async focusedValue(): Promise<string | null> {
-    return (await this.page.evaluate('document.activeElement && "value" in document.activeElement ? document.activeElement.value : null')) as string | null;
+    return (await this.page.evaluate('document.activeElement && "value" in document.activeElement ? document.activeElement.value : null')) as
+      string | null;
   }
 
   /** The accessible label (aria-label) of the focused element, or null. */
@@ -106,7 +109,9 @@ export class CardBoard {
 
   /** The labels of the checkboxes in a group, as they read. */
   async checkboxLabels(group: Locator): Promise<string[]> {
-    return group.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as unknown as { parentElement: { textContent: string } }).parentElement.textContent));
+    return group
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((b) => (b as unknown as { parentElement: { textContent: string } }).parentElement.textContent));
   }
 
   /** The labels of a select's option groups. */

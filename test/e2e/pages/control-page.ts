@@ -29,7 +29,9 @@ export class ControlPage extends PartPage {
 
   /** The latest status the overview shows for a KPI, by its metric. */
   async overviewStatus(metric: string): Promise<string> {
-    const row = this.main.locator('.kpi-table--overview tbody tr').filter({ has: this.page.getByRole('button', { name: `Show ${metric}`, exact: true }) });
+    const row = this.main
+      .locator('.kpi-table--overview tbody tr')
+      .filter({ has: this.page.getByRole('button', { name: `Show ${metric}`, exact: true }) });
     return ((await row.locator('.kpi-status').textContent()) ?? '').trim();
   }
 

@@ -122,9 +122,16 @@ export class ExportDialogPage {
   }
 
   async checkedParts(): Promise<string[]> {
-    const boxes = await this.dialog.getByRole('group', { name: new RegExp(`^${escape(this.labels.parts)}`) }).getByRole('checkbox').all();
+    const boxes = await this.dialog
+      .getByRole('group', { name: new RegExp(`^${escape(this.labels.parts)}`) })
+      .getByRole('checkbox')
+      .all();
     const out: string[] = [];
-    for (const box of boxes) if (await box.isChecked()) out.push((await box.evaluate((el) => (el as unknown as { labels: { textContent: string }[] }).labels[0]!.textContent)).replace(/^\d+/, '').trim());
+    for (const box of boxes)
+      if (await box.isChecked())
+        out.push(
+          (await box.evaluate((el) => (el as unknown as { labels: { textContent: string }[] }).labels[0]!.textContent)).replace(/^\d+/, '').trim(),
+        );
     return out;
   }
 

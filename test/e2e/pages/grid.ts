@@ -33,15 +33,14 @@ export class GridPage {
 
   async columnIndex(header: string): Promise<number> {
     // Each header's name without its unit ("Size" of "Size people", "Unit price" of "Unit priceCNY").
-    const names = await this.table
-      .locator('thead th')
-      .evaluateAll((ths) =>
-        ths.map((th) => {
-          const text = (th as { textContent: string | null }).textContent ?? '';
-          const unit = (th as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.grid__unit')?.textContent ?? '';
-          return (unit && text.endsWith(unit) ? text.slice(0, -unit.length) : text).trim();
-        }),
-      );
+    const names = await this.table.locator('thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const text = (th as { textContent: string | null }).textContent ?? '';
+        const unit =
+          (th as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.grid__unit')?.textContent ?? '';
+        return (unit && text.endsWith(unit) ? text.slice(0, -unit.length) : text).trim();
+      }),
+    );
     // The first header is the row number; cells of a row are the <td>s after its row header.
     const index = names.slice(1).findIndex((h) => h === header || h.split('\n')[0] === header);
     if (index < 0) throw new Error(`No column “${header}” in grid “${this.label}” (${names.join(' | ')})`);
@@ -50,7 +49,9 @@ export class GridPage {
 
   /** The cell of row `row` (from 1, as the row header shows) under `column`. */
   async cell(row: number, column: string): Promise<Locator> {
-    return this.row(row).locator('td[role="gridcell"]').nth(await this.columnIndex(column));
+    return this.row(row)
+      .locator('td[role="gridcell"]')
+      .nth(await this.columnIndex(column));
   }
 
   /** What the cell shows (its value, or the text that was refused). */

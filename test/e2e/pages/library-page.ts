@@ -26,7 +26,11 @@ export class LibraryPage {
   /** The library has rendered once its h1 is there and the list has loaded (rows or an empty state). */
   async waitUntilReady(): Promise<void> {
     await this.page.getByRole('heading', { level: 1 }).first().waitFor();
-    await this.page.getByRole('table').or(this.page.getByRole('heading', { level: 2 })).first().waitFor();
+    await this.page
+      .getByRole('table')
+      .or(this.page.getByRole('heading', { level: 2 }))
+      .first()
+      .waitFor();
   }
 
   get heading(): Locator {
@@ -43,7 +47,10 @@ export class LibraryPage {
 
   /** The rows of the plan table (header row excluded). */
   get rows(): Locator {
-    return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('cell') });
+    return this.page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell') });
   }
 
   row(name: string): Locator {
@@ -93,7 +100,12 @@ export class LibraryPage {
     sampleTitle: string,
     options: { language?: string; ui?: { button: string; dialog: string; language: string; submit: string } } = {},
   ): Promise<Locator> {
-    const ui = options.ui ?? { button: 'New plan from sample', dialog: 'New plan from sample', language: 'Language of the plan', submit: 'Create plan' };
+    const ui = options.ui ?? {
+      button: 'New plan from sample',
+      dialog: 'New plan from sample',
+      language: 'Language of the plan',
+      submit: 'Create plan',
+    };
     await this.page.getByRole('button', { name: ui.button, exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: ui.dialog });
     await dialog.getByRole('radio', { name: sampleTitle }).check();

@@ -42,7 +42,12 @@ export class ShortcutsDialogPage {
    * The layout as measured: whether the body overflows sideways or must scroll, whether it fits the window,
    * and per group the distinct left edges of its key columns and of its labels (one each when aligned).
    */
-  async layout(): Promise<{ overflowsSideways: boolean; scrolls: boolean; fitsWindow: boolean; groups: { keysLeft: number[]; labelsLeft: number[]; capsOverflow: boolean }[] }> {
+  async layout(): Promise<{
+    overflowsSideways: boolean;
+    scrolls: boolean;
+    fitsWindow: boolean;
+    groups: { keysLeft: number[]; labelsLeft: number[]; capsOverflow: boolean }[];
+  }> {
     // Runs in the page; the test project's types know no DOM, hence the plain string.
     return this.page.evaluate(`(() => {
       const dialog = document.querySelector('dialog[open]');

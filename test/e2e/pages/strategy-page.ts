@@ -13,7 +13,10 @@ export class StrategyPage extends PartPage {
 
   /** The names on the "Target markets" cards, in their order (most attractive first). */
   async targetNames(): Promise<string[]> {
-    return this.main.getByRole('region', { name: /^Target markets/ }).locator('.target-card__name').allInnerTexts();
+    return this.main
+      .getByRole('region', { name: /^Target markets/ })
+      .locator('.target-card__name')
+      .allInnerTexts();
   }
 
   /** The warning chips right under a field (the positioning statement, the promotion audience). */
@@ -36,6 +39,6 @@ export class StrategyPage extends PartPage {
   /** The error or hint text shown right under a labelled field. */
   async messageBeside(label: string): Promise<string | null> {
     const id = await this.field(label).getAttribute('aria-describedby');
-    return id ? (await this.page.locator(`[id="${id}"]`).textContent())?.trim() ?? null : null;
+    return id ? ((await this.page.locator(`[id="${id}"]`).textContent())?.trim() ?? null) : null;
   }
 }

@@ -17,7 +17,10 @@ export class TopBar {
    * Opens Settings (whatever language the UI is in: the button's name is given) and picks a
    * language by its option label: "English", "简体中文", or the automatic choice.
    */
-  async chooseLanguage(optionLabel: string, ui: { settings: string; language: string } = { settings: 'Settings', language: 'Language' }): Promise<void> {
+  async chooseLanguage(
+    optionLabel: string,
+    ui: { settings: string; language: string } = { settings: 'Settings', language: 'Language' },
+  ): Promise<void> {
     await this.banner.getByRole('button', { name: ui.settings, exact: true }).click();
     const popover = this.page.getByRole('dialog', { name: ui.settings, exact: true });
     await popover.getByLabel(ui.language, { exact: true }).selectOption({ label: optionLabel });

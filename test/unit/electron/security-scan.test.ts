@@ -8,8 +8,8 @@ import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCANNER = path.join(ROOT, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-const ELECTRON_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies
-  .electron!;
+const ELECTRON_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> })
+  .devDependencies.electron!;
 
 type Finding = { check: string; file: string };
 
@@ -20,16 +20,22 @@ function scan(edit?: (copy: string) => void): Finding[] {
   edit?.(copy);
   const sarif = path.join(tempDir('planwright-scan-out-'), 'scan.sarif');
   // AvailableSecurityFixesGlobalCheck downloads Electron's release list: the test makes no network call it needs.
-  const run = spawnSync(process.execPath, [SCANNER, '-i', copy, '-e', ELECTRON_VERSION, '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', sarif], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, LANG: 'en-US' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [SCANNER, '-i', copy, '-e', ELECTRON_VERSION, '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', sarif],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, LANG: 'en-US' },
+    },
+  );
   if (!fs.existsSync(sarif)) throw new Error(`electronegativity wrote no report (exit ${run.status}): ${run.stderr}${run.stdout}`);
   const report = JSON.parse(fs.readFileSync(sarif, 'utf8')) as {
     runs: { results: { ruleId: string; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[];
   };
-  return report.runs.flatMap((r) => r.results).map((r) => ({ check: r.ruleId, file: r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? 'N/A' }));
+  return report.runs
+    .flatMap((r) => r.results)
+    .map((r) => ({ check: r.ruleId, file: r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? 'N/A' }));
 }
 
 /** The table of docs/security-scan.md. */

@@ -33,39 +33,57 @@ function checkParsed(input: string): void {
 }
 
 describe('the plan-file reader under fuzzing', () => {
-  it('reads any text without throwing', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('', '{', '[]', 'null', '\ufeff{}')), checkParsed), { numRuns: FUZZ_RUNS });
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'reads any text without throwing',
+    () => {
+      fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('', '{', '[]', 'null', '\ufeff{}')), checkParsed), {
+        numRuns: FUZZ_RUNS,
+      });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('reads any bytes without throwing: UTF-8 or a clear refusal', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-        cases += 1;
-        const decoded = decodePlanFileBytes(bytes);
-        if (decoded.ok) checkParsed(decoded.text);
-        else expect(decoded.message).toMatch(/UTF-8|UTF-16/);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'reads any bytes without throwing: UTF-8 or a clear refusal',
+    () => {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+          cases += 1;
+          const decoded = decodePlanFileBytes(bytes);
+          if (decoded.ok) checkParsed(decoded.text);
+          else expect(decoded.message).toMatch(/UTF-8|UTF-16/);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('reads a valid file with any one value replaced by anything', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.jsonValue(), (leaf, value) => {
-        const mutated = editLeaves(file, [leaves[leaf % leaves.length]!], () => value as string);
-        checkParsed(JSON.stringify(mutated));
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'reads a valid file with any one value replaced by anything',
+    () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.jsonValue(), (leaf, value) => {
+          const mutated = editLeaves(file, [leaves[leaf % leaves.length]!], () => value as string);
+          checkParsed(JSON.stringify(mutated));
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('reads a valid file cut short anywhere, or with a character changed', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: text.length }), fc.string({ unit: 'binary', maxLength: 2 }), (at, insert) => {
-        checkParsed(text.slice(0, at));
-        checkParsed(text.slice(0, at) + insert + text.slice(at + 1));
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'reads a valid file cut short anywhere, or with a character changed',
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: text.length }), fc.string({ unit: 'binary', maxLength: 2 }), (at, insert) => {
+          checkParsed(text.slice(0, at));
+          checkParsed(text.slice(0, at) + insert + text.slice(at + 1));
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

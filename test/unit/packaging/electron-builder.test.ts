@@ -12,7 +12,7 @@ type Config = Record<string, any>;
 const config = yaml.load(configText) as Config;
 
 describe('electron-builder.yml', () => {
-  it("is a configuration electron-builder accepts (its own schema check)", async () => {
+  it('is a configuration electron-builder accepts (its own schema check)', async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
       validateConfiguration(config: unknown, logger: unknown): Promise<void>;
     };

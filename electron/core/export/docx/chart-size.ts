@@ -18,7 +18,10 @@ const CAPTION_ROOM_PX = 60;
  * A chart's size on the page in CSS pixels: as wide as the text, and with its caption no taller
  * than 60% of the page, so it fits on any page not yet half full instead of leaving it half blank.
  */
-export function chartPrintSize(block: Pick<ChartBlock, 'width' | 'height'>, theme: Pick<DocxTheme, 'textWidthPx' | 'textHeightPx'>): { width: number; height: number } {
+export function chartPrintSize(
+  block: Pick<ChartBlock, 'width' | 'height'>,
+  theme: Pick<DocxTheme, 'textWidthPx' | 'textHeightPx'>,
+): { width: number; height: number } {
   const scale = Math.min(theme.textWidthPx / block.width, (theme.textHeightPx * 0.6 - CAPTION_ROOM_PX) / block.height);
   return { width: Math.round(block.width * scale), height: Math.round(block.height * scale) };
 }
@@ -32,5 +35,7 @@ export function chartScale(block: Pick<ChartBlock, 'width' | 'height'>, theme: P
 /** The charts of a report in the order the writer asks for them, each at the scale it prints at. */
 export function reportChartRequests(model: ReportModel): ChartRequest[] {
   const theme = docxTheme(model.options);
-  return model.parts.flatMap((part) => part.blocks.filter((b): b is ChartBlock => b.kind === 'chart').map((chart) => ({ chart, scale: chartScale(chart, theme) })));
+  return model.parts.flatMap((part) =>
+    part.blocks.filter((b): b is ChartBlock => b.kind === 'chart').map((chart) => ({ chart, scale: chartScale(chart, theme) })),
+  );
 }

@@ -11,5 +11,7 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 /** The report model as the bytes of a .docx file. */
 export async function buildDocx(model: ReportModel, options: DocxRenderOptions): Promise<Buffer> {
   // The docx library escapes markup but writes control characters as they are, which Word refuses.
-  return Packer.toBuffer(await renderDocx(stripXmlInvalidDeep(model), options), false, [{ path: 'word/fontTable.xml', data: fontTableXml(model.options.font) }]);
+  return Packer.toBuffer(await renderDocx(stripXmlInvalidDeep(model), options), false, [
+    { path: 'word/fontTable.xml', data: fontTableXml(model.options.font) },
+  ]);
 }

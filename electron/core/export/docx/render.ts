@@ -96,7 +96,10 @@ class Contents {
           style: `TOC${entry.level}`,
           tabStops: [{ type: 'right', position: theme.textWidth, leader: 'dot' }],
           children: [
-            new InternalHyperlink({ anchor: entry.bookmark, children: [textRun(entry.label), new TextRun({ children: [new Tab()] }), new PageReference(entry.bookmark)] }),
+            new InternalHyperlink({
+              anchor: entry.bookmark,
+              children: [textRun(entry.label), new TextRun({ children: [new Tab()] }), new PageReference(entry.bookmark)],
+            }),
           ],
         }),
     );
@@ -164,15 +167,28 @@ function cover(model: ReportModel, theme: DocxTheme): FileChild[] {
         width: { size: theme.textWidth, type: WidthType.DXA },
         columnWidths: widths,
         layout: TableLayoutType.FIXED,
-        borders: { top: none, bottom: none, left: none, right: none, insideVertical: none, insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: theme.color.rule } },
+        borders: {
+          top: none,
+          bottom: none,
+          left: none,
+          right: none,
+          insideVertical: none,
+          insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: theme.color.rule },
+        },
         margins: { top: 90, bottom: 90, left: 0, right: 100 },
         rows: model.cover.lines.map(
           (line) =>
             new TableRow({
               cantSplit: true,
               children: [
-                new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverLabel, children: [textRun(line.label)] })] }),
-                new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.coverValue, children: [textRun(line.value)] })] }),
+                new TableCell({
+                  width: { size: widths[0]!, type: WidthType.DXA },
+                  children: [new Paragraph({ style: STYLE.coverLabel, children: [textRun(line.label)] })],
+                }),
+                new TableCell({
+                  width: { size: widths[1]!, type: WidthType.DXA },
+                  children: [new Paragraph({ style: STYLE.coverValue, children: [textRun(line.value)] })],
+                }),
               ],
             }),
         ),
@@ -211,7 +227,12 @@ function blocks(list: Block[], theme: DocxTheme, rich: RichTextWriter, contents:
         out.push(...rich.paragraphs(block.doc));
         break;
       case 'paragraph':
-        out.push(new Paragraph({ style: block.style === 'note' ? STYLE.note : block.style === 'statement' ? STYLE.statement : undefined, children: [textRun(block.text, mayItalicise(block.text) ? {} : { italics: false })] }));
+        out.push(
+          new Paragraph({
+            style: block.style === 'note' ? STYLE.note : block.style === 'statement' ? STYLE.statement : undefined,
+            children: [textRun(block.text, mayItalicise(block.text) ? {} : { italics: false })],
+          }),
+        );
         break;
       case 'keyValue':
         out.push(...keyValueTable(block, theme));
@@ -251,7 +272,6 @@ function runningHeader(model: ReportModel, theme: DocxTheme): Header {
 function pageFooter(model: ReportModel): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.footerText, children: [new TextRun({ children: pageRuns(model.pageTemplate) })] })] });
 }
-
 
 /**
  * The Word document of a report model: a cover page, the table of contents, then the parts one
@@ -296,7 +316,9 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions)
       properties: pageProperties(theme),
       headers: { default: runningHeader(model, theme) },
       footers: { default: footer },
-      children: parts.flatMap(({ content }) => content.flatMap((child) => (child instanceof FileChild ? [child] : chart(child, pictures.get(child)!, theme)))),
+      children: parts.flatMap(({ content }) =>
+        content.flatMap((child) => (child instanceof FileChild ? [child] : chart(child, pictures.get(child)!, theme))),
+      ),
     },
   ];
   return new Document({

@@ -88,9 +88,27 @@ export function reportStyles(theme: DocxTheme): IStylesOptions {
         run: { font, size: size.title, bold: true, color: color.text },
         paragraph: { spacing: { after: 240, ...lines(1.05) } },
       },
-      { id: STYLE.coverClient, name: 'Cover Client', basedOn: 'Normal', run: { font, size: 30, color: color.muted }, paragraph: { spacing: { after: 120 } } },
-      { id: STYLE.coverLabel, name: 'Cover Label', basedOn: 'Normal', run: { font, size: size.small, color: color.muted }, paragraph: { spacing: { after: 0 } } },
-      { id: STYLE.coverValue, name: 'Cover Value', basedOn: 'Normal', run: { font, size: size.body, bold: true }, paragraph: { spacing: { after: 0 } } },
+      {
+        id: STYLE.coverClient,
+        name: 'Cover Client',
+        basedOn: 'Normal',
+        run: { font, size: 30, color: color.muted },
+        paragraph: { spacing: { after: 120 } },
+      },
+      {
+        id: STYLE.coverLabel,
+        name: 'Cover Label',
+        basedOn: 'Normal',
+        run: { font, size: size.small, color: color.muted },
+        paragraph: { spacing: { after: 0 } },
+      },
+      {
+        id: STYLE.coverValue,
+        name: 'Cover Value',
+        basedOn: 'Normal',
+        run: { font, size: size.body, bold: true },
+        paragraph: { spacing: { after: 0 } },
+      },
       {
         id: STYLE.contentsHeading,
         name: 'Contents Heading',
@@ -126,8 +144,20 @@ export function reportStyles(theme: DocxTheme): IStylesOptions {
         // common floor keeps a label and its value on the same baseline across a table row.
         paragraph: { spacing: { before: 0, after: 0, line: 280, lineRule: LineRuleType.AT_LEAST } },
       },
-      { id: STYLE.tableHead, name: 'Table Heading', basedOn: STYLE.tableText, run: { font, size: size.table, bold: true, color: color.onBrand }, paragraph: { keepNext: true } },
-      { id: STYLE.note, name: 'Note', basedOn: 'Normal', run: { font, size: size.small, italics: !theme.chinese, color: color.muted }, paragraph: { spacing: { before: 60, after: 160 } } },
+      {
+        id: STYLE.tableHead,
+        name: 'Table Heading',
+        basedOn: STYLE.tableText,
+        run: { font, size: size.table, bold: true, color: color.onBrand },
+        paragraph: { keepNext: true },
+      },
+      {
+        id: STYLE.note,
+        name: 'Note',
+        basedOn: 'Normal',
+        run: { font, size: size.small, italics: !theme.chinese, color: color.muted },
+        paragraph: { spacing: { before: 60, after: 160 } },
+      },
       {
         id: STYLE.statement,
         name: 'Statement',
@@ -168,7 +198,16 @@ export function reportStyles(theme: DocxTheme): IStylesOptions {
 export function orderedFrom(start: number) {
   return {
     reference: `${LIST.ordered}-from-${start}`,
-    levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start, alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT.ordered } } }],
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        start,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: LIST_INDENT.ordered } },
+      },
+    ],
   };
 }
 
@@ -177,11 +216,21 @@ export function reportNumbering(): INumberingOptions {
     config: [
       {
         reference: LIST.bullets,
-        levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT.bullets } } }],
+        levels: [
+          { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT.bullets } } },
+        ],
       },
       {
         reference: LIST.ordered,
-        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT.ordered } } }],
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1.',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: LIST_INDENT.ordered } },
+          },
+        ],
       },
     ],
   };

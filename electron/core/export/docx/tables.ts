@@ -55,7 +55,8 @@ export function columnWidths(weights: readonly number[], total: number): number[
 
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 // Words a line may not break inside: runs of Latin letters and digits; each CJK character stands alone.
-const WORDS = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+/g;
+const WORDS =
+  /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+/g;
 
 /**
  * A generous width of text in twips at `halfPoints`: CJK characters are one em, Latin ones are
@@ -83,9 +84,13 @@ const SHORT_LABEL = 12;
 function longestWord(text: string, halfPoints: number, bold: boolean): number {
   return Math.max(
     0,
-    ...text.split('\n').map((line) =>
-      [...line].length <= SHORT_LABEL ? textTwips(line, halfPoints, bold) : Math.max(0, ...(line.match(WORDS) ?? []).map((w) => textTwips(w, halfPoints, bold))),
-    ),
+    ...text
+      .split('\n')
+      .map((line) =>
+        [...line].length <= SHORT_LABEL
+          ? textTwips(line, halfPoints, bold)
+          : Math.max(0, ...(line.match(WORDS) ?? []).map((w) => textTwips(w, halfPoints, bold))),
+      ),
   );
 }
 
@@ -101,7 +106,9 @@ export function fittedWidths(block: TableBlock, total: number, halfPoints: numbe
     // A Chinese header may wrap between any characters ("最近一次消费 / （天）"), so it asks for
     // four characters at most; a Latin header word never breaks.
     const header = Math.max(
-      ...col.header.split('\n').map((line) => (CJK.test(line) ? Math.min(longestWord(line, halfPoints, true), FOUR_EMS(halfPoints)) : longestWord(line, halfPoints, true))),
+      ...col.header
+        .split('\n')
+        .map((line) => (CJK.test(line) ? Math.min(longestWord(line, halfPoints, true), FOUR_EMS(halfPoints)) : longestWord(line, halfPoints, true))),
     );
     // Text wraps between words, but no word (a number is one) is split; a very long word may wrap.
     const body = Math.min(Math.round(total * 0.4), Math.max(0, ...cells.map((c) => longestWord(c.text, halfPoints, true))));
@@ -136,9 +143,19 @@ function cellParagraphs(
   detail?: { text: string; color: string; size: number },
 ): Paragraph[] {
   const keep = keepNext || undefined;
-  const lines = text.split('\n').map((line) => new Paragraph({ style, keepNext: keep, alignment: alignment(align), children: line ? [textRun(line, run)] : [] }));
+  const lines = text
+    .split('\n')
+    .map((line) => new Paragraph({ style, keepNext: keep, alignment: alignment(align), children: line ? [textRun(line, run)] : [] }));
   if (detail) {
-    lines.push(new Paragraph({ style, keepNext: keep, alignment: alignment(align), spacing: { before: 30 }, children: [textRun(detail.text, { color: detail.color, size: detail.size })] }));
+    lines.push(
+      new Paragraph({
+        style,
+        keepNext: keep,
+        alignment: alignment(align),
+        spacing: { before: 30 },
+        children: [textRun(detail.text, { color: detail.color, size: detail.size })],
+      }),
+    );
   }
   return lines;
 }
@@ -295,7 +312,12 @@ export function matrixTable(block: MatrixBlock, theme: DocxTheme): FileChild[] {
                       tabStops: [{ type: 'left', position: 380 }],
                     }),
                 )
-              : [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: block.emptyText, italics: mayItalicise(block.emptyText), color: color.muted })] })];
+              : [
+                  new Paragraph({
+                    style: STYLE.tableText,
+                    children: [new TextRun({ text: block.emptyText, italics: mayItalicise(block.emptyText), color: color.muted })],
+                  }),
+                ];
           return new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: tint(`#${hue}`, 0.9) },

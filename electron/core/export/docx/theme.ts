@@ -45,7 +45,14 @@ function hex(color: string): [number, number, number] {
 }
 
 function toHex(rgb: number[]): string {
-  return rgb.map((v) => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return rgb
+    .map((v) =>
+      Math.round(Math.max(0, Math.min(255, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 }
 
 /** `amount` of the way from the colour to white. */

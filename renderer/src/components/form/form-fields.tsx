@@ -45,7 +45,7 @@ function useTypedText(value: string, onChange: (value: string) => void, onBlur: 
     sent.current = value;
     handOver.drop();
     setDraft(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- handOver is a new object each render; its drop() is stable, and only a new value should run this
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- handOver is a new object each render; its drop() is stable, and only a new value should run this
   }, [value, handOver.drop]);
   return {
     value: draft ?? value,
@@ -65,7 +65,20 @@ function useTypedText(value: string, onChange: (value: string) => void, onBlur: 
   };
 }
 
-export function TextField({ label, hint, error, readOnly, className, onBlur, value, onChange, placeholder, maxLength, fieldPath, changeAfterPaint = false }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  readOnly,
+  className,
+  onBlur,
+  value,
+  onChange,
+  placeholder,
+  maxLength,
+  fieldPath,
+  changeAfterPaint = false,
+}: TextFieldProps) {
   const id = useId();
   const typed = useTypedText(value, onChange, onBlur, changeAfterPaint);
   return (
@@ -87,7 +100,21 @@ export function TextField({ label, hint, error, readOnly, className, onBlur, val
 export type TextAreaProps = TextFieldProps & { rows?: number };
 
 /** A multi-line text that grows with its content (CSS field-sizing, up to a limit, then scrolls). */
-export function TextArea({ label, hint, error, readOnly, className, onBlur, value, onChange, placeholder, maxLength, rows = 3, fieldPath, changeAfterPaint = false }: TextAreaProps) {
+export function TextArea({
+  label,
+  hint,
+  error,
+  readOnly,
+  className,
+  onBlur,
+  value,
+  onChange,
+  placeholder,
+  maxLength,
+  rows = 3,
+  fieldPath,
+  changeAfterPaint = false,
+}: TextAreaProps) {
   const id = useId();
   const typed = useTypedText(value, onChange, onBlur, changeAfterPaint);
   return (
@@ -127,7 +154,20 @@ type NumericFormat = {
  * "12." on the way to "12.5"); outside it shows the number formatted for the locale. Text that
  * is not a number stays, with the reason beside it, and the stored value does not change.
  */
-function NumericField({ label, hint, error, readOnly, className, onBlur, value, onChange, placeholder, suffix, format, fieldPath }: NumericProps & { format: NumericFormat }) {
+function NumericField({
+  label,
+  hint,
+  error,
+  readOnly,
+  className,
+  onBlur,
+  value,
+  onChange,
+  placeholder,
+  suffix,
+  format,
+  fieldPath,
+}: NumericProps & { format: NumericFormat }) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
@@ -247,7 +287,19 @@ export type SelectFieldProps = Base & {
   nullable?: boolean;
 };
 
-export function SelectField({ label, hint, error, readOnly, className, onBlur, value, onChange, options, nullable = true, fieldPath }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  readOnly,
+  className,
+  onBlur,
+  value,
+  onChange,
+  options,
+  nullable = true,
+  fieldPath,
+}: SelectFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -315,9 +367,7 @@ export function MultiCheckField({ label, hint, error, readOnly, className, onBlu
             <input
               type="checkbox"
               checked={value.includes(o.value)}
-              onChange={(e) =>
-                onChange(options.map((x) => x.value).filter((v) => (v === o.value ? e.target.checked : value.includes(v))))
-              }
+              onChange={(e) => onChange(options.map((x) => x.value).filter((v) => (v === o.value ? e.target.checked : value.includes(v))))}
             />
             <span>{o.label}</span>
           </label>

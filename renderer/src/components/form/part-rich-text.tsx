@@ -8,5 +8,7 @@ type PartRichTextProps = Omit<RichTextEditorProps, 'value' | 'onChange' | 'onBlu
 /** A rich-text narrative bound to one of a part's fields (`<PartRichText part="situation" path="market" … />`). */
 export function PartRichText({ part, path, ...props }: PartRichTextProps) {
   const field = usePartField<RichText>(part, path);
-  return <RichTextEditor {...props} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={field.error} fieldPath={field.fieldPath} />;
+  return (
+    <RichTextEditor {...props} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={field.error} fieldPath={field.fieldPath} />
+  );
 }

@@ -34,7 +34,8 @@ export function CellEditor<R>({ column, value, initialText, seeded, label, onExi
   };
 
   if (column.type === 'multiLink') return <MultiLinkEditor column={column} value={value} label={label} onExit={exit} />;
-  if (column.type === 'select' || column.type === 'link') return <ChoiceEditor column={column} value={value} initialText={seeded ? initialText : ''} label={label} onExit={exit} />;
+  if (column.type === 'select' || column.type === 'link')
+    return <ChoiceEditor column={column} value={value} initialText={seeded ? initialText : ''} label={label} onExit={exit} />;
   return <TextEditor column={column} initialText={initialText} seeded={seeded} label={label} onExit={exit} />;
 }
 
@@ -46,7 +47,13 @@ function navigationExit(event: KeyboardEvent, multiline: boolean): EditExit | nu
   return null;
 }
 
-function TextEditor<R>({ column, initialText, seeded, label, onExit }: Omit<CellEditorProps<R>, 'value' | 'onExit'> & { onExit(result: EditResult | null, exit: EditExit): void }) {
+function TextEditor<R>({
+  column,
+  initialText,
+  seeded,
+  label,
+  onExit,
+}: Omit<CellEditorProps<R>, 'value' | 'onExit'> & { onExit(result: EditResult | null, exit: EditExit): void }) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [text, setText] = useState(initialText);
   const multiline = column.type === 'longText';
@@ -86,7 +93,15 @@ function TextEditor<R>({ column, initialText, seeded, label, onExit }: Omit<Cell
   if (multiline) return <textarea {...common} rows={2} />;
   const type = column.type === 'date' ? 'date' : column.type === 'month' ? 'month' : 'text';
   const numeric = ['integer', 'quantity', 'money', 'percent', 'score'].includes(column.type);
-  return <input {...common} type={type} inputMode={numeric ? 'decimal' : undefined} autoComplete="off" style={numeric ? { textAlign: 'end' } : undefined} />;
+  return (
+    <input
+      {...common}
+      type={type}
+      inputMode={numeric ? 'decimal' : undefined}
+      autoComplete="off"
+      style={numeric ? { textAlign: 'end' } : undefined}
+    />
+  );
 }
 
 function ChoiceEditor<R>({

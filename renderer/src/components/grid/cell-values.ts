@@ -45,7 +45,9 @@ const TRUE_WORDS = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '是', '对'];
 const FALSE_WORDS = ['no', 'n', 'false', '0', '', '否', '不'];
 
 function isoDate(text: string): string | null {
-  const m = normalizeDigits(text).trim().match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
+  const m = normalizeDigits(text)
+    .trim()
+    .match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
   if (!m) return null;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
@@ -53,7 +55,9 @@ function isoDate(text: string): string | null {
 }
 
 function isoMonth(text: string): string | null {
-  const m = normalizeDigits(text).trim().match(/^(\d{4})[-/.年](\d{1,2})月?$/);
+  const m = normalizeDigits(text)
+    .trim()
+    .match(/^(\d{4})[-/.年](\d{1,2})月?$/);
   if (!m) return null;
   const month = Number(m[2]);
   return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : null;
@@ -184,7 +188,12 @@ export function displayCell<R>(column: GridColumn<R>, value: CellValue, ctx: Cel
     case 'link':
       return typeof value === 'string' ? labelOf(column, value) : '';
     case 'multiLink':
-      return Array.isArray(value) ? value.map((id) => labelOf(column, id)).filter(Boolean).join(listSeparator(ctx.locale)) : '';
+      return Array.isArray(value)
+        ? value
+            .map((id) => labelOf(column, id))
+            .filter(Boolean)
+            .join(listSeparator(ctx.locale))
+        : '';
     case 'boolean':
       return value === true ? ctx.t('editor.grid.yes') : ctx.t('editor.grid.no');
     default:
@@ -199,7 +208,8 @@ export function editText<R>(column: GridColumn<R>, value: CellValue, ctx: CellCo
     const digits = minorDigits(ctx.currency);
     return (value / 10 ** digits).toFixed(digits);
   }
-  if (column.type === 'select' || column.type === 'link' || column.type === 'multiLink' || column.type === 'boolean') return copyCell(column, value, ctx);
+  if (column.type === 'select' || column.type === 'link' || column.type === 'multiLink' || column.type === 'boolean')
+    return copyCell(column, value, ctx);
   return String(value);
 }
 
@@ -215,7 +225,12 @@ export function copyCell<R>(column: GridColumn<R>, value: CellValue, ctx: CellCo
     case 'link':
       return typeof value === 'string' ? labelOf(column, value) : '';
     case 'multiLink':
-      return Array.isArray(value) ? value.map((id) => labelOf(column, id)).filter(Boolean).join(', ') : '';
+      return Array.isArray(value)
+        ? value
+            .map((id) => labelOf(column, id))
+            .filter(Boolean)
+            .join(', ')
+        : '';
     case 'boolean':
       return value === true ? ctx.t('editor.grid.yes') : ctx.t('editor.grid.no');
     default:

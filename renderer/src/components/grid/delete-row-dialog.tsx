@@ -18,7 +18,13 @@ export function DeleteRowDialog({ request, onConfirm, onClose }: { request: Dele
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <Modal title={t('editor.confirmDelete.title')} description={t('editor.confirmDelete.body', { name: request.name })} onClose={onClose} size="sm" role="alertdialog">
+    <Modal
+      title={t('editor.confirmDelete.title')}
+      description={t('editor.confirmDelete.body', { name: request.name })}
+      onClose={onClose}
+      size="sm"
+      role="alertdialog"
+    >
       <div className="modal__body delete-impact">
         <p>{t('editor.confirmDelete.linked')}</p>
         <ul className="delete-impact__list">

@@ -105,7 +105,21 @@ function sortKey<R>(column: GridColumn<R>, row: R, ctx: CellContext): string | n
  * name) until the user leaves it. The paste's report ("3 rows pasted") lasts until the next key.
  */
 function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>) {
-  const { editor, rows, columns, label, description, headingLevel = 3, newRow, rowName, currency, readOnly = false, toolbar, emptyAction, canAddRow = true } = props;
+  const {
+    editor,
+    rows,
+    columns,
+    label,
+    description,
+    headingLevel = 3,
+    newRow,
+    rowName,
+    currency,
+    readOnly = false,
+    toolbar,
+    emptyAction,
+    canAddRow = true,
+  } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = useId();
@@ -153,7 +167,10 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   /** Rows added here and not yet typed into: Tab leaves the grid from their last cell instead of adding another. */
   const untouched = useRef(new Set<string>());
 
-  const activeIndex = Math.max(0, viewRows.findIndex((r) => r.id === active.rowId));
+  const activeIndex = Math.max(
+    0,
+    viewRows.findIndex((r) => r.id === active.rowId),
+  );
   const lastCol = readOnly ? columns.length - 1 : columns.length;
 
   // A row asked for from outside (the plan health's "Fix"): rendered even when out of view, and
@@ -198,16 +215,18 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   const live = useRef({ viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable });
   live.current = { viewRows, rows: props.allRows ?? rows, columns, active, anchor, editing, drafts, ctx, activeIndex, reorderable };
 
-
-  const go = useCallback((rowIndex: number, col: number, extend = false) => {
-    const { viewRows, active, anchor } = live.current;
-    if (viewRows.length === 0) return;
-    const r = Math.max(0, Math.min(viewRows.length - 1, rowIndex));
-    const c = Math.max(0, Math.min(lastCol, col));
-    setAnchor(extend ? (anchor ?? active) : null);
-    setActive({ rowId: viewRows[r]!.id, col: c });
-    focusPending.current = true;
-  }, [lastCol]);
+  const go = useCallback(
+    (rowIndex: number, col: number, extend = false) => {
+      const { viewRows, active, anchor } = live.current;
+      if (viewRows.length === 0) return;
+      const r = Math.max(0, Math.min(viewRows.length - 1, rowIndex));
+      const c = Math.max(0, Math.min(lastCol, col));
+      setAnchor(extend ? (anchor ?? active) : null);
+      setActive({ rowId: viewRows[r]!.id, col: c });
+      focusPending.current = true;
+    },
+    [lastCol],
+  );
 
   const focusCell = useCallback((rowId: string, col: number) => {
     setActive({ rowId, col });
@@ -278,7 +297,10 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
       const index = reorderable && afterRow ? rows.findIndex((r) => r.id === afterRow.id) + 1 : rows.length;
       addRowAt(row, index, { fresh: true });
       untouched.current.add(row.id);
-      const firstEditable = Math.max(0, live.current.columns.findIndex((c) => !c.readOnly));
+      const firstEditable = Math.max(
+        0,
+        live.current.columns.findIndex((c) => !c.readOnly),
+      );
       focusCell(row.id, firstEditable);
     },
     [readOnly, canAddRow, newRow, addRowAt, focusCell],
@@ -403,10 +425,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
 
   const onCellDoubleClick = useCallback((rowId: string, col: number) => startEdit(rowId, col, null), [startEdit]);
 
-  const cellLabel = useCallback(
-    (column: GridColumn<R>, number: number) => t('editor.grid.cellLabel', { column: column.header, row: number }),
-    [t],
-  );
+  const cellLabel = useCallback((column: GridColumn<R>, number: number) => t('editor.grid.cellLabel', { column: column.header, row: number }), [t]);
 
   /** The selected block in view coordinates: the range between anchor and active, or the active cell. */
   function range(): CellRange {
@@ -443,7 +462,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     setAnchor({ rowId: pasted.lastRowId, col: Math.min(columns.length - 1, at.col + pasted.width - 1) });
     focusPending.current = true;
     setNotice(
-      [t('editor.grid.pasted', { count: pasted.height }), pasted.refused > 0 ? t('editor.grid.pasteProblems', { count: pasted.refused }) : ''].filter(Boolean).join(' '),
+      [t('editor.grid.pasted', { count: pasted.height }), pasted.refused > 0 ? t('editor.grid.pasteProblems', { count: pasted.refused }) : '']
+        .filter(Boolean)
+        .join(' '),
     );
   }
 
@@ -515,7 +536,13 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     if (editing) {
       // A single value pastes into the editor as text; a block fills the cells from here.
       if (!isMultiCell(text)) return;
-      const at = { rowIndex: Math.max(0, viewRows.findIndex((r) => r.id === editing.rowId)), col: editing.col };
+      const at = {
+        rowIndex: Math.max(
+          0,
+          viewRows.findIndex((r) => r.id === editing.rowId),
+        ),
+        col: editing.col,
+      };
       event.preventDefault();
       setEditing(null);
       return paste(text, at);
@@ -540,7 +567,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     }
     return out;
     // The language is a dependency: the messages are localized here.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the messages are localized here, so the language is a real input although the callback does not name it
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the messages are localized here, so the language is a real input although the callback does not name it
   }, [collection, fieldErrors, fieldError, drafts, locale]);
 
   const sel = anchor ? range() : null;
@@ -613,7 +640,13 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   }
 
   return (
-    <section ref={sectionRef} className="grid-block" aria-labelledby={headingId} data-collection={collection} data-windowed={rowWindow.enabled || undefined}>
+    <section
+      ref={sectionRef}
+      className="grid-block"
+      aria-labelledby={headingId}
+      data-collection={collection}
+      data-windowed={rowWindow.enabled || undefined}
+    >
       <div className="grid-block__header">
         <Heading id={headingId} className="grid-block__title">
           {label}
@@ -682,9 +715,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
               )}
             </tr>
           </thead>
-          <tbody ref={bodyRef}>
-            {rowWindow.enabled ? windowedRows() : viewRows.map((_, index) => renderRow(index))}
-          </tbody>
+          <tbody ref={bodyRef}>{rowWindow.enabled ? windowedRows() : viewRows.map((_, index) => renderRow(index))}</tbody>
         </table>
         {/* Below the table, not in a row of it: a wide table scrolls sideways, and the message stays in view. */}
         {viewRows.length === 0 ? (

@@ -10,8 +10,16 @@ type Cursor = { rowId: string | null; col: number };
 
 /** The selected block: from the anchor to the active cell, or the active cell alone. */
 export function selectionRange(viewRows: readonly { id: string }[], active: Cursor, anchor: Cursor | null, columnCount: number): CellRange {
-  const a = Math.max(0, viewRows.findIndex((r) => r.id === active.rowId));
-  const b = anchor ? Math.max(0, viewRows.findIndex((r) => r.id === anchor.rowId)) : a;
+  const a = Math.max(
+    0,
+    viewRows.findIndex((r) => r.id === active.rowId),
+  );
+  const b = anchor
+    ? Math.max(
+        0,
+        viewRows.findIndex((r) => r.id === anchor.rowId),
+      )
+    : a;
   const maxCol = columnCount - 1;
   const c1 = Math.min(active.col, maxCol);
   const c2 = Math.min(anchor ? anchor.col : active.col, maxCol);
@@ -33,7 +41,11 @@ export function rangeTsv<R>(viewRows: readonly R[], columns: readonly GridColumn
  * (`<rowId>:<columnId>`, whose unsaved drafts go too). Read-only cells and choices that may not
  * be empty are left as they are.
  */
-export function clearedRows<R extends { id: string }>(viewRows: readonly R[], columns: readonly GridColumn<R>[], range: CellRange): { changed: R[]; cleared: string[] } {
+export function clearedRows<R extends { id: string }>(
+  viewRows: readonly R[],
+  columns: readonly GridColumn<R>[],
+  range: CellRange,
+): { changed: R[]; cleared: string[] } {
   const changed: R[] = [];
   const cleared: string[] = [];
   for (let r = range.top; r <= range.bottom; r++) {
@@ -84,7 +96,15 @@ export function pasteBlock<R extends { id: string }>(options: {
   const { at, viewRows, columns, ctx } = options;
   const matrix = parseTsv(options.text);
   if (matrix.length === 0) return null;
-  const result: PasteResult<R> = { changed: [], added: [], drafts: [], refused: 0, height: matrix.length, width: Math.max(...matrix.map((r) => r.length)), lastRowId: '' };
+  const result: PasteResult<R> = {
+    changed: [],
+    added: [],
+    drafts: [],
+    refused: 0,
+    height: matrix.length,
+    width: Math.max(...matrix.map((r) => r.length)),
+    lastRowId: '',
+  };
   matrix.forEach((cells, i) => {
     const existing = viewRows[at.rowIndex + i];
     if (!existing && !options.canAddRow) return;

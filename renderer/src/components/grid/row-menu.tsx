@@ -33,7 +33,12 @@ export function RowMenu({ rowId, number, active, canMoveUp, canMoveDown, cell, o
   ];
   return (
     <span className="grid__menu" data-cell={cell}>
-      <MenuButton label={t('editor.grid.rowActions', { row: number })} items={items} className="icon-button icon-button--sm" tabIndex={active ? 0 : -1}>
+      <MenuButton
+        label={t('editor.grid.rowActions', { row: number })}
+        items={items}
+        className="icon-button icon-button--sm"
+        tabIndex={active ? 0 : -1}
+      >
         <MoreIcon />
       </MenuButton>
     </span>

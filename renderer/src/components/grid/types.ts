@@ -2,19 +2,7 @@ import type { CollectionName } from '../../../../shared/domain';
 import type { ReactNode } from 'react';
 
 export type ColumnType =
-  | 'text'
-  | 'longText'
-  | 'integer'
-  | 'quantity'
-  | 'money'
-  | 'percent'
-  | 'select'
-  | 'date'
-  | 'month'
-  | 'score'
-  | 'link'
-  | 'multiLink'
-  | 'boolean';
+  'text' | 'longText' | 'integer' | 'quantity' | 'money' | 'percent' | 'select' | 'date' | 'month' | 'score' | 'link' | 'multiLink' | 'boolean';
 
 /** What a cell holds: text, a number (money in minor units, percent as 4.2 for 4.2 %), a choice, ids. */
 export type CellValue = string | number | boolean | null | readonly string[];

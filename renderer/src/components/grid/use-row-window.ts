@@ -79,7 +79,13 @@ export function useRowWindow(
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      const extra = pinnedKey === '' ? [] : pinnedKey.split(',').map(Number).filter((i) => i >= 0 && i < range.count && !indexes.includes(i));
+      const extra =
+        pinnedKey === ''
+          ? []
+          : pinnedKey
+              .split(',')
+              .map(Number)
+              .filter((i) => i >= 0 && i < range.count && !indexes.includes(i));
       return extra.length === 0 ? indexes : [...new Set([...indexes, ...extra])].sort((a, b) => a - b);
     },
     [pinnedKey],

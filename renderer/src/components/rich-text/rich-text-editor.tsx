@@ -68,7 +68,19 @@ function isMac(): boolean {
  * Shortcuts: Ctrl/Cmd+B, Ctrl/Cmd+I, Ctrl/Cmd+Shift+8 (bullets), Ctrl/Cmd+Shift+7 (numbers);
  * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z undo and redo the field's own typing, then the plan's edits.
  */
-export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hint, error, readOnly = false, size = 'md', className, fieldPath }: RichTextEditorProps) {
+export function RichTextEditor({
+  label,
+  value,
+  onChange,
+  onBlur,
+  placeholder,
+  hint,
+  error,
+  readOnly = false,
+  size = 'md',
+  className,
+  fieldPath,
+}: RichTextEditorProps) {
   const { t } = useTranslation();
   const base = useId();
   const labelId = `${base}-label`;
@@ -127,7 +139,7 @@ export function RichTextEditor({ label, value, onChange, onBlur, placeholder, hi
     emitted.current = json;
     editor.commands.setContent(toEditorContent(value), { emitUpdate: false });
     restartHistory(editor);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- handOver.drop() is stable; only a new value from outside should replace the document
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- handOver.drop() is stable; only a new value from outside should replace the document
   }, [value, editor]);
 
   useEffect(() => {
@@ -210,8 +222,22 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const mod = isMac() ? '⌘' : 'Ctrl+';
   const shift = isMac() ? '⇧' : 'Shift+';
   const buttons: ToolbarButton[] = [
-    { id: 'bold', label: t('editor.richText.bold'), keys: `${mod}B`, icon: <BoldIcon />, active: state.bold, run: () => editor.chain().focus().toggleBold().run() },
-    { id: 'italic', label: t('editor.richText.italic'), keys: `${mod}I`, icon: <ItalicIcon />, active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
+    {
+      id: 'bold',
+      label: t('editor.richText.bold'),
+      keys: `${mod}B`,
+      icon: <BoldIcon />,
+      active: state.bold,
+      run: () => editor.chain().focus().toggleBold().run(),
+    },
+    {
+      id: 'italic',
+      label: t('editor.richText.italic'),
+      keys: `${mod}I`,
+      icon: <ItalicIcon />,
+      active: state.italic,
+      run: () => editor.chain().focus().toggleItalic().run(),
+    },
     {
       id: 'bulletList',
       label: t('editor.richText.bulletList'),
@@ -234,7 +260,11 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();
     const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (focusIndex + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : (focusIndex + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
     setFocusIndex(next);
     ref.current?.querySelectorAll<HTMLButtonElement>('button')[next]?.focus();
   }

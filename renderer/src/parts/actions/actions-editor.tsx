@@ -31,7 +31,15 @@ type ActionsEditorProps = {
  * filters by owner, status, month and text that both views share. The props are the plan's
  * pieces this part reads, not the whole plan, so an edit elsewhere leaves it alone.
  */
-export const ActionsEditor = memo(function ActionsEditor({ planId, actions, objectives, currency, periodStart, periodEnd, readOnly }: ActionsEditorProps) {
+export const ActionsEditor = memo(function ActionsEditor({
+  planId,
+  actions,
+  objectives,
+  currency,
+  periodStart,
+  periodEnd,
+  readOnly,
+}: ActionsEditorProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const liveView = usePlanView(planId);
@@ -122,7 +130,15 @@ export const ActionsEditor = memo(function ActionsEditor({ planId, actions, obje
           summary={summary}
         />
       ) : (
-        <ActionsTimeline summary={summary} shown={shown} months={months} currency={currency} colourBy={colourBy} filtered={filtered} onFilterByMonth={onFilterByMonth} />
+        <ActionsTimeline
+          summary={summary}
+          shown={shown}
+          months={months}
+          currency={currency}
+          colourBy={colourBy}
+          filtered={filtered}
+          onFilterByMonth={onFilterByMonth}
+        />
       )}
     </div>
   );

@@ -29,7 +29,19 @@ type ActionsTableProps = {
  * The actions as a spreadsheet. The rows arrive filtered and sorted; the column headers sort
  * too, through the same view state as the toolbar (ascending, descending, then plan order).
  */
-export const ActionsTable = memo(function ActionsTable({ shown, actions, columns, sort, onSort, newRow, currency, readOnly, emptyMessage, emptyAction, summary }: ActionsTableProps) {
+export const ActionsTable = memo(function ActionsTable({
+  shown,
+  actions,
+  columns,
+  sort,
+  onSort,
+  newRow,
+  currency,
+  readOnly,
+  emptyMessage,
+  emptyAction,
+  summary,
+}: ActionsTableProps) {
   const editor = useCollectionEditor('actions');
   const { t } = useTranslation();
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.key, desc: sort.desc }] : []), [sort]);

@@ -25,7 +25,15 @@ type ActionsTimelineProps = {
 const NAMED_UNDATED = 5;
 
 /** The actions as a Gantt chart (shared/charts' actionTimelineChart), following the table's filters. */
-export const ActionsTimeline = memo(function ActionsTimeline({ shown, months, currency, colourBy, filtered, onFilterByMonth, summary }: ActionsTimelineProps) {
+export const ActionsTimeline = memo(function ActionsTimeline({
+  shown,
+  months,
+  currency,
+  colourBy,
+  filtered,
+  onFilterByMonth,
+  summary,
+}: ActionsTimelineProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = useId();

@@ -13,7 +13,8 @@ import type { ActionOptions } from './options';
 function useStableOptions(next: GridOption[]): GridOption[] {
   const ref = useRef(next);
   const prev = ref.current;
-  if (prev !== next && (prev.length !== next.length || prev.some((o, i) => o.value !== next[i]!.value || o.label !== next[i]!.label))) ref.current = next;
+  if (prev !== next && (prev.length !== next.length || prev.some((o, i) => o.value !== next[i]!.value || o.label !== next[i]!.label)))
+    ref.current = next;
   return ref.current;
 }
 
@@ -58,7 +59,7 @@ function useActionTargets(actions: readonly Action[], locale: string): Targets {
   const linked = useMemo(() => {
     const ids = [...new Set(actions.flatMap((a) => a.dependsOn))].sort();
     return ids.map((id) => `${id}\u0001${shared.current.labels.get(id) ?? ''}`).join('\u0000');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels read here are refilled (in shared.current) when the titles or the language change: those must recompute this too
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels read here are refilled (in shared.current) when the titles or the language change: those must recompute this too
   }, [actions, titles, locale]);
   shared.current.linked = linked;
   return shared.current;
@@ -96,14 +97,23 @@ export function useActionColumns(actions: readonly Action[], objectives: readonl
   return useMemo<GridColumn<Action>[]>(() => {
     const more = (n: number) => t('actionsEditor.moreLinks', { count: n });
     const objectiveLabels = new Map(objectiveOptions.map((o) => [o.value, o.label]));
-    const links = (labels: ReadonlyMap<string, string>) => (value: unknown) => (Array.isArray(value) ? <LinkList ids={value} labels={labels} more={more} /> : null);
+    const links = (labels: ReadonlyMap<string, string>) => (value: unknown) =>
+      Array.isArray(value) ? <LinkList ids={value} labels={labels} more={more} /> : null;
     return [
       { id: 'title', header: t('actionsEditor.columns.title'), type: 'text', width: 260, sortable: true },
       { id: 'start', header: t('actionsEditor.columns.start'), type: 'date', width: 128, sortable: true },
       { id: 'end', header: t('actionsEditor.columns.end'), type: 'date', width: 128, sortable: true },
       { id: 'owner', header: t('actionsEditor.columns.owner'), type: 'text', width: 140, sortable: true },
       { id: 'cost', header: t('actionsEditor.columns.cost'), type: 'money', width: 128, sortable: true },
-      { id: 'objectiveIds', header: t('actionsEditor.columns.objectiveIds'), type: 'multiLink', options: objectiveOptions, width: 220, sortable: true, render: links(objectiveLabels) },
+      {
+        id: 'objectiveIds',
+        header: t('actionsEditor.columns.objectiveIds'),
+        type: 'multiLink',
+        options: objectiveOptions,
+        width: 220,
+        sortable: true,
+        render: links(objectiveLabels),
+      },
       { id: 'mixElement', header: t('actionsEditor.columns.mixElement'), type: 'select', options: options.mix, width: 130, sortable: true },
       {
         id: 'status',
@@ -113,7 +123,8 @@ export function useActionColumns(actions: readonly Action[], objectives: readonl
         nullable: false,
         width: 132,
         sortable: true,
-        render: (value) => (typeof value === 'string' ? <StatusBadge status={value as ActionStatus} label={options.statusLabels[value as ActionStatus]} /> : null),
+        render: (value) =>
+          typeof value === 'string' ? <StatusBadge status={value as ActionStatus} label={options.statusLabels[value as ActionStatus]} /> : null,
       },
       {
         id: 'dependsOn',

@@ -47,7 +47,8 @@ function monthName(month: Month, locale: string): string {
  * a visible label, so all of it works from the keyboard.
  */
 export const ActionsToolbar = memo(function ActionsToolbar(props: ToolbarProps) {
-  const { owners, unowned, months, hasActions, options, filters, sort, mode, colourBy, monthRef, onFilters, onClear, onSort, onMode, onColourBy } = props;
+  const { owners, unowned, months, hasActions, options, filters, sort, mode, colourBy, monthRef, onFilters, onClear, onSort, onMode, onColourBy } =
+    props;
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
@@ -117,7 +118,12 @@ export const ActionsToolbar = memo(function ActionsToolbar(props: ToolbarProps) 
             <label className="actions-toolbar__label" htmlFor={`${id}-colour`}>
               {t('actionsEditor.timeline.colourBy')}
             </label>
-            <select id={`${id}-colour`} className="select actions-toolbar__select" value={colourBy} onChange={(e) => onColourBy(e.target.value as TimelineColour)}>
+            <select
+              id={`${id}-colour`}
+              className="select actions-toolbar__select"
+              value={colourBy}
+              onChange={(e) => onColourBy(e.target.value as TimelineColour)}
+            >
               <option value="status">{t('actionsEditor.timeline.byStatus')}</option>
               <option value="mixElement">{t('actionsEditor.timeline.byMix')}</option>
             </select>
@@ -170,7 +176,9 @@ export const ActionsToolbar = memo(function ActionsToolbar(props: ToolbarProps) 
                   </option>
                 ))}
                 {unowned > 0 || filters.owner === '' ? <option value="=">{count(t('actionsEditor.filters.noOwner'), unowned)}</option> : null}
-                {filters.owner && !owners.some((o) => o.key === filters.owner) ? <option value={`=${filters.owner}`}>{count(filters.owner, 0)}</option> : null}
+                {filters.owner && !owners.some((o) => o.key === filters.owner) ? (
+                  <option value={`=${filters.owner}`}>{count(filters.owner, 0)}</option>
+                ) : null}
               </select>
             </div>
 

@@ -1,10 +1,5 @@
 import { create } from 'zustand';
-import {
-  DEFAULT_ACTION_SORT,
-  NO_ACTION_FILTERS,
-  type ActionFilters,
-  type ActionSort,
-} from '../../../../shared/logic/action-filters';
+import { DEFAULT_ACTION_SORT, NO_ACTION_FILTERS, type ActionFilters, type ActionSort } from '../../../../shared/logic/action-filters';
 
 export type ActionsMode = 'table' | 'timeline';
 export type TimelineColour = 'status' | 'mixElement';

@@ -35,7 +35,12 @@ export function FillMonthsDialog({ months, products, currency, onClose, onDone }
   const named = products.filter((p) => p.name.trim() !== '');
   const existing = useStore((s) => s.plan?.collections.forecastLines);
   // Start with the first product that still has months to fill; with none, a free label.
-  const [initial] = useState(() => named.find((p) => fillForecastMonths(months, existing ?? [], { productId: p.id, label: '', units: 0, unitPrice: 0, unitCost: 0 }).lines.length > 0) ?? null);
+  const [initial] = useState(
+    () =>
+      named.find(
+        (p) => fillForecastMonths(months, existing ?? [], { productId: p.id, label: '', units: 0, unitPrice: 0, unitCost: 0 }).lines.length > 0,
+      ) ?? null,
+  );
   const [productId, setProductId] = useState<string | null>(initial?.id ?? null);
   const [label, setLabel] = useState('');
   const [units, setUnits] = useState<number | null>(null);
@@ -45,7 +50,8 @@ export function FillMonthsDialog({ months, products, currency, onClose, onDone }
 
   const fill = { productId, label: productId === null ? label : '', units: units ?? 0, unitPrice: unitPrice ?? 0, unitCost: unitCost ?? 0 };
   const preview = fillForecastMonths(months, existing ?? [], fill);
-  const monthList = (list: readonly string[]) => new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(list.map((m) => formatMonth(m, locale)));
+  const monthList = (list: readonly string[]) =>
+    new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(list.map((m) => formatMonth(m, locale)));
 
   function chooseProduct(id: string | null) {
     setProductId(id);
@@ -75,13 +81,20 @@ export function FillMonthsDialog({ months, products, currency, onClose, onDone }
   return (
     <Modal
       title={t('budgetEditor.fill.title')}
-      description={first && last ? t('budgetEditor.fill.description', { first: formatMonth(first, locale), last: formatMonth(last, locale) }) : undefined}
+      description={
+        first && last ? t('budgetEditor.fill.description', { first: formatMonth(first, locale), last: formatMonth(last, locale) }) : undefined
+      }
       onClose={onClose}
     >
       <form className="form" onSubmit={submit} noValidate>
         <div className="modal__body budget-fill">
           <div className="form__grid">
-            <Field id={productSelectId} label={t('budgetEditor.fill.product')} error={productId === null ? undefined : problems.item} className="form__full">
+            <Field
+              id={productSelectId}
+              label={t('budgetEditor.fill.product')}
+              error={productId === null ? undefined : problems.item}
+              className="form__full"
+            >
               <select
                 id={productSelectId}
                 className="select"
@@ -112,17 +125,35 @@ export function FillMonthsDialog({ months, products, currency, onClose, onDone }
               />
             ) : null}
             <NumberField label={t('budgetEditor.fill.units')} value={units} onChange={setUnits} error={problems.units} />
-            <MoneyField label={t('budgetEditor.fill.unitPrice')} currency={currency} value={unitPrice} onChange={setUnitPrice} error={problems.unitPrice} />
-            <MoneyField label={t('budgetEditor.fill.unitCost')} hint={t('budgetEditor.fill.unitCostHint')} currency={currency} value={unitCost} onChange={setUnitCost} />
+            <MoneyField
+              label={t('budgetEditor.fill.unitPrice')}
+              currency={currency}
+              value={unitPrice}
+              onChange={setUnitPrice}
+              error={problems.unitPrice}
+            />
+            <MoneyField
+              label={t('budgetEditor.fill.unitCost')}
+              hint={t('budgetEditor.fill.unitCostHint')}
+              currency={currency}
+              value={unitCost}
+              onChange={setUnitCost}
+            />
           </div>
-          {preview.skipped.length > 0 && preview.lines.length > 0 ? <p className="budget-fill__note">{t('budgetEditor.fill.skipped', { months: monthList(preview.skipped) })}</p> : null}
+          {preview.skipped.length > 0 && preview.lines.length > 0 ? (
+            <p className="budget-fill__note">{t('budgetEditor.fill.skipped', { months: monthList(preview.skipped) })}</p>
+          ) : null}
           {preview.lines.length === 0 ? (
             <p className="budget-fill__note budget-fill__note--warning" role="alert">
               {t('budgetEditor.fill.nothing')}
             </p>
           ) : null}
         </div>
-        <FormDialogFooter submitLabel={t('budgetEditor.fill.submit', { count: preview.lines.length })} busy={preview.lines.length === 0} onCancel={onClose} />
+        <FormDialogFooter
+          submitLabel={t('budgetEditor.fill.submit', { count: preview.lines.length })}
+          busy={preview.lines.length === 0}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

@@ -48,9 +48,27 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
         width: 90,
         render: monthCell(inPlan, locale, t('budgetEditor.monthly.outside')),
       },
-      { id: 'units', header: t('budgetEditor.forecast.columns.units'), type: 'quantity', width: 56, set: (row, v) => ({ ...row, units: wholeOrZero(v) }) },
-      { id: 'unitPrice', header: t('budgetEditor.forecast.columns.unitPrice'), type: 'money', width: 88, set: (row, v) => ({ ...row, unitPrice: wholeOrZero(v) }) },
-      { id: 'unitCost', header: t('budgetEditor.forecast.columns.unitCost'), type: 'money', width: 104, set: (row, v) => ({ ...row, unitCost: wholeOrZero(v) }) },
+      {
+        id: 'units',
+        header: t('budgetEditor.forecast.columns.units'),
+        type: 'quantity',
+        width: 56,
+        set: (row, v) => ({ ...row, units: wholeOrZero(v) }),
+      },
+      {
+        id: 'unitPrice',
+        header: t('budgetEditor.forecast.columns.unitPrice'),
+        type: 'money',
+        width: 88,
+        set: (row, v) => ({ ...row, unitPrice: wholeOrZero(v) }),
+      },
+      {
+        id: 'unitCost',
+        header: t('budgetEditor.forecast.columns.unitCost'),
+        type: 'money',
+        width: 104,
+        set: (row, v) => ({ ...row, unitCost: wholeOrZero(v) }),
+      },
       {
         id: 'revenue',
         header: t('budgetEditor.forecast.columns.revenue'),
@@ -77,7 +95,12 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
   const fillButton = useMemo(
     () =>
       readOnly ? null : (
-        <button type="button" className="button button--secondary button--sm" onClick={() => setFilling(true)} title={t('budgetEditor.fill.buttonHint')}>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={() => setFilling(true)}
+          title={t('budgetEditor.fill.buttonHint')}
+        >
           <SparklesIcon />
           {t('budgetEditor.fill.button', { count: months.length })}
         </button>

@@ -31,7 +31,10 @@ export const MonthlySection = memo(function MonthlySection({ report, months }: M
     contribution: totals.contribution,
   };
   const cell = (column: Column, value: number) => (
-    <td key={column} className={`num${value < 0 && (column === 'contribution' || column === 'grossMargin') ? ' budget-negative' : ''}${value === 0 ? ' budget-zero' : ''}`}>
+    <td
+      key={column}
+      className={`num${value < 0 && (column === 'contribution' || column === 'grossMargin') ? ' budget-negative' : ''}${value === 0 ? ' budget-zero' : ''}`}
+    >
       {plain(value)}
     </td>
   );

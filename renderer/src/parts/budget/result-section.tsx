@@ -116,7 +116,8 @@ function BreakEven({ report }: { report: BudgetReport }) {
   const { breakEven, totals } = report;
   let body;
   if (totals.units <= 0) body = <p className="budget-card__empty">{t('budgetEditor.breakEven.noForecast')}</p>;
-  else if (breakEven.units === null || breakEven.revenue === null) body = <p className="budget-card__warning">{t('budgetEditor.breakEven.noMargin')}</p>;
+  else if (breakEven.units === null || breakEven.revenue === null)
+    body = <p className="budget-card__warning">{t('budgetEditor.breakEven.noMargin')}</p>;
   else
     body = (
       <dl className="budget-facts">

@@ -27,6 +27,6 @@ function useComputedBudget(plan: Plan): BudgetState {
       throw error;
     }
     // The memo reads only what computeBudget uses; `plan` itself changes with every keystroke.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the inputs computeBudget reads, not on the whole plan, so a keystroke in a narrative does not recompute the budget
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the inputs computeBudget reads, not on the whole plan, so a keystroke in a narrative does not recompute the budget
   }, [forecastLines, budgetLines, actions, products, budget, periodStart, periodEnd, currency]);
 }

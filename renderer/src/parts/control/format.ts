@@ -28,7 +28,11 @@ export function signedText(value: number, locale: string, percent = false): stri
   const key = `${locale}|${percent}`;
   let format = signedFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: percent ? 1 : 2, signDisplay: 'exceptZero', ...(percent ? { style: 'percent' } : {}) });
+    format = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: percent ? 1 : 2,
+      signDisplay: 'exceptZero',
+      ...(percent ? { style: 'percent' } : {}),
+    });
     signedFormats.set(key, format);
   }
   return format.format(percent ? value / 100 : value);

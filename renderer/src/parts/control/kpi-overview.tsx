@@ -18,10 +18,7 @@ export function KpiOverview({ rows, objectives, onShow }: OverviewProps) {
   const label = usePeriodLabel();
   // Worst first: what needs attention leads, in plan order within each status.
   const results = useMemo(
-    () =>
-      rows
-        .map((kpi) => ({ kpi, result: computeKpi(kpi) }))
-        .sort((a, b) => SEVERITY.indexOf(a.result.status) - SEVERITY.indexOf(b.result.status)),
+    () => rows.map((kpi) => ({ kpi, result: computeKpi(kpi) })).sort((a, b) => SEVERITY.indexOf(a.result.status) - SEVERITY.indexOf(b.result.status)),
     [rows],
   );
   const objectiveTitles = useMemo(() => new Map(objectives.map((o) => [o.id, o.title])), [objectives]);
@@ -65,7 +62,12 @@ export function KpiOverview({ rows, objectives, onShow }: OverviewProps) {
             return (
               <tr key={kpi.id} data-kpi={kpi.id}>
                 <th scope="row">
-                  <button type="button" className="kpi-overview__link" onClick={() => onShow(kpi.id)} aria-label={t('controlEditor.overview.show', { metric })}>
+                  <button
+                    type="button"
+                    className="kpi-overview__link"
+                    onClick={() => onShow(kpi.id)}
+                    aria-label={t('controlEditor.overview.show', { metric })}
+                  >
                     {metric}
                   </button>
                 </th>

@@ -42,7 +42,14 @@ export const KpisSection = memo(function KpisSection({ rows, objectives, currenc
         set: (row, value) => (value === 'month' || value === 'quarter' ? withPeriodKind(row, value) : row),
       },
       { id: 'direction', header: t('controlEditor.columns.direction'), type: 'select', options: options.directions, nullable: false, width: 110 },
-      { id: 'controlKind', header: t('controlEditor.columns.controlKind'), type: 'select', options: options.controlKinds, nullable: false, width: 130 },
+      {
+        id: 'controlKind',
+        header: t('controlEditor.columns.controlKind'),
+        type: 'select',
+        options: options.controlKinds,
+        nullable: false,
+        width: 130,
+      },
     ],
     [t, options, objectiveOptions],
   );

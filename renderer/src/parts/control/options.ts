@@ -8,7 +8,8 @@ import type { GridOption } from '../../components/grid';
 export function useControlOptions() {
   const { t } = useTranslation();
   return useMemo(() => {
-    const list = <K extends string>(values: readonly K[], label: (v: K) => string): GridOption[] => values.map((value) => ({ value, label: label(value) }));
+    const list = <K extends string>(values: readonly K[], label: (v: K) => string): GridOption[] =>
+      values.map((value) => ({ value, label: label(value) }));
     return {
       periodKinds: list(PERIOD_KINDS, (v) => t(`controlEditor.periodKinds.${v}`)),
       directions: list(KPI_DIRECTIONS, (v) => t(`controlEditor.directions.${v}`)),

@@ -2,7 +2,15 @@ import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { kpiChart } from '../../../../shared/charts';
 import type { Kpi } from '../../../../shared/domain';
-import { computeKpi, kpiPeriodRows, periodMatchesKind, periodsOfOtherKind, planPeriods, setKpiPeriodValue, type KpiPeriodResult } from '../../../../shared/logic';
+import {
+  computeKpi,
+  kpiPeriodRows,
+  periodMatchesKind,
+  periodsOfOtherKind,
+  planPeriods,
+  setKpiPeriodValue,
+  type KpiPeriodResult,
+} from '../../../../shared/logic';
 import { Chart, useChartContext } from '../../components/chart';
 import { describedBy, Field } from '../../components/field';
 import { TextArea } from '../../components/form';
@@ -69,12 +77,21 @@ function KpiDetail({ kpi, period, currency, readOnly }: { kpi: Kpi; period: Trac
   // Typing the corrective action changes the KPI but nothing the chart draws: keep the chart.
   const drawn = useStable(result);
   const { metric: chartMetric, unit } = kpi;
-  const chart = useMemo(() => (drawn.periods.length > 0 ? kpiChart({ metric: chartMetric, unit }, drawn, ctx) : null), [chartMetric, unit, drawn, ctx]);
+  const chart = useMemo(
+    () => (drawn.periods.length > 0 ? kpiChart({ metric: chartMetric, unit }, drawn, ctx) : null),
+    [chartMetric, unit, drawn, ctx],
+  );
 
   const clearStranded = () => {
     const current = latestKpi(kpi.id);
     if (!current) return;
-    useStore.getState().upsertRow('kpis', { ...current, periods: current.periods.filter((p) => periodMatchesKind(p.period, current.periodKind)) }, { immediate: true });
+    useStore
+      .getState()
+      .upsertRow(
+        'kpis',
+        { ...current, periods: current.periods.filter((p) => periodMatchesKind(p.period, current.periodKind)) },
+        { immediate: true },
+      );
   };
 
   return (
@@ -152,7 +169,13 @@ function PeriodTable({
       const current = latestKpi(kpi.id);
       if (!current) return;
       setPasteNotice(null);
-      useStore.getState().upsertRow('kpis', { ...current, periods: setKpiPeriodValue(current.periods, periodKey, field, value) }, { key: `kpi:${kpi.id}:${periodKey}:${field}` });
+      useStore
+        .getState()
+        .upsertRow(
+          'kpis',
+          { ...current, periods: setKpiPeriodValue(current.periods, periodKey, field, value) },
+          { key: `kpi:${kpi.id}:${periodKey}:${field}` },
+        );
     },
     [kpi.id],
   );
@@ -178,7 +201,9 @@ function PeriodTable({
       useStore.getState().upsertRow('kpis', { ...current, periods }, { immediate: true });
       setPasteNotice({
         kpiId: kpi.id,
-        text: [t('controlEditor.detail.pasted', { count: filled }), refused > 0 ? t('controlEditor.detail.pasteRefused', { count: refused }) : ''].filter(Boolean).join(' '),
+        text: [t('controlEditor.detail.pasted', { count: filled }), refused > 0 ? t('controlEditor.detail.pasteRefused', { count: refused }) : '']
+          .filter(Boolean)
+          .join(' '),
       });
     },
     [kpi.id, rows, t],

@@ -41,7 +41,17 @@ function CoverageBadge({ label, hint, count }: { label: string; hint: string; co
  * owner and kind as labelled fields, and how many actions serve it and KPIs measure it, so a gap
  * shows where the objective is written. Changing its kind moves it to the other group.
  */
-export const ObjectiveCard = memo(function ObjectiveCard({ objective, number, isFirst, isLast, coverage, kinds, metrics, readOnly, onDelete }: ObjectiveCardProps) {
+export const ObjectiveCard = memo(function ObjectiveCard({
+  objective,
+  number,
+  isFirst,
+  isLast,
+  coverage,
+  kinds,
+  metrics,
+  readOnly,
+  onDelete,
+}: ObjectiveCardProps) {
   const { t } = useTranslation();
   const id = useId();
   const rowId = objective.id;
@@ -78,7 +88,11 @@ export const ObjectiveCard = memo(function ObjectiveCard({ objective, number, is
             {name}
           </label>
           <span className="objective-card__coverage">
-            <CoverageBadge label={t('objectivesEditor.coverage.actions')} hint={t('objectivesEditor.coverage.actionsHint')} count={coverage.actions} />
+            <CoverageBadge
+              label={t('objectivesEditor.coverage.actions')}
+              hint={t('objectivesEditor.coverage.actionsHint')}
+              count={coverage.actions}
+            />
             <CoverageBadge label={t('objectivesEditor.coverage.kpis')} hint={t('objectivesEditor.coverage.kpisHint')} count={coverage.kpis} />
           </span>
           {readOnly ? null : (

@@ -48,8 +48,12 @@ export const ObjectivesSection = memo(function ObjectivesSection({ rows, actions
               <span className="coverage-summary__ok"> · {t('objectivesEditor.coverage.allCovered')}</span>
             ) : (
               <>
-                {gaps.noAction > 0 ? <span className="coverage-summary__gap"> · {t('objectivesEditor.coverage.noAction', { count: count(gaps.noAction) })}</span> : null}
-                {gaps.noKpi > 0 ? <span className="coverage-summary__gap"> · {t('objectivesEditor.coverage.noKpi', { count: count(gaps.noKpi) })}</span> : null}
+                {gaps.noAction > 0 ? (
+                  <span className="coverage-summary__gap"> · {t('objectivesEditor.coverage.noAction', { count: count(gaps.noAction) })}</span>
+                ) : null}
+                {gaps.noKpi > 0 ? (
+                  <span className="coverage-summary__gap"> · {t('objectivesEditor.coverage.noKpi', { count: count(gaps.noKpi) })}</span>
+                ) : null}
               </>
             )}
           </>

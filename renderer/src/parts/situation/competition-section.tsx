@@ -29,7 +29,12 @@ export const CompetitionSection = memo(function CompetitionSection({ rows, curre
   return (
     <PartSection title={t('situation.sections.competition')} lead={t('situation.sections.competitionLead')}>
       <div className="form__grid">
-        <SelectField label={t('situation.fields.ourPosition')} options={options.positions} readOnly={readOnly} {...usePartField<string | null>('situation', 'ourPosition')} />
+        <SelectField
+          label={t('situation.fields.ourPosition')}
+          options={options.positions}
+          readOnly={readOnly}
+          {...usePartField<string | null>('situation', 'ourPosition')}
+        />
       </div>
       <EditableGrid
         editor={editor}

@@ -26,10 +26,7 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
     ],
     [t, options],
   );
-  const rowName = useCallback(
-    (row: CustomerTier) => row.name || (options.tiers.find((o) => o.value === row.tier)?.label ?? ''),
-    [options],
-  );
+  const rowName = useCallback((row: CustomerTier) => row.name || (options.tiers.find((o) => o.value === row.tier)?.label ?? ''), [options]);
   return (
     <PartSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
       <EditableGrid

@@ -53,7 +53,13 @@ export const MacroSection = memo(function MacroSection({ rows, currency, readOnl
           )
         }
       />
-      <PartRichText part="situation" path="macro" label={t('situation.fields.macro')} placeholder={t('situation.fields.macroPlaceholder')} readOnly={readOnly} />
+      <PartRichText
+        part="situation"
+        path="macro"
+        label={t('situation.fields.macro')}
+        placeholder={t('situation.fields.macroPlaceholder')}
+        readOnly={readOnly}
+      />
     </PartSection>
   );
 });

@@ -40,7 +40,14 @@ export const MarketSection = memo(function MarketSection({ rows, currency, readO
           {...usePartField<number | null>('situation', 'marketGrowthPct')}
         />
       </div>
-      <PartRichText part="situation" path="market" label={t('situation.fields.market')} placeholder={t('situation.fields.marketPlaceholder')} readOnly={readOnly} size="lg" />
+      <PartRichText
+        part="situation"
+        path="market"
+        label={t('situation.fields.market')}
+        placeholder={t('situation.fields.marketPlaceholder')}
+        readOnly={readOnly}
+        size="lg"
+      />
       <EditableGrid
         editor={editor}
         rows={rows}
@@ -67,6 +74,10 @@ function BuyingField({ field, readOnly }: { field: (typeof BUYING)[number]; read
   const { t } = useTranslation();
   const bound = usePartField<string>('situation', `buyingBehaviour.${field}`);
   const placeholder =
-    field === 'buyingRoles' ? t('situation.fields.buyingRolesPlaceholder') : field === 'decisionStages' ? t('situation.fields.decisionStagesPlaceholder') : undefined;
+    field === 'buyingRoles'
+      ? t('situation.fields.buyingRolesPlaceholder')
+      : field === 'decisionStages'
+        ? t('situation.fields.decisionStagesPlaceholder')
+        : undefined;
   return <TextArea label={t(`situation.fields.${field}`)} placeholder={placeholder} rows={2} readOnly={readOnly} maxLength={2000} {...bound} />;
 }

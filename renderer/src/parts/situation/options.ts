@@ -9,7 +9,8 @@ const EFFECTS = ['opportunity', 'threat', 'neutral'] as const;
 export function useSituationOptions() {
   const { t } = useTranslation();
   return useMemo(() => {
-    const list = <K extends string>(values: readonly K[], label: (v: K) => string): GridOption[] => values.map((value) => ({ value, label: label(value) }));
+    const list = <K extends string>(values: readonly K[], label: (v: K) => string): GridOption[] =>
+      values.map((value) => ({ value, label: label(value) }));
     return {
       stages: list(LIFE_CYCLE_STAGES, (v) => t(`situation.lifeCycle.${v}`)),
       positions: list(MARKET_POSITIONS, (v) => t(`situation.positions.${v}`)),

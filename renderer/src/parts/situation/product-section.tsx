@@ -36,7 +36,13 @@ export const ProductSection = memo(function ProductSection({ rows, currency, rea
         currency={currency}
         readOnly={readOnly}
       />
-      <PartRichText part="situation" path="product" label={t('situation.fields.product')} placeholder={t('situation.fields.productPlaceholder')} readOnly={readOnly} />
+      <PartRichText
+        part="situation"
+        path="product"
+        label={t('situation.fields.product')}
+        placeholder={t('situation.fields.productPlaceholder')}
+        readOnly={readOnly}
+      />
     </PartSection>
   );
 });

@@ -19,14 +19,22 @@ export function useStrategyFindings(plan: Plan): StrategyFindings {
     const findings = planHealth(cut).filter((f) => f.part === 'strategy');
     // The same findings keep the same arrays, so the sections showing them are not re-rendered per keystroke.
     const keep = (previous: HealthFinding[], next: HealthFinding[]) =>
-      previous.length === next.length && previous.every((f, i) => f.id === next[i]!.id && f.params.segment === next[i]!.params.segment) ? previous : next;
+      previous.length === next.length && previous.every((f, i) => f.id === next[i]!.id && f.params.segment === next[i]!.params.segment)
+        ? previous
+        : next;
     last.current = {
-      positioning: keep(last.current.positioning, findings.filter((f) => f.check === 'segmentNotInPositioning')),
-      promotion: keep(last.current.promotion, findings.filter((f) => f.check === 'segmentNotInPromotion')),
+      positioning: keep(
+        last.current.positioning,
+        findings.filter((f) => f.check === 'segmentNotInPositioning'),
+      ),
+      promotion: keep(
+        last.current.promotion,
+        findings.filter((f) => f.check === 'segmentNotInPromotion'),
+      ),
     };
     return last.current;
     // Only what these checks read: a change elsewhere in the plan leaves the findings as they are.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parts of the plan these checks read, not on the whole plan
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parts of the plan these checks read, not on the whole plan
   }, [segments, segmentScores, strategy]);
 }
 

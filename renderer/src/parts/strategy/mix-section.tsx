@@ -23,11 +23,25 @@ type Props = {
 };
 
 /** The marketing mix (营销组合): one tab per P, so each form has the room it needs. */
-export const MixSection = memo(function MixSection({ currency, language, products, targets, promotionWarnings, promotionSpend, done, readOnly }: Props) {
+export const MixSection = memo(function MixSection({
+  currency,
+  language,
+  products,
+  targets,
+  promotionWarnings,
+  promotionSpend,
+  done,
+  readOnly,
+}: Props) {
   const { t } = useTranslation();
   const base = useId().replace(/:/g, '');
   const [selected, setSelected] = useState<MixElement>('product');
-  const tabs = MIX_ELEMENTS.map((key) => ({ key, label: t(`strategyEditor.mix.${key}`), done: done[key], warning: key === 'promotion' && promotionWarnings.length > 0 }));
+  const tabs = MIX_ELEMENTS.map((key) => ({
+    key,
+    label: t(`strategyEditor.mix.${key}`),
+    done: done[key],
+    warning: key === 'promotion' && promotionWarnings.length > 0,
+  }));
   return (
     <PartSection title={t('strategyEditor.sections.mix')} lead={t('strategyEditor.sections.mixLead')}>
       <div className="mix">
@@ -39,7 +53,14 @@ export const MixSection = memo(function MixSection({ currency, language, product
             {key === 'price' ? <PriceForm currency={currency} readOnly={readOnly} /> : null}
             {key === 'place' ? <PlaceForm readOnly={readOnly} /> : null}
             {key === 'promotion' ? (
-              <PromotionForm currency={currency} language={language} targets={targets} warnings={promotionWarnings} promotionSpend={promotionSpend} readOnly={readOnly} />
+              <PromotionForm
+                currency={currency}
+                language={language}
+                targets={targets}
+                warnings={promotionWarnings}
+                promotionSpend={promotionSpend}
+                readOnly={readOnly}
+              />
             ) : null}
           </div>
         ))}

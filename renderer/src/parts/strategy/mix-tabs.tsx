@@ -11,18 +11,34 @@ export const panelId = (base: string, key: string) => `${base}-panel-${key}`;
  * A WAI-ARIA tab list: one tab stop; ←/→ (and Home/End) move to a tab and show it. A tick marks
  * the tabs whose form already has what the part's completeness asks for.
  */
-export function MixTabs<K extends string>({ label, base, tabs, selected, onSelect }: { label: string; base: string; tabs: readonly MixTab<K>[]; selected: K; onSelect(key: K): void }) {
+export function MixTabs<K extends string>({
+  label,
+  base,
+  tabs,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  base: string;
+  tabs: readonly MixTab<K>[];
+  selected: K;
+  onSelect(key: K): void;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const index = tabs.findIndex((tab) => tab.key === selected);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : null;
+      event.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : null;
     if (next === null) return;
     event.preventDefault();
     const key = tabs[next]!.key;

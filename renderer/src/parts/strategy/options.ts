@@ -7,7 +7,8 @@ import type { SelectOption } from '../../components/form';
 export function useStrategyOptions() {
   const { t } = useTranslation();
   return useMemo(() => {
-    const list = <K extends string>(values: readonly K[], label: (v: K) => string): SelectOption[] => values.map((value) => ({ value, label: label(value) }));
+    const list = <K extends string>(values: readonly K[], label: (v: K) => string): SelectOption[] =>
+      values.map((value) => ({ value, label: label(value) }));
     return {
       methods: list(PRICING_METHODS, (v) => t(`strategyEditor.price.methods.${v}`)),
       designs: list(CHANNEL_DESIGNS, (v) => t(`strategyEditor.place.designs.${v}`)),

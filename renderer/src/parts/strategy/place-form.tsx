@@ -8,7 +8,12 @@ export function PlaceForm({ readOnly }: { readOnly: boolean }) {
   const options = useStrategyOptions();
   return (
     <div className="form__grid">
-      <SelectField label={t('strategyEditor.place.design')} options={options.designs} readOnly={readOnly} {...usePartField<string | null>('strategy', 'place.design')} />
+      <SelectField
+        label={t('strategyEditor.place.design')}
+        options={options.designs}
+        readOnly={readOnly}
+        {...usePartField<string | null>('strategy', 'place.design')}
+      />
       <TextArea
         label={t('strategyEditor.place.coverage')}
         placeholder={t('strategyEditor.place.coveragePlaceholder')}

@@ -68,7 +68,12 @@ export const PositioningSection = memo(function PositioningSection({ targets, wa
     <PartSection title={t('strategyEditor.sections.positioning')} lead={t('strategyEditor.sections.positioningLead')}>
       <div className="form__grid positioning__parts">
         <div className="form__full positioning__for-whom">
-          <TextField label={t('strategyEditor.positioning.forWhom')} hint={t('strategyEditor.positioning.forWhomHint')} readOnly={readOnly} {...forWhom} />
+          <TextField
+            label={t('strategyEditor.positioning.forWhom')}
+            hint={t('strategyEditor.positioning.forWhomHint')}
+            readOnly={readOnly}
+            {...forWhom}
+          />
           {!readOnly && suggestions.length > 0 ? (
             <div className="suggestions" role="group" aria-label={t('strategyEditor.positioning.suggestions')}>
               <span className="suggestions__label" aria-hidden="true">
@@ -89,10 +94,32 @@ export const PositioningSection = memo(function PositioningSection({ targets, wa
             </div>
           ) : null}
         </div>
-        <TextArea label={t('strategyEditor.positioning.need')} hint={t('strategyEditor.positioning.needHint')} rows={2} readOnly={readOnly} {...need} />
-        <TextField label={t('strategyEditor.positioning.category')} hint={t('strategyEditor.positioning.categoryHint')} readOnly={readOnly} {...category} />
-        <TextArea label={t('strategyEditor.positioning.benefit')} hint={t('strategyEditor.positioning.benefitHint')} rows={2} readOnly={readOnly} {...benefit} />
-        <TextField label={t('strategyEditor.positioning.unlikeWhom')} hint={t('strategyEditor.positioning.unlikeWhomHint')} readOnly={readOnly} {...unlikeWhom} />
+        <TextArea
+          label={t('strategyEditor.positioning.need')}
+          hint={t('strategyEditor.positioning.needHint')}
+          rows={2}
+          readOnly={readOnly}
+          {...need}
+        />
+        <TextField
+          label={t('strategyEditor.positioning.category')}
+          hint={t('strategyEditor.positioning.categoryHint')}
+          readOnly={readOnly}
+          {...category}
+        />
+        <TextArea
+          label={t('strategyEditor.positioning.benefit')}
+          hint={t('strategyEditor.positioning.benefitHint')}
+          rows={2}
+          readOnly={readOnly}
+          {...benefit}
+        />
+        <TextField
+          label={t('strategyEditor.positioning.unlikeWhom')}
+          hint={t('strategyEditor.positioning.unlikeWhomHint')}
+          readOnly={readOnly}
+          {...unlikeWhom}
+        />
       </div>
       {readOnly ? null : (
         <div className="compose-bar">

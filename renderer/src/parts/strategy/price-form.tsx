@@ -16,7 +16,12 @@ export function PriceForm({ currency, readOnly }: { currency: string; readOnly: 
         readOnly={readOnly}
         {...usePartField<string>('strategy', 'price.objective')}
       />
-      <SelectField label={t('strategyEditor.price.method')} options={options.methods} readOnly={readOnly} {...usePartField<string | null>('strategy', 'price.method')} />
+      <SelectField
+        label={t('strategyEditor.price.method')}
+        options={options.methods}
+        readOnly={readOnly}
+        {...usePartField<string | null>('strategy', 'price.method')}
+      />
       <MoneyField
         label={t('strategyEditor.price.listPrice')}
         hint={t('strategyEditor.price.listPriceHint')}
@@ -25,7 +30,12 @@ export function PriceForm({ currency, readOnly }: { currency: string; readOnly: 
         {...usePartField<number | null>('strategy', 'price.listPrice')}
       />
       <TextArea label={t('strategyEditor.price.discounts')} rows={3} readOnly={readOnly} {...usePartField<string>('strategy', 'price.discounts')} />
-      <TextArea label={t('strategyEditor.price.promotionalPricing')} rows={3} readOnly={readOnly} {...usePartField<string>('strategy', 'price.promotionalPricing')} />
+      <TextArea
+        label={t('strategyEditor.price.promotionalPricing')}
+        rows={3}
+        readOnly={readOnly}
+        {...usePartField<string>('strategy', 'price.promotionalPricing')}
+      />
     </div>
   );
 }

@@ -10,7 +10,9 @@ export function ProductForm({ products, readOnly }: { products: readonly Product
   const staged = products.filter((p) => p.stage !== null && p.name.trim());
   // The stages set in the Situation part, so the life-cycle strategy can follow them.
   const stages = staged.length
-    ? staged.map((p) => t('strategyEditor.product.stageOf', { name: p.name.trim(), stage: t(`situation.lifeCycle.${p.stage!}`) })).join(t('strategyEditor.product.stageSeparator'))
+    ? staged
+        .map((p) => t('strategyEditor.product.stageOf', { name: p.name.trim(), stage: t(`situation.lifeCycle.${p.stage!}`) }))
+        .join(t('strategyEditor.product.stageSeparator'))
     : null;
   return (
     <div className="form__grid">
@@ -39,5 +41,7 @@ export function ProductForm({ products, readOnly }: { products: readonly Product
 
 function ProductField({ field, readOnly }: { field: (typeof FIELDS)[number]; readOnly: boolean }) {
   const { t } = useTranslation();
-  return <TextArea label={t(`strategyEditor.product.${field}`)} rows={2} readOnly={readOnly} {...usePartField<string>('strategy', `product.${field}`)} />;
+  return (
+    <TextArea label={t(`strategyEditor.product.${field}`)} rows={2} readOnly={readOnly} {...usePartField<string>('strategy', `product.${field}`)} />
+  );
 }

@@ -27,7 +27,11 @@ export function PromotionForm({ currency, language, targets, warnings, promotion
       <div className="form__full">
         <TextArea
           label={t('strategyEditor.promotion.audience')}
-          hint={names.length ? t('strategyEditor.promotion.audienceHint', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(names) }) : t('strategyEditor.promotion.audienceHintNone')}
+          hint={
+            names.length
+              ? t('strategyEditor.promotion.audienceHint', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(names) })
+              : t('strategyEditor.promotion.audienceHintNone')
+          }
           rows={2}
           readOnly={readOnly}
           {...usePartField<string>('strategy', 'promotion.audience')}
@@ -41,7 +45,12 @@ export function PromotionForm({ currency, language, targets, warnings, promotion
         readOnly={readOnly}
         {...usePartField<string>('strategy', 'promotion.objectives')}
       />
-      <TextArea label={t('strategyEditor.promotion.message')} rows={3} readOnly={readOnly} {...usePartField<string>('strategy', 'promotion.message')} />
+      <TextArea
+        label={t('strategyEditor.promotion.message')}
+        rows={3}
+        readOnly={readOnly}
+        {...usePartField<string>('strategy', 'promotion.message')}
+      />
       <MultiCheckField
         className="form__full"
         label={t('strategyEditor.promotion.media')}
@@ -51,7 +60,9 @@ export function PromotionForm({ currency, language, targets, warnings, promotion
       />
       <MoneyField
         label={t('strategyEditor.promotion.budget')}
-        hint={promotionSpend !== null ? t('strategyEditor.promotion.budgetHint', { amount: formatMoney(promotionSpend, currency, locale) }) : undefined}
+        hint={
+          promotionSpend !== null ? t('strategyEditor.promotion.budgetHint', { amount: formatMoney(promotionSpend, currency, locale) }) : undefined
+        }
         currency={currency}
         readOnly={readOnly}
         {...usePartField<number | null>('strategy', 'promotion.budget')}

@@ -3,7 +3,15 @@ import type { SegmentScore } from '../../../../shared/domain/strategy';
 import { unscoredSegments } from '../../../../shared/logic/targeting';
 import { useStore } from '../../state/store';
 
-export const newScoreFor = (segmentId: string): SegmentScore => ({ id: newId(), segmentId, size: null, growth: null, intensity: null, fit: null, targeted: false });
+export const newScoreFor = (segmentId: string): SegmentScore => ({
+  id: newId(),
+  segmentId,
+  size: null,
+  growth: null,
+  intensity: null,
+  fit: null,
+  targeted: false,
+});
 
 /**
  * A score row for the first segment that has none. It reads the plan at the moment of the call,

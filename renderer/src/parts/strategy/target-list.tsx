@@ -36,7 +36,9 @@ export function TargetList({ segments, scores, names }: Props) {
               <div className="target-card__head">
                 <span className="target-card__name">{names.get(segment.id)}</span>
                 <span className={`target-card__score num${value === null ? ' target-card__score--none' : ''}`}>
-                  {value === null ? t('strategyEditor.targets.notScored') : t('strategyEditor.targets.score', { value: formatQuantity(value, locale) })}
+                  {value === null
+                    ? t('strategyEditor.targets.notScored')
+                    : t('strategyEditor.targets.score', { value: formatQuantity(value, locale) })}
                 </span>
               </div>
               {segment.size !== null || segment.growthPct !== null ? (

@@ -28,7 +28,16 @@ export const TargetingSection = memo(function TargetingSection({ planId, segment
   const options = useMemo(() => segments.map((s) => ({ value: s.id, label: names.get(s.id)! })), [segments, names]);
   const columns = useMemo<GridColumn<SegmentScore>[]>(
     () => [
-      { id: 'segmentId', header: t('strategyEditor.scoring.segment'), type: 'link', options, nullable: false, readOnly: true, sortable: true, width: 160 },
+      {
+        id: 'segmentId',
+        header: t('strategyEditor.scoring.segment'),
+        type: 'link',
+        options,
+        nullable: false,
+        readOnly: true,
+        sortable: true,
+        width: 160,
+      },
       { id: 'size', header: t('strategyEditor.scoring.size'), type: 'score', width: 60 },
       { id: 'growth', header: t('strategyEditor.scoring.growth'), type: 'score', width: 74 },
       { id: 'intensity', header: t('strategyEditor.scoring.intensity'), type: 'score', unit: t('strategyEditor.scoring.intensityUnit'), width: 108 },
@@ -159,7 +168,12 @@ function TargetMark({ on, row, readOnly }: { on: boolean; row: SegmentScore; rea
   };
   return (
     <span className="target-mark">
-      <span className={`target-mark__box${on ? ' target-mark__box--on' : ''}`} aria-hidden="true" onClick={toggle} onDoubleClick={(e) => e.stopPropagation()}>
+      <span
+        className={`target-mark__box${on ? ' target-mark__box--on' : ''}`}
+        aria-hidden="true"
+        onClick={toggle}
+        onDoubleClick={(e) => e.stopPropagation()}
+      >
         {on ? <CheckIcon size={12} /> : null}
       </span>
       <span className="visually-hidden">{on ? t('editor.grid.yes') : t('editor.grid.no')}</span>

@@ -65,7 +65,9 @@ export function DraftPanel({ plan, readOnly, narrativeRef }: { plan: Plan; readO
             {t('summaryEditor.draft.title')}
           </h2>
           <p className="draft-panel__lead">{t('summaryEditor.draft.lead')}</p>
-          {language !== locale ? <p className="draft-panel__language">{t('summaryEditor.draft.language', { language: t(`languages.${language}`) })}</p> : null}
+          {language !== locale ? (
+            <p className="draft-panel__language">{t('summaryEditor.draft.language', { language: t(`languages.${language}`) })}</p>
+          ) : null}
         </div>
         {readOnly ? null : (
           <div className="draft-panel__actions">

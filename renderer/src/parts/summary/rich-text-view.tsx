@@ -8,8 +8,16 @@ export const RichTextView = memo(function RichTextView({ doc, className }: { doc
 
 function block(b: RichBlock, key: number): ReactNode {
   if (b.type === 'paragraph') return <p key={key}>{inline(b)}</p>;
-  const items = b.content.map((item, i) => <li key={i}>{item.content.map((p, j) => (j === 0 ? <span key={j}>{inline(p)}</span> : <p key={j}>{inline(p)}</p>))}</li>);
-  return b.type === 'bulletList' ? <ul key={key}>{items}</ul> : <ol key={key} start={b.attrs?.start}>{items}</ol>;
+  const items = b.content.map((item, i) => (
+    <li key={i}>{item.content.map((p, j) => (j === 0 ? <span key={j}>{inline(p)}</span> : <p key={j}>{inline(p)}</p>))}</li>
+  ));
+  return b.type === 'bulletList' ? (
+    <ul key={key}>{items}</ul>
+  ) : (
+    <ol key={key} start={b.attrs?.start}>
+      {items}
+    </ol>
+  );
 }
 
 function inline(p: RichParagraph): ReactNode[] {

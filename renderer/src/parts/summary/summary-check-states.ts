@@ -23,7 +23,11 @@ export function summaryCheckStates(plan: Plan, findings: readonly HealthFinding[
   const own = findings.filter((f) => f.part === 'summary');
   const empty = own.some((f) => f.check === 'noSummary');
   const missing = new Set(own.filter((f) => f.check === 'summaryMissingObjective').map((f) => f.subject?.rowId));
-  const objectives = topObjectives(plan).map((o) => ({ id: o.id, title: o.title, state: (empty || missing.has(o.id) ? 'notMet' : 'met') as CheckState }));
+  const objectives = topObjectives(plan).map((o) => ({
+    id: o.id,
+    title: o.title,
+    state: (empty || missing.has(o.id) ? 'notMet' : 'met') as CheckState,
+  }));
   const objectivesState: CheckState = objectives.length === 0 ? 'none' : objectives.every((o) => o.state === 'met') ? 'met' : 'notMet';
   const budgetMissing = own.some((f) => f.check === 'summaryMissingBudget');
   const budgetState: CheckState = budgetMissing ? 'notMet' : budgetAmount === null ? 'none' : empty ? 'notMet' : 'met';

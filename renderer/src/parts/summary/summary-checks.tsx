@@ -44,7 +44,9 @@ export function SummaryChecks({ plan }: { plan: Plan }) {
         </Check>
         <Check state={budgetState} label={t('summaryEditor.checks.budget')}>
           <p className="summary-checks__detail">
-            {amount === null ? t('summaryEditor.checks.budgetNone') : t('summaryEditor.checks.budgetAmount', { amount: formatMoney(amount, plan.meta.currency, locale) })}
+            {amount === null
+              ? t('summaryEditor.checks.budgetNone')
+              : t('summaryEditor.checks.budgetAmount', { amount: formatMoney(amount, plan.meta.currency, locale) })}
           </p>
         </Check>
       </ul>
@@ -62,7 +64,9 @@ function Check({ state, label, small, children }: { state: CheckState; label: st
       <div className="summary-check__body">
         <span className="summary-check__label">
           {label}
-          {state === 'none' ? null : <span className="visually-hidden">: {state === 'met' ? t('summaryEditor.checks.met') : t('summaryEditor.checks.notMet')}</span>}
+          {state === 'none' ? null : (
+            <span className="visually-hidden">: {state === 'met' ? t('summaryEditor.checks.met') : t('summaryEditor.checks.notMet')}</span>
+          )}
         </span>
         {children}
       </div>

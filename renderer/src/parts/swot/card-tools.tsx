@@ -40,7 +40,12 @@ export function CardTools({ name, canMoveUp, canMoveDown, onMove, onDelete }: Ca
       >
         <ArrowDownIcon size={14} />
       </button>
-      <button type="button" className="icon-button icon-button--sm card-tools__button card-tools__button--danger" {...tool(t('swotEditor.delete'))} onClick={onDelete}>
+      <button
+        type="button"
+        className="icon-button icon-button--sm card-tools__button card-tools__button--danger"
+        {...tool(t('swotEditor.delete'))}
+        onClick={onDelete}
+      >
         <TrashIcon size={14} />
       </button>
     </span>

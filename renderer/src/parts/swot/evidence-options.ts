@@ -67,7 +67,12 @@ export function evidenceGroups(rows: SituationRows, labels: EvidenceLabels): Evi
     channel: named('channel', rows.channels),
     macroForce: rows.macroForces.map((r) => {
       const finding = clipLabel(r.finding, MAX_LABEL - 16);
-      return { value: `macroForce:${r.id}`, kind: 'macroForce' as const, id: r.id, label: finding ? `${labels.force(r.force)}: ${finding}` : labels.force(r.force) };
+      return {
+        value: `macroForce:${r.id}`,
+        kind: 'macroForce' as const,
+        id: r.id,
+        label: finding ? `${labels.force(r.force)}: ${finding}` : labels.force(r.force),
+      };
     }),
     customerTier: rows.customerTiers.map((r) => ({
       value: `customerTier:${r.id}`,

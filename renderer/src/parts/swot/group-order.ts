@@ -39,4 +39,3 @@ export function reuseUnchanged<R, K extends string>(prev: Record<K, R[]> | null,
   }
   return same ? prev : out;
 }
-

@@ -33,7 +33,18 @@ const onBlur = () => void useStore.getState().flushEdits();
  * threats), the finding it rests on, and its tools. Memoized: typing in one card re-renders that
  * card only. Alt+↑/↓ anywhere in the card moves it within its quadrant.
  */
-export const SwotCard = memo(function SwotCard({ item, number, isFirst, isLast, major, unanswered, evidenceGroups, readOnly, onDelete, onAnswer }: SwotCardProps) {
+export const SwotCard = memo(function SwotCard({
+  item,
+  number,
+  isFirst,
+  isLast,
+  major,
+  unanswered,
+  evidenceGroups,
+  readOnly,
+  onDelete,
+  onAnswer,
+}: SwotCardProps) {
   const { t } = useTranslation();
   const id = useId();
   const key = (field: string) => `swotItems:${item.id}:${field}`;
@@ -95,7 +106,14 @@ export const SwotCard = memo(function SwotCard({ item, number, isFirst, isLast, 
           </p>
         ) : null}
         <div className="swot-card__props">
-          <ScoreControl label={t('swotEditor.impact')} value={item.impact} onChange={setImpact} error={impactError} readOnly={readOnly} tone={item.kind === 'T' ? 'risk' : 'default'} />
+          <ScoreControl
+            label={t('swotEditor.impact')}
+            value={item.impact}
+            onChange={setImpact}
+            error={impactError}
+            readOnly={readOnly}
+            tone={item.kind === 'T' ? 'risk' : 'default'}
+          />
           {external ? (
             <ScoreControl
               label={t('swotEditor.likelihood')}

@@ -121,8 +121,7 @@ function TowsCardInner({ strategy, number, isFirst, isLast, byKind, readOnly, on
                   className={`pair-chip pair-chip--${kind ?? 'missing'}${fits ? '' : ' pair-chip--misfit'}`}
                   title={fits ? at?.item.statement : t('swotEditor.tows.wrongKind', kindNames)}
                 >
-                  <span className="pair-chip__code">{at?.code ?? '?'}</span>{' '}
-                  <span className="pair-chip__text">{text}</span>
+                  <span className="pair-chip__code">{at?.code ?? '?'}</span> <span className="pair-chip__text">{text}</span>
                   {readOnly ? null : (
                     <button
                       type="button"

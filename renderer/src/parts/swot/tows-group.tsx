@@ -27,7 +27,10 @@ export const TowsGroup = memo(function TowsGroup({ kind, strategies, byKind, rea
   latest.current = strategies;
   const focusAdd = useCallback(() => root.current?.querySelector<HTMLElement>('.add-box__input')?.focus(), []);
   const deleteCard = useCallback((rowId: string, name: string) => onDelete(rowId, name, latest.current, focusAdd), [onDelete, focusAdd]);
-  const add = useCallback((text: string) => useStore.getState().upsertRow('towsStrategies', newTowsStrategy(kind, text), { immediate: true }), [kind]);
+  const add = useCallback(
+    (text: string) => useStore.getState().upsertRow('towsStrategies', newTowsStrategy(kind, text), { immediate: true }),
+    [kind],
+  );
 
   // In a large plan the first few cards come with the step, the rest a frame later.
   const shown = useProgressiveCount(strategies.length, 4);

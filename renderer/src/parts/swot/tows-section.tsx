@@ -39,7 +39,8 @@ export const TowsSection = memo(function TowsSection({ strategies, byKind, unans
             <ul className="tows-alert__list">
               {unanswered.map((item) => (
                 <li key={item.id} className="tows-alert__item">
-                  <span className="pair-chip__code">{threatCode(item)}</span> <span className="tows-alert__text">{clipLabel(item.statement, 90)}</span>
+                  <span className="pair-chip__code">{threatCode(item)}</span>{' '}
+                  <span className="tows-alert__text">{clipLabel(item.statement, 90)}</span>
                   {readOnly ? null : (
                     <button type="button" className="button button--sm button--ghost tows-alert__answer" onClick={() => onAnswer(item.id)}>
                       {t('swotEditor.answer')}

@@ -57,12 +57,16 @@ describe('planwright backups', () => {
     fs.writeFileSync(path.join(data, DATABASE_FILE), '');
     const refused = await cli(['list', '--data-dir', data]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/planwright\.sqlite is empty \(0 bytes\): perhaps a copy or a sync did not finish\. Nothing was changed\. Restore the latest backup with `planwright backups restore latest`/);
+    expect(refused.stderr).toMatch(
+      /planwright\.sqlite is empty \(0 bytes\): perhaps a copy or a sync did not finish\. Nothing was changed\. Restore the latest backup with `planwright backups restore latest`/,
+    );
 
     const restored = await cli(['backups', 'restore', 'latest', '--data-dir', data]);
     expect(restored.stderr).toBe('');
     expect(restored.code).toBe(0);
-    expect(restored.stdout).toMatch(/^planwright\.sqlite was empty \(0 bytes\); it was set aside as planwright\.sqlite\.empty-.*\nrestored the library from /);
+    expect(restored.stdout).toMatch(
+      /^planwright\.sqlite was empty \(0 bytes\); it was set aside as planwright\.sqlite\.empty-.*\nrestored the library from /,
+    );
     expect(plans(data)).toEqual([original]);
   });
 
@@ -82,7 +86,10 @@ describe('planwright backups', () => {
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/^restored: 春季招生 🎓 \(/);
     expect(plans(data)).toEqual([original]);
-    expect(await cli(['backups', 'restore', 'latest', '--plan', 'No such plan', '--data-dir', data])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^No plan "No such plan" in backup/) });
+    expect(await cli(['backups', 'restore', 'latest', '--plan', 'No such plan', '--data-dir', data])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^No plan "No such plan" in backup/),
+    });
   });
 
   it.each([

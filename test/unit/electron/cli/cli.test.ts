@@ -76,7 +76,14 @@ describe('planwright (no command)', () => {
   });
 
   it('a command that throws gives a message and exit 1, not a stack trace', async () => {
-    const broken: CliCommand = { name: 'boom', summary: '', usage: '', run: () => { throw new Error('disk on fire'); } };
+    const broken: CliCommand = {
+      name: 'boom',
+      summary: '',
+      usage: '',
+      run: () => {
+        throw new Error('disk on fire');
+      },
+    };
     let stderr = '';
     const code = await runCli(['boom'], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: '/', env: {} }, [broken]);
     expect(code).toBe(1);
@@ -91,7 +98,9 @@ describe('planwright validate', () => {
     const { code, stdout, stderr } = await cli(['validate', path.basename(file)], { cwd: dir });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toBe('valid: 春季招生 🎓 (2 actions, 1 objective, 1 KPI, 1 budget line, 1 forecast line, 1 segment, 1 product, 1 competitor, 1 channel, 1 macro force, 1 customer tier, 2 SWOT items, 1 TOWS strategy, 1 issue, 1 segment score)\n');
+    expect(stdout).toBe(
+      'valid: 春季招生 🎓 (2 actions, 1 objective, 1 KPI, 1 budget line, 1 forecast line, 1 segment, 1 product, 1 competitor, 1 channel, 1 macro force, 1 customer tier, 2 SWOT items, 1 TOWS strategy, 1 issue, 1 segment score)\n',
+    );
   });
 
   it('lists each problem as path: message, exit 1', async () => {
@@ -141,19 +150,36 @@ describe('planwright validate', () => {
     fs.writeFileSync(utf16, Buffer.from(`\ufeff${good.toString('utf8')}`, 'utf16le'));
     const latin1 = path.join(dir, 'latin1.mplan');
     // Latin-1 has no Chinese or emoji: those become "?" as a Latin-1 editor would save them.
-    fs.writeFileSync(latin1, Buffer.from([...good.toString('utf8').replace('Bright Minds', 'Brïght Minds')].map((c) => (c.codePointAt(0)! > 0xff ? '?' : c)).join(''), 'latin1'));
-    expect(await cli(['validate', utf16])).toMatchObject({ code: 1, stderr: `${utf16}: the file is saved as UTF-16 text; plan files are UTF-8. Save it as UTF-8 and import it again\n` });
+    fs.writeFileSync(
+      latin1,
+      Buffer.from(
+        [...good.toString('utf8').replace('Bright Minds', 'Brïght Minds')].map((c) => (c.codePointAt(0)! > 0xff ? '?' : c)).join(''),
+        'latin1',
+      ),
+    );
+    expect(await cli(['validate', utf16])).toMatchObject({
+      code: 1,
+      stderr: `${utf16}: the file is saved as UTF-16 text; plan files are UTF-8. Save it as UTF-8 and import it again\n`,
+    });
     const refused = await cli(['import', latin1, '--data-dir', path.join(dir, 'data')]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^.*latin1\.mplan: the file is not UTF-8 text \(byte \d+ is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK\)\. Save it as UTF-8 and import it again\n$/);
+    expect(refused.stderr).toMatch(
+      /^.*latin1\.mplan: the file is not UTF-8 text \(byte \d+ is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK\)\. Save it as UTF-8 and import it again\n$/,
+    );
     expect(fs.existsSync(path.join(dir, 'data'))).toBe(false);
   });
 
   it('says in words that lists inside lists are not supported', async () => {
     const dir = tempDir();
-    const nested = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Inner' }] }] }] };
+    const nested = {
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Inner' }] }] }],
+    };
     const file = writePlanFile(dir, fullPlan(), (f) => {
-      f.plan.fields.summary.narrative = { type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }, nested] }] }] };
+      f.plan.fields.summary.narrative = {
+        type: 'doc',
+        content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }, nested] }] }],
+      };
     });
     const { code, stdout } = await cli(['validate', file]);
     expect(code).toBe(1);
@@ -201,7 +227,9 @@ describe('planwright import and list', () => {
     await cli(['import', file, '--data-dir', work]);
     const again = await cli(['import', file, '--data-dir', work]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^imported: 春季招生 🎓（导入） \([0-9a-f-]{36}\)\n {2}as a copy with new ids, .*\n {2}under a new name, .*\n {2}into /);
+    expect(again.stdout).toMatch(
+      /^imported: 春季招生 🎓（导入） \([0-9a-f-]{36}\)\n {2}as a copy with new ids, .*\n {2}under a new name, .*\n {2}into /,
+    );
     expect(plansIn(work)).toHaveLength(2);
   });
 
@@ -262,7 +290,8 @@ describe.runIf(fs.existsSync(bundle))('the built command line (node dist/node/cl
   it('validates and imports through a real process, with real exit codes', { timeout: 30_000 }, () => {
     const work = tempDir();
     const good = writePlanFile(work);
-    const run = (...args: string[]) => spawnSync(process.execPath, [bundle, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, PLANWRIGHT_DATA_DIR: '' } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bundle, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, PLANWRIGHT_DATA_DIR: '' } });
 
     const valid = run('validate', good);
     expect(valid.status).toBe(0);

@@ -45,7 +45,25 @@ describe('planwright export', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'logo.png'), solidPng(90, 30));
     const file = planFile(dir);
-    const result = await cli(['export', file, '-o', 'out.docx', '--paper', 'letter', '--parts', 'summary,actions', '--brand', '#0A7F5A', '--logo', 'logo.png', '--font', 'georgia'], dir);
+    const result = await cli(
+      [
+        'export',
+        file,
+        '-o',
+        'out.docx',
+        '--paper',
+        'letter',
+        '--parts',
+        'summary,actions',
+        '--brand',
+        '#0A7F5A',
+        '--logo',
+        'logo.png',
+        '--font',
+        'georgia',
+      ],
+      dir,
+    );
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('Word document: part 2 of 2');
     const { xml, media } = docxParts(fs.readFileSync(path.join(dir, 'out.docx')));
@@ -60,11 +78,15 @@ describe('planwright export', () => {
   it('says when the contents’ page numbers are estimated because LibreOffice is missing', async () => {
     const dir = tempDir();
     const file = planFile(dir);
-    const result = await cli(['export', file, '--out', 'report.docx', '--parts', 'summary,budget'], dir, { PLANWRIGHT_SOFFICE: path.join(dir, 'no-soffice') });
+    const result = await cli(['export', file, '--out', 'report.docx', '--parts', 'summary,budget'], dir, {
+      PLANWRIGHT_SOFFICE: path.join(dir, 'no-soffice'),
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('LibreOffice was not found, so the page numbers in the contents are estimated');
     const document = docxParts(fs.readFileSync(path.join(dir, 'report.docx'))).xml['word/document.xml']!;
-    expect(document).toMatch(/PAGEREF _Toc1[^<]*<\/w:instrText>(?:<\/w:r><w:r>)?<w:fldChar w:fldCharType="separate"\/>(?:<\/w:r><w:r>)?<w:t[^>]*>\d+<\/w:t>/);
+    expect(document).toMatch(
+      /PAGEREF _Toc1[^<]*<\/w:instrText>(?:<\/w:r><w:r>)?<w:fldChar w:fldCharType="separate"\/>(?:<\/w:r><w:r>)?<w:t[^>]*>\d+<\/w:t>/,
+    );
   });
 
   it('lists the problems of an invalid plan file, exits 1 and writes nothing', async () => {
@@ -108,11 +130,15 @@ describe('planwright export', () => {
     expect(fs.existsSync(path.join(dir, 'r.pdf'))).toBe(false);
   });
 
-  it.skipIf(findSoffice() === null)('writes a PDF with LibreOffice', async () => {
-    const dir = tempDir();
-    const result = await cli(['export', planFile(dir), '--out', 'r.pdf', '--lang', 'en'], dir);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toContain('converting to PDF with LibreOffice');
-    expect(fs.readFileSync(path.join(dir, 'r.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  }, 120_000);
+  it.skipIf(findSoffice() === null)(
+    'writes a PDF with LibreOffice',
+    async () => {
+      const dir = tempDir();
+      const result = await cli(['export', planFile(dir), '--out', 'r.pdf', '--lang', 'en'], dir);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('converting to PDF with LibreOffice');
+      expect(fs.readFileSync(path.join(dir, 'r.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+    120_000,
+  );
 });

@@ -9,7 +9,12 @@ import { tempDir } from '../../helpers/temp-dir';
 function snapshot(b: ReturnType<typeof testBackend>) {
   const live = b.call('plans.list', {});
   const trashed = b.call('plans.list', { trashed: true });
-  return JSON.stringify({ live, trashed, plans: [...live, ...trashed].map((p) => b.call('plans.get', { planId: p.id })), settings: b.call('settings.get', {}) });
+  return JSON.stringify({
+    live,
+    trashed,
+    plans: [...live, ...trashed].map((p) => b.call('plans.get', { planId: p.id })),
+    settings: b.call('settings.get', {}),
+  });
 }
 
 describe('the plan library', () => {
@@ -49,9 +54,30 @@ describe('the plan library', () => {
   it('duplicates a plan with new ids and its links following the copied rows', () => {
     const b = testBackend();
     const { id } = b.call('plans.create', NEW_PLAN);
-    const objective = { id: crypto.randomUUID(), kind: 'financial', metric: 'revenue', title: 'Grow revenue', baseline: 1, target: 2, unit: 'm CNY', deadline: '2027-12-31', owner: 'Li' } as const;
+    const objective = {
+      id: crypto.randomUUID(),
+      kind: 'financial',
+      metric: 'revenue',
+      title: 'Grow revenue',
+      baseline: 1,
+      target: 2,
+      unit: 'm CNY',
+      deadline: '2027-12-31',
+      owner: 'Li',
+    } as const;
     b.call('rows.upsert', { planId: id, collection: 'objectives', row: objective });
-    const action: Action = { id: crypto.randomUUID(), title: 'Open day', start: '2027-03-01', end: '2027-03-02', owner: 'Wang', cost: 500000, objectiveIds: [objective.id], mixElement: 'promotion', status: 'planned', dependsOn: [] };
+    const action: Action = {
+      id: crypto.randomUUID(),
+      title: 'Open day',
+      start: '2027-03-01',
+      end: '2027-03-02',
+      owner: 'Wang',
+      cost: 500000,
+      objectiveIds: [objective.id],
+      mixElement: 'promotion',
+      status: 'planned',
+      dependsOn: [],
+    };
     b.call('rows.upsert', { planId: id, collection: 'actions', row: action });
 
     const copy = b.call('plans.duplicate', { planId: id });
@@ -73,7 +99,13 @@ describe('the plan library', () => {
     b.call('plans.trash', { planId: id });
     expect(b.call('plans.list', {})).toEqual([]);
     expect(b.call('plans.list', { trashed: true }).map((p) => p.id)).toEqual([id]);
-    expect(b.dispatch('rows.upsert', { planId: id, collection: 'segments', row: { id: crypto.randomUUID(), name: 'x', size: null, growthPct: null, needs: '' } })).toMatchObject({
+    expect(
+      b.dispatch('rows.upsert', {
+        planId: id,
+        collection: 'segments',
+        row: { id: crypto.randomUUID(), name: 'x', size: null, growthPct: null, needs: '' },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
@@ -101,7 +133,11 @@ describe('the plan library', () => {
     b.call('plans.create', { ...NEW_PLAN, name: 'Formula members', client: 'NutriStart' });
     b.call('plans.create', { ...NEW_PLAN, name: '外贸网络营销课程', client: '启航培训' });
     b.call('plans.create', { ...NEW_PLAN, name: 'Spring campaign', client: 'Glow Cosmetics' });
-    const names = (query: string) => b.call('plans.list', { query }).map((p) => p.name).sort();
+    const names = (query: string) =>
+      b
+        .call('plans.list', { query })
+        .map((p) => p.name)
+        .sort();
     expect(names('FORMULA')).toEqual(['Formula members']);
     expect(names('glow')).toEqual(['Spring campaign']);
     expect(names('启航')).toEqual(['外贸网络营销课程']);

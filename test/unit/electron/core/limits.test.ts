@@ -12,7 +12,20 @@ const segment = (name: string) => ({ id: newId(), name, size: null, growthPct: n
 function planWithSegments(count: number): Plan {
   const at = '2026-12-01T00:00:00.000Z';
   return {
-    meta: { id: newId(), name: 'Full list', client: 'C', author: '', versionLabel: '1.0', currency: 'CNY', language: 'en', periodStart: '2027-01-01', periodEnd: '2027-12-31', createdAt: at, updatedAt: at, deletedAt: null },
+    meta: {
+      id: newId(),
+      name: 'Full list',
+      client: 'C',
+      author: '',
+      versionLabel: '1.0',
+      currency: 'CNY',
+      language: 'en',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+    },
     fields: emptyPlanFields(),
     collections: { ...emptyCollections(), segments: Array.from({ length: count }, (_, i) => segment(`Segment ${i + 1}`)) },
   };
@@ -21,7 +34,10 @@ function planWithSegments(count: number): Plan {
 describe('the row limit', () => {
   it('refuses a new row past the limit in the app, so the plan’s own export imports again', () => {
     const b = testBackend();
-    const file = serializePlanFile(planWithSegments(LIMITS.listRows), { app: { name: 'Planwright', version: 'test' }, exportedAt: '2026-12-01T00:00:00.000Z' });
+    const file = serializePlanFile(planWithSegments(LIMITS.listRows), {
+      app: { name: 'Planwright', version: 'test' },
+      exportedAt: '2026-12-01T00:00:00.000Z',
+    });
     const { id } = b.call('plans.importFile', { content: file }).summary;
 
     const refused = b.dispatch('rows.upsert', { planId: id, collection: 'segments', row: segment('One too many') });
@@ -32,7 +48,14 @@ describe('the row limit', () => {
         message: 'This list is full: a plan holds at most 2000 rows in each list. Nothing was changed.',
         reason: 'listFull',
         params: { max: 2000 },
-        issues: [{ path: 'row', message: 'the list is full: a plan holds at most 2000 rows in each list', key: 'validation.listFull', params: { max: 2000 } }],
+        issues: [
+          {
+            path: 'row',
+            message: 'the list is full: a plan holds at most 2000 rows in each list',
+            key: 'validation.listFull',
+            params: { max: 2000 },
+          },
+        ],
       },
     });
     // Editing a row of a full list is still a save.
@@ -56,6 +79,8 @@ describe('the row limit', () => {
     expect(localizeError({ code: 'invalid', message: 'This list is full: …', reason: 'listFull', params: { max: 2000 } }, zh)).toBe(
       '此列表已满：每个计划的每个列表最多 2000 行。没有做任何更改。',
     );
-    expect(localizeIssue({ message: 'the list is full: …', key: 'validation.listFull', params: { max: 2000 } }, zh)).toBe('列表已满：每个列表最多 2000 行');
+    expect(localizeIssue({ message: 'the list is full: …', key: 'validation.listFull', params: { max: 2000 } }, zh)).toBe(
+      '列表已满：每个列表最多 2000 行',
+    );
   });
 });

@@ -84,12 +84,18 @@ describe('report.export', () => {
   it('exports Markdown, and refuses unknown plans, bad formats and bad options without throwing', async () => {
     const b = testBackend();
     const plan = b.call('plans.create', NEW_PLAN);
-    const md = (await b.dispatch('report.export', { planId: plan.id, format: 'md', options: options('en') })) as Result<{ mime: string; base64: string }>;
+    const md = (await b.dispatch('report.export', { planId: plan.id, format: 'md', options: options('en') })) as Result<{
+      mime: string;
+      base64: string;
+    }>;
     expect(md.ok && Buffer.from(md.value.base64, 'base64').toString('utf8')).toMatch(/^# Spring enrolment\n/);
     expect(md.ok && md.value.mime).toBe('text/markdown; charset=utf-8');
     const missing = await b.dispatch('report.export', { planId: '00000000-0000-4000-8000-000000000000', format: 'md', options: options('en') });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(b.dispatch('report.export', { planId: plan.id, format: 'odt', options: options('en') })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(b.dispatch('report.export', { planId: plan.id, format: 'odt', options: options('en') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 
   it('says LibreOffice is missing when a PDF cannot be made', async () => {

@@ -35,7 +35,13 @@ describe('sample commands', () => {
       const result = b.dispatch('plans.createFromSample', { sample: 'infant-formula', language: 'zh-CN' });
       expect(result.ok).toBe(true);
       const summary = (result as { value: { id: string; name: string; language: string; progress: number; createdAt: string } }).value;
-      expect(summary).toMatchObject({ name: '禾初婴幼儿营养 2027 年会员精准营销计划', language: 'zh-CN', currency: 'CNY', progress: 1, createdAt: at });
+      expect(summary).toMatchObject({
+        name: '禾初婴幼儿营养 2027 年会员精准营销计划',
+        language: 'zh-CN',
+        currency: 'CNY',
+        progress: 1,
+        createdAt: at,
+      });
       const stored = b.dispatch('plans.get', { planId: summary.id });
       expect(stored.ok).toBe(true);
       const plan = Plan.parse((stored as { value: unknown }).value);
@@ -53,7 +59,12 @@ describe('sample commands', () => {
     const second = b.call('plans.createFromSample', { sample: 'education', language: 'en' });
     expect(second.id).not.toBe(first.id);
     expect(second.name).toBe(first.name);
-    expect(b.call('plans.list', {}).map((p) => p.id).sort()).toEqual([first.id, second.id].sort());
+    expect(
+      b
+        .call('plans.list', {})
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
     const idsOf = (id: string) => new Set(JSON.stringify(b.call('plans.get', { planId: id })).match(UUID));
     const firstIds = idsOf(first.id);
     expect([...idsOf(second.id)].filter((id) => firstIds.has(id))).toEqual([]);

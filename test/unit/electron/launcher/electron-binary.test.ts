@@ -19,7 +19,9 @@ describe('finding the Electron binary without fetching it', () => {
   });
 
   it('says the binary was never downloaded (Electron 42+ fetches it on first use)', () => {
-    expect(findElectronBinary(project({ 'node_modules/electron/package.json': '{}' }), {})).toEqual({ missing: 'its binary has not been downloaded yet' });
+    expect(findElectronBinary(project({ 'node_modules/electron/package.json': '{}' }), {})).toEqual({
+      missing: 'its binary has not been downloaded yet',
+    });
   });
 
   it('notices a path.txt whose binary is gone', () => {
@@ -28,9 +30,13 @@ describe('finding the Electron binary without fetching it', () => {
   });
 
   it('finds the downloaded binary, and honours ELECTRON_OVERRIDE_DIST_PATH', () => {
-    const root = project({ 'node_modules/electron/package.json': '{}', 'node_modules/electron/path.txt': 'electron', 'node_modules/electron/dist/electron': '' });
+    const root = project({
+      'node_modules/electron/package.json': '{}',
+      'node_modules/electron/path.txt': 'electron',
+      'node_modules/electron/dist/electron': '',
+    });
     expect(findElectronBinary(root, {})).toEqual({ binary: path.join(root, 'node_modules/electron/dist/electron') });
-    const other = project({ 'electron': '' });
+    const other = project({ electron: '' });
     expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: other })).toEqual({ binary: path.join(other, 'electron') });
   });
 
@@ -53,7 +59,11 @@ describe('what a failed download means', () => {
 
   it('an HTTP refusal, a bad checksum, anything else in one line', () => {
     expect(downloadFailure('HTTPError: Response code 403 (Forbidden)')).toBe('its download host answered HTTP 403');
-    expect(downloadFailure('Error: Generated checksum for "electron.zip" did not match expected checksum.')).toBe('the downloaded file did not match its checksum');
-    expect(downloadFailure('Error: EACCES: permission denied, mkdir /cache\n    at x')).toBe('the download failed (Error: EACCES: permission denied, mkdir /cache)');
+    expect(downloadFailure('Error: Generated checksum for "electron.zip" did not match expected checksum.')).toBe(
+      'the downloaded file did not match its checksum',
+    );
+    expect(downloadFailure('Error: EACCES: permission denied, mkdir /cache\n    at x')).toBe(
+      'the download failed (Error: EACCES: permission denied, mkdir /cache)',
+    );
   });
 });

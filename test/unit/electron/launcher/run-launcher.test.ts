@@ -16,7 +16,10 @@ afterEach(async () => {
 function machine() {
   const root = tempDir('planwright-launcher-root-');
   fs.mkdirSync(path.join(root, 'dist', 'renderer'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'dist', 'renderer', 'index.html'), '<!doctype html><html><head><title>Planwright</title></head><body></body></html>');
+  fs.writeFileSync(
+    path.join(root, 'dist', 'renderer', 'index.html'),
+    '<!doctype html><html><head><title>Planwright</title></head><body></body></html>',
+  );
   const config = tempDir('planwright-launcher-config-');
   const lines: string[] = [];
   const opened: string[] = [];
@@ -59,7 +62,14 @@ describe('npm start where the desktop window cannot open', () => {
   it("serves the desktop app's own data folder in the browser, says why in one sentence, and opens the browser", async () => {
     const m = machine();
     const desktop = createBackend({ dataDir: m.desktopData, mode: 'electron' });
-    const created = desktop.dispatch('plans.create', { name: 'Desktop plan 桌面', client: 'Acme', currency: 'CNY', language: 'en', periodStart: '2027-01-01', periodEnd: '2027-12-31' });
+    const created = desktop.dispatch('plans.create', {
+      name: 'Desktop plan 桌面',
+      client: 'Acme',
+      currency: 'CNY',
+      language: 'en',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
     expect(created.ok).toBe(true);
     desktop.close();
 
@@ -106,7 +116,12 @@ describe('npm start where the desktop window cannot open', () => {
     await expect(runLauncher(['--port', String(first.port), '--no-open'], other.io)).rejects.toThrow(
       `port ${first.port} is already in use (try --port 0 for a free one)`,
     );
-    const moved = await startBrowserMode({ dataDir: tempDir(), port: first.port, anyPortIfBusy: true, staticDir: path.join(m.root, 'dist', 'renderer') });
+    const moved = await startBrowserMode({
+      dataDir: tempDir(),
+      port: first.port,
+      anyPortIfBusy: true,
+      staticDir: path.join(m.root, 'dist', 'renderer'),
+    });
     started.push(moved);
     expect(moved.port).not.toBe(first.port);
   });

@@ -17,9 +17,8 @@ function fakeBackend(language: string | null = null) {
   const backend = {
     dataDir: '/x',
     close: vi.fn(),
-    dispatch: vi.fn(
-      (name: unknown): { ok: boolean; value: unknown } =>
-        name === 'settings.get' ? { ok: true, value: { language, theme: 'system' } } : { ok: true, value: null },
+    dispatch: vi.fn((name: unknown): { ok: boolean; value: unknown } =>
+      name === 'settings.get' ? { ok: true, value: { language, theme: 'system' } } : { ok: true, value: null },
     ),
   };
   vi.mocked(createBackend).mockReturnValue(backend as never);
@@ -59,9 +58,7 @@ describe('startup', () => {
     runApp(mainDir);
     await settle();
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', path.resolve('/tmp/pw-test-data'));
-    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
-      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
-    );
+    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
     expect(vi.mocked(createBackend).mock.calls[0]![0].dataDir).toBe(path.resolve('/tmp/pw-test-data'));
   });
 

@@ -28,7 +28,7 @@ describe('native binding', () => {
     expect(resolveNativeBinding({ isPackaged: false, root, electronVersion: '40.9.3', exists: () => false })).toBeUndefined();
   });
 
-  it("is left to better-sqlite3 in the packaged app, which electron-builder rebuilt", () => {
+  it('is left to better-sqlite3 in the packaged app, which electron-builder rebuilt', () => {
     expect(resolveNativeBinding({ isPackaged: true, root, electronVersion: '40.9.3', exists: () => true })).toBeUndefined();
   });
 });

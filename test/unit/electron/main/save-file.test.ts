@@ -5,9 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron, FakeBrowserWindow, resetElectronMock } from './electron-mock';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electron);
-const { electronSaveFileDeps, handleSaveFile, MAX_SAVE_BYTES, registerSaveFile, writeFileWhole } = await import(
-  '../../../../electron/main/save-file'
-);
+const { electronSaveFileDeps, handleSaveFile, MAX_SAVE_BYTES, registerSaveFile, writeFileWhole } =
+  await import('../../../../electron/main/save-file');
 
 const indexUrl = 'app://planwright/index.html';
 

@@ -17,7 +17,8 @@ vi.mock('../../../../electron/core/backend', async (importOriginal) => ({
 }));
 
 const { createMainWindow, spellcheckIsLocal } = await import('../../../../electron/main/window');
-const { CONTENT_SECURITY_POLICY, applySecurity, secureSession, withContentSecurityPolicy, isAppUrl } = await import('../../../../electron/main/security');
+const { CONTENT_SECURITY_POLICY, applySecurity, secureSession, withContentSecurityPolicy, isAppUrl } =
+  await import('../../../../electron/main/security');
 const { runApp } = await import('../../../../electron/main/app');
 const { createBackend } = await import('../../../../electron/core/backend');
 
@@ -177,7 +178,11 @@ describe('permissions', () => {
   });
 
   it('the spellchecker stays off where it would download dictionaries, and uses the system on macOS', () => {
-    for (const [platform, downloads] of [['linux', true], ['win32', true], ['darwin', false]] as const) {
+    for (const [platform, downloads] of [
+      ['linux', true],
+      ['win32', true],
+      ['darwin', false],
+    ] as const) {
       const session = fakeSession();
       secureSession(session as never, platform);
       expect(session.setSpellCheckerEnabled.mock.calls, platform).toEqual(downloads ? [[false]] : []);

@@ -12,7 +12,8 @@ import { socketProtocols } from '../../../../shared/contracts/socket-protocol';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../../electron/web/server';
 import { MAX_PLAN_FILE_BYTES, MAX_REQUEST_BYTES } from '../../../../shared/limits';
 
-const INDEX_HTML = '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Planwright</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
+const INDEX_HTML =
+  '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Planwright</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
 
 /** Records what reached the backend, so a test can prove a refused request reached nothing. */
 class FakeBackend {
@@ -233,7 +234,10 @@ describe('POST /api/invoke', () => {
       body: bytes,
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid', message: 'Request body is not valid UTF-8 text. Nothing was changed.' } });
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: 'Request body is not valid UTF-8 text. Nothing was changed.' },
+    });
     expect(backend.calls).toEqual([]);
   });
 
@@ -263,7 +267,11 @@ describe('POST /api/invoke', () => {
   });
 
   it('turns a throwing backend into an internal-error Result', async () => {
-    const throwing = { dispatch: (): Result<unknown> => { throw new Error('boom'); } };
+    const throwing = {
+      dispatch: (): Result<unknown> => {
+        throw new Error('boom');
+      },
+    };
     const other = await startWebServer({ backend: throwing, staticDir, port: 0 });
     try {
       const res = await fetch(`${other.url}api/invoke`, {

@@ -51,9 +51,7 @@ beforeEach(() => {
   backend.held.clear();
 });
 
-type Outcome =
-  | { kind: 'open'; ws: WebSocket; protocolHeader: string | undefined }
-  | { kind: 'refused'; status: number; body: string };
+type Outcome = { kind: 'open'; ws: WebSocket; protocolHeader: string | undefined } | { kind: 'refused'; status: number; body: string };
 
 type ConnectOptions = {
   server?: WebServer;
@@ -248,7 +246,10 @@ describe('messages over /api/socket', () => {
 
   it('turns a throwing dispatch into an internal-error Result', async () => {
     const ws = await open();
-    expect(await roundTrip(ws, { id: 4, command: 'throws', request: {} })).toEqual({ id: 4, result: { ok: false, error: { code: 'internal', message: 'boom' } } });
+    expect(await roundTrip(ws, { id: 4, command: 'throws', request: {} })).toEqual({
+      id: 4,
+      result: { ok: false, error: { code: 'internal', message: 'boom' } },
+    });
     expect(await roundTrip(ws, { id: 5, command: 'app.info', request: {} })).toMatchObject({ id: 5, result: { ok: true } });
   });
 

@@ -88,7 +88,10 @@ describe('over the socket', () => {
     await settle();
     FakeWebSocket.last.open();
     await settle();
-    const error: Result<unknown> = { ok: false, error: { code: 'not_found', message: 'No such plan', issues: [{ path: 'planId', message: 'unknown' }] } };
+    const error: Result<unknown> = {
+      ok: false,
+      error: { code: 'not_found', message: 'No such plan', issues: [{ path: 'planId', message: 'unknown' }] },
+    };
     FakeWebSocket.last.answer(FakeWebSocket.last.requests()[0]!.id, error);
     expect(await call).toEqual(error);
   });

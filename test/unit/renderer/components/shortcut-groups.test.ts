@@ -24,7 +24,10 @@ describe('shortcutGroups', () => {
     for (const mac of [true, false]) {
       for (const row of shortcutGroups(mac).flatMap((g) => g.rows)) {
         expect(row.combos.length, row.label).toBeGreaterThan(0);
-        expect(row.combos.every((c) => c.length > 0 && c.every((k) => k.trim().length > 0)), row.label).toBe(true);
+        expect(
+          row.combos.every((c) => c.length > 0 && c.every((k) => k.trim().length > 0)),
+          row.label,
+        ).toBe(true);
         expect(zhCN.shortcuts.keys[row.label].length, row.label).toBeGreaterThan(0);
       }
     }

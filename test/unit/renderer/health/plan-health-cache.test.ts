@@ -17,7 +17,10 @@ describe('cachedPlanHealth', () => {
     const first = cachedPlanHealth(plan);
     // A save stamps a new updatedAt; a situation narrative is read by no check.
     const saved: Plan = { ...plan, meta: { ...plan.meta, updatedAt: '2030-01-01T00:00:00.000Z' } };
-    const typed: Plan = { ...saved, fields: { ...saved.fields, situation: { ...saved.fields.situation, market: richTextFromPlain('A growing market') } } };
+    const typed: Plan = {
+      ...saved,
+      fields: { ...saved.fields, situation: { ...saved.fields.situation, market: richTextFromPlain('A growing market') } },
+    };
     expect(cachedPlanHealth(saved)).toBe(first);
     expect(cachedPlanHealth(typed)).toBe(first);
   });
@@ -42,13 +45,40 @@ describe('cachedPlanHealth, part by part', () => {
   // planHealth's. A section that forgot to declare an input would keep stale findings and fail here.
   const edits: [string, (p: Plan) => Plan][] = [
     ['summary emptied', (p) => ({ ...p, fields: { ...p.fields, summary: { ...p.fields.summary, narrative: richTextFromPlain('') } } })],
-    ['summary rewritten', (p) => ({ ...p, fields: { ...p.fields, summary: { ...p.fields.summary, narrative: richTextFromPlain('Nothing about the plan') } } })],
+    [
+      'summary rewritten',
+      (p) => ({ ...p, fields: { ...p.fields, summary: { ...p.fields.summary, narrative: richTextFromPlain('Nothing about the plan') } } }),
+    ],
     ['segments removed', (p) => ({ ...p, collections: { ...p.collections, segments: [] } })],
-    ['threat made major', (p) => ({ ...p, collections: { ...p.collections, swotItems: [...p.collections.swotItems, { ...p.collections.swotItems[0]!, id: crypto.randomUUID(), kind: 'T', impact: 5, likelihood: 5 }] } })],
-    ['objective loses its target', (p) => ({ ...p, collections: { ...p.collections, objectives: p.collections.objectives.map((o, i) => (i === 0 ? { ...o, target: null } : o)) } })],
-    ['positioning cleared', (p) => ({ ...p, fields: { ...p.fields, strategy: { ...p.fields.strategy, positioning: { ...p.fields.strategy.positioning, statement: '', forWhom: '' } } } })],
+    [
+      'threat made major',
+      (p) => ({
+        ...p,
+        collections: {
+          ...p.collections,
+          swotItems: [...p.collections.swotItems, { ...p.collections.swotItems[0]!, id: crypto.randomUUID(), kind: 'T', impact: 5, likelihood: 5 }],
+        },
+      }),
+    ],
+    [
+      'objective loses its target',
+      (p) => ({
+        ...p,
+        collections: { ...p.collections, objectives: p.collections.objectives.map((o, i) => (i === 0 ? { ...o, target: null } : o)) },
+      }),
+    ],
+    [
+      'positioning cleared',
+      (p) => ({
+        ...p,
+        fields: { ...p.fields, strategy: { ...p.fields.strategy, positioning: { ...p.fields.strategy.positioning, statement: '', forWhom: '' } } },
+      }),
+    ],
     ['segment scores cleared', (p) => ({ ...p, collections: { ...p.collections, segmentScores: [] } })],
-    ['action loses its cost', (p) => ({ ...p, collections: { ...p.collections, actions: p.collections.actions.map((a, i) => (i === 0 ? { ...a, cost: null } : a)) } })],
+    [
+      'action loses its cost',
+      (p) => ({ ...p, collections: { ...p.collections, actions: p.collections.actions.map((a, i) => (i === 0 ? { ...a, cost: null } : a)) } }),
+    ],
     ['forecast cleared', (p) => ({ ...p, collections: { ...p.collections, forecastLines: [] } })],
     ['budget granted', (p) => ({ ...p, fields: { ...p.fields, budget: { ...p.fields.budget, marketingBudget: 1 } } })],
     ['TOWS cleared', (p) => ({ ...p, collections: { ...p.collections, towsStrategies: [] } })],

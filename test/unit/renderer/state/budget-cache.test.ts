@@ -45,7 +45,9 @@ describe('cachedBudget', () => {
 
   it('throws BudgetOverflowError for too-large sums, every time it is asked', () => {
     const plan = fullPlan();
-    plan.collections.forecastLines = [{ id: 'f1', productId: null, label: 'Line', month: '2027-01', units: 1e12, unitPrice: 10_000_000_000_000, unitCost: 0 }];
+    plan.collections.forecastLines = [
+      { id: 'f1', productId: null, label: 'Line', month: '2027-01', units: 1e12, unitPrice: 10_000_000_000_000, unitCost: 0 },
+    ];
     expect(() => cachedBudget(plan)).toThrow(BudgetOverflowError);
     expect(() => cachedBudget(plan)).toThrow(/too large/);
   });

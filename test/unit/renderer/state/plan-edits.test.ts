@@ -50,7 +50,14 @@ describe('applyOp and inverseOps', () => {
     const segment = plan.collections.segments[0]!;
     // A second segment after it, and a SWOT item citing the first as evidence.
     const other = { ...segment, id: crypto.randomUUID(), name: 'Retirees' };
-    const evidence = { id: crypto.randomUUID(), kind: 'O', statement: 'Dual incomes', impact: 3, likelihood: 2, evidence: { kind: 'segment', id: segment.id } } as const;
+    const evidence = {
+      id: crypto.randomUUID(),
+      kind: 'O',
+      statement: 'Dual incomes',
+      impact: 3,
+      likelihood: 2,
+      evidence: { kind: 'segment', id: segment.id },
+    } as const;
     const start: Plan = {
       ...plan,
       collections: { ...plan.collections, segments: [segment, other], swotItems: [...plan.collections.swotItems, evidence] },
@@ -110,7 +117,11 @@ describe('repairForSave', () => {
   it('treats a rich-text document as one value: the whole narrative falls back', () => {
     const plan = fullPlan();
     const accepted = plan.fields.situation;
-    const tooLong = { ...accepted, market: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(20_001) }] }] }, marketSize: 5 };
+    const tooLong = {
+      ...accepted,
+      market: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(20_001) }] }] },
+      marketSize: 5,
+    };
     const { payload, issues } = repairForSave(PlanFields.shape.situation, tooLong, accepted);
     expect(payload).toEqual({ ...accepted, marketSize: 5 });
     expect(issues.length).toBeGreaterThan(0);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionTimelineChart,
-  chartDescription,
-  chartPalette,
-  TIMELINE_MAX_ROWS,
-  timelineActions,
-  timelineHeight,
-} from '../../../../shared/charts';
+import { actionTimelineChart, chartDescription, chartPalette, TIMELINE_MAX_ROWS, timelineActions, timelineHeight } from '../../../../shared/charts';
 import { action, chartContext, chartPlan } from './chart-fixtures';
 
 type Custom = { type: string; name: string; data: number[][]; itemStyle: { color: string } };
@@ -34,7 +27,20 @@ describe('actionTimelineChart', () => {
   });
 
   it('spans the months from the first start to the last end, or the given plan months', () => {
-    expect(monthsOf(actionTimelineChart(actions, en))).toEqual(['Jan 27', 'Feb 27', 'Mar 27', 'Apr 27', 'May 27', 'Jun 27', 'Jul 27', 'Aug 27', 'Sep 27', 'Oct 27', 'Nov 27', 'Dec 27']);
+    expect(monthsOf(actionTimelineChart(actions, en))).toEqual([
+      'Jan 27',
+      'Feb 27',
+      'Mar 27',
+      'Apr 27',
+      'May 27',
+      'Jun 27',
+      'Jul 27',
+      'Aug 27',
+      'Sep 27',
+      'Oct 27',
+      'Nov 27',
+      'Dec 27',
+    ]);
     const short = [action('Launch', '2027-03-10', '2027-04-05')];
     expect(monthsOf(actionTimelineChart(short, en))).toEqual(['Mar 27', 'Apr 27']);
     expect(monthsOf(actionTimelineChart(short, en, { months: ['2027-01', '2027-06'] }))).toHaveLength(6);
@@ -52,7 +58,9 @@ describe('actionTimelineChart', () => {
   it('colours bars by status, one series per status present, or by mix element', () => {
     const byStatus = seriesOf(actionTimelineChart(actions, en));
     expect(byStatus.map((s) => s.name)).toEqual(['Planned', 'In progress', 'Done', 'Cancelled']);
-    expect(byStatus.map((s) => s.itemStyle.color)).toEqual(['planned', 'inProgress', 'done', 'cancelled'].map((k) => chartPalette('light').actionStatus[k as 'done']));
+    expect(byStatus.map((s) => s.itemStyle.color)).toEqual(
+      ['planned', 'inProgress', 'done', 'cancelled'].map((k) => chartPalette('light').actionStatus[k as 'done']),
+    );
     const done = byStatus.find((s) => s.name === 'Done')!;
     expect(done.data.map((d) => rowsOf(actionTimelineChart(actions, en))[d[0]!])).toEqual(['New course package', 'Spring open day']);
 

@@ -20,7 +20,11 @@ function amountLabels(svg: string): { text: string; right: number }[] {
 
 describe('budgetByMixChart amounts beside the bars', () => {
   const original = platformApi.measureText;
-  beforeAll(() => echarts.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: measure(text, Number(/(\d+)px/.exec(font ?? '')?.[1] ?? 12)) }) }));
+  beforeAll(() =>
+    echarts.setPlatformAPI({
+      measureText: (text: string, font?: string) => ({ width: measure(text, Number(/(\d+)px/.exec(font ?? '')?.[1] ?? 12)) }),
+    }),
+  );
   afterAll(() => echarts.setPlatformAPI({ measureText: original }));
 
   it('leaves room on the right for the longest bar’s amount in the font it is drawn in', () => {
@@ -28,7 +32,10 @@ describe('budgetByMixChart amounts beside the bars', () => {
     for (const promotion of [68_500_000, 70_000_000, 99_000_000, 1_000_000_000])
       for (const language of ['en', 'zh-CN'] as const)
         for (const width of [640, 360]) {
-          const spend: BudgetReport = { ...report, spendByMix: { product: 35_400_000, price: 40_100_000, place: 6_000_000, promotion, unassigned: 0 } };
+          const spend: BudgetReport = {
+            ...report,
+            spendByMix: { product: 35_400_000, price: 40_100_000, place: 6_000_000, promotion, unassigned: 0 },
+          };
           const svg = renderChartSvg(budgetByMixChart(spend, chartContext(language, 'print')), { width, height: 220 });
           const labels = amountLabels(svg);
           expect(labels).toHaveLength(4);

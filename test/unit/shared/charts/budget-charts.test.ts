@@ -18,7 +18,9 @@ describe('budgetByMixChart', () => {
     expect(axisData(option.yAxis)).toEqual(['Product', 'Price', 'Place', 'Promotion', 'Unassigned']);
     const [bars] = seriesOf(option);
     expect(bars!.data.map(valueOf)).toEqual(MIX_KEYS.map((key) => toMajor(report.spendByMix[key], 'CNY')));
-    expect(bars!.data.map((d) => (d as { itemStyle: { color: string } }).itemStyle.color)).toEqual(MIX_KEYS.map((key) => chartPalette('light').mix[key]));
+    expect(bars!.data.map((d) => (d as { itemStyle: { color: string } }).itemStyle.color)).toEqual(
+      MIX_KEYS.map((key) => chartPalette('light').mix[key]),
+    );
   });
 
   it('leaves "unassigned" out when nothing is unassigned, and says the total in the description', () => {
@@ -83,7 +85,9 @@ describe('revenueForecastChart', () => {
     expect(cogs!.data).toEqual(major(report.cogs));
     expect(margin!.data).toEqual(major(report.grossMargin));
     expect(contribution!.data).toEqual(major(report.contribution));
-    report.months.forEach((m, i) => expect((cogs!.data[i] as number) + (margin!.data[i] as number)).toBeCloseTo(toMajor(report.revenue[m]!, 'CNY'), 6));
+    report.months.forEach((m, i) =>
+      expect((cogs!.data[i] as number) + (margin!.data[i] as number)).toBeCloseTo(toMajor(report.revenue[m]!, 'CNY'), 6),
+    );
     expect(seriesOf(revenueForecastChart(report, chartContext('zh-CN'))).map((s) => s.name)).toEqual(['销售成本', '毛利', '边际贡献']);
   });
 

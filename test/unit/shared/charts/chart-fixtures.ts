@@ -9,7 +9,19 @@ export function chartContext(language: Language = 'en', theme: ChartTheme = 'lig
 }
 
 export function action(title: string, start: string | null, end: string | null, extra: Partial<Action> = {}): Action {
-  return { id: id(), title, start, end, owner: 'Wang', cost: 100_000, objectiveIds: [], mixElement: 'promotion', status: 'planned', dependsOn: [], ...extra };
+  return {
+    id: id(),
+    title,
+    start,
+    end,
+    owner: 'Wang',
+    cost: 100_000,
+    objectiveIds: [],
+    mixElement: 'promotion',
+    status: 'planned',
+    dependsOn: [],
+    ...extra,
+  };
 }
 
 export function kpi(periods: Kpi['periods'], extra: Partial<Kpi> = {}): Kpi {
@@ -60,18 +72,31 @@ export function chartPlan(language: Language = 'en'): Plan {
     { id: id(), label: tx('Contingency', '不可预见费'), month: '2027-06', amount: 450_000, mixElement: null },
   ];
   collections.kpis = [
-    kpi([
-      { period: '2027-01', target: 40, actual: 44 },
-      { period: '2027-02', target: 45, actual: 42 },
-      { period: '2027-03', target: 50, actual: 38 },
-      { period: '2027-04', target: 55, actual: null },
-      { period: '2027-05', target: null, actual: 30 },
-    ], { metric: tx('Enrolments', '报名人数'), unit: tx('students', '人') }),
+    kpi(
+      [
+        { period: '2027-01', target: 40, actual: 44 },
+        { period: '2027-02', target: 45, actual: 42 },
+        { period: '2027-03', target: 50, actual: 38 },
+        { period: '2027-04', target: 55, actual: null },
+        { period: '2027-05', target: null, actual: 30 },
+      ],
+      { metric: tx('Enrolments', '报名人数'), unit: tx('students', '人') },
+    ),
   ];
   return {
     meta: {
-      id: id(), name: tx('Spring enrolment', '春季招生'), client: 'Bright Minds', author: 'Chen', versionLabel: '1', currency: 'CNY', language,
-      periodStart: '2027-01-01', periodEnd: '2027-12-31', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z', deletedAt: null,
+      id: id(),
+      name: tx('Spring enrolment', '春季招生'),
+      client: 'Bright Minds',
+      author: 'Chen',
+      versionLabel: '1',
+      currency: 'CNY',
+      language,
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      createdAt: '2026-11-01T08:00:00.000Z',
+      updatedAt: '2026-11-01T08:00:00.000Z',
+      deletedAt: null,
     },
     fields,
     collections,

@@ -61,7 +61,9 @@ describe('KPI value axes', () => {
     const ticks = [0, 50_000_000, 100_000_000, 150_000_000, 200_000_000];
     const single = kpiChart(sales, computeKpi(sales), chartContext('zh-CN')) as { yAxis: { axisLabel: { formatter: (n: number) => string } } };
     expect(ticks.map(single.yAxis.axisLabel.formatter)).toEqual(['0', '0.5亿', '1亿', '1.5亿', '2亿']);
-    const grid = kpiGridChart([sales], [computeKpi(sales)], chartContext('zh-CN')) as { yAxis: { axisLabel: { formatter: (n: number) => string } }[] };
+    const grid = kpiGridChart([sales], [computeKpi(sales)], chartContext('zh-CN')) as {
+      yAxis: { axisLabel: { formatter: (n: number) => string } }[];
+    };
     expect(ticks.map(grid.yAxis[0]!.axisLabel.formatter)).toEqual(['0', '0.5亿', '1亿', '1.5亿', '2亿']);
   });
 });

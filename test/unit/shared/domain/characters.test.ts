@@ -34,7 +34,11 @@ describe('the one rule for characters', () => {
   it.each(XML_INVALID_CHARACTERS.map((ch) => [`U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}`, ch]))(
     '%s is refused in every text field of the plan, with the field’s path',
     (_, ch) => {
-      const bad = editLeaves(plan, leaves.map((l) => l.path), (old) => `a${ch}b${old}`);
+      const bad = editLeaves(
+        plan,
+        leaves.map((l) => l.path),
+        (old) => `a${ch}b${old}`,
+      );
       const result = Plan.safeParse(bad);
       expect(result.success).toBe(false);
       const refused = new Map(result.error!.issues.map((i) => [pathText(i.path), i.message]));

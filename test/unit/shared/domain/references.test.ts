@@ -24,11 +24,10 @@ describe('references', () => {
   it('lists what points at a row', () => {
     const plan = fullPlan();
     const objectiveId = plan.collections.objectives[0]!.id;
-    expect(referencesTo(plan, 'objectives', objectiveId).map((r) => `${r.collection}.${r.field}`).sort()).toEqual([
-      'actions.objectiveIds',
-      'actions.objectiveIds',
-      'issues.objectiveIds',
-      'kpis.objectiveId',
-    ]);
+    expect(
+      referencesTo(plan, 'objectives', objectiveId)
+        .map((r) => `${r.collection}.${r.field}`)
+        .sort(),
+    ).toEqual(['actions.objectiveIds', 'actions.objectiveIds', 'issues.objectiveIds', 'kpis.objectiveId']);
   });
 });

@@ -6,9 +6,19 @@ describe('rich text', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Goal: ' }, { type: 'text', text: 'grow', marks: [{ type: 'bold' }, { type: 'italic' }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Goal: ' },
+            { type: 'text', text: 'grow', marks: [{ type: 'bold' }, { type: 'italic' }] },
+          ],
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
-        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'two' }] }] }] },
+        {
+          type: 'orderedList',
+          attrs: { start: 3 },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'two' }] }] }],
+        },
       ],
     };
     expect(RichText.parse(doc)).toEqual(doc);
@@ -17,7 +27,10 @@ describe('rich text', () => {
 
   it('refuses nodes and marks it cannot carry to Word exactly', () => {
     expect(RichText.safeParse({ type: 'doc', content: [{ type: 'heading', content: [] }] }).success).toBe(false);
-    expect(RichText.safeParse({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link' }] }] }] }).success).toBe(false);
+    expect(
+      RichText.safeParse({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link' }] }] }] })
+        .success,
+    ).toBe(false);
     expect(RichText.safeParse('<b>html</b>').success).toBe(false);
   });
 

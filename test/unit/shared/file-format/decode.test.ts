@@ -25,7 +25,8 @@ describe('a plan file’s bytes as text', () => {
     const latin1 = Buffer.from('{"name":"café"}', 'latin1');
     expect(decodePlanFileBytes(latin1)).toEqual({
       ok: false,
-      message: 'the file is not UTF-8 text (byte 13 is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK). Save it as UTF-8 and import it again',
+      message:
+        'the file is not UTF-8 text (byte 13 is not valid UTF-8; it may be saved as Latin-1, Windows-1252 or GBK). Save it as UTF-8 and import it again',
     });
     // 计划 in GBK.
     const gbk = new Uint8Array([...utf8('{"name":"'), 0xbc, 0xc6, 0xbb, 0xae, ...utf8('"}')]);
@@ -33,7 +34,10 @@ describe('a plan file’s bytes as text', () => {
     expect(decoded.ok).toBe(false);
     if (!decoded.ok) expect(refOf(decoded.message)).toEqual({ key: 'planFiles.problems.notUtf8', params: { offset: 10 } });
     // A lone surrogate encoded as bytes (CESU-8 / WTF-8) is not UTF-8 either.
-    expect(decodePlanFileBytes(new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]))).toMatchObject({ ok: false, message: expect.stringContaining('(byte 2 ') });
+    expect(decodePlanFileBytes(new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('(byte 2 '),
+    });
   });
 
   it('refuses a file over the limit before decoding it', () => {

@@ -42,7 +42,11 @@ describe('locating a JSON error', () => {
     // Deterministic damage: drop, double or replace one character at many places.
     let checked = 0;
     for (let i = 0; i < text.length; i += 37) {
-      for (const damaged of [text.slice(0, i) + text.slice(i + 1), text.slice(0, i) + text[i] + text.slice(i), `${text.slice(0, i)}}${text.slice(i + 1)}`]) {
+      for (const damaged of [
+        text.slice(0, i) + text.slice(i + 1),
+        text.slice(0, i) + text[i] + text.slice(i),
+        `${text.slice(0, i)}}${text.slice(i + 1)}`,
+      ]) {
         let valid = true;
         try {
           JSON.parse(damaged);

@@ -15,9 +15,9 @@ describe('file messages', () => {
 
   it('every message is made with its own key', () => {
     for (const key of Object.keys(FILE_MESSAGES) as FileMessageKey[]) {
-      expect(refOf(fileMessage(key, { max: 1, version: 2, supported: 1, count: 3, line: 1, column: 1, reason: 'r', character: 'x', offset: 4 }))?.key).toBe(
-        `planFiles.problems.${key}`,
-      );
+      expect(
+        refOf(fileMessage(key, { max: 1, version: 2, supported: 1, count: 3, line: 1, column: 1, reason: 'r', character: 'x', offset: 4 }))?.key,
+      ).toBe(`planFiles.problems.${key}`);
     }
   });
 });

@@ -27,7 +27,10 @@ function compareLocales(a: unknown, b: unknown): string[] {
   const fb = flatten(b);
   for (const key of fa.keys()) if (!fb.has(key)) problems.push(`missing in second: ${key}`);
   for (const key of fb.keys()) if (!fa.has(key)) problems.push(`missing in first: ${key}`);
-  for (const [name, flat] of [['first', fa], ['second', fb]] as const) {
+  for (const [name, flat] of [
+    ['first', fa],
+    ['second', fb],
+  ] as const) {
     for (const [key, value] of flat) {
       if (typeof value !== 'string') problems.push(`not a string in ${name}: ${key}`);
       else if (value.trim() === '') problems.push(`empty in ${name}: ${key}`);

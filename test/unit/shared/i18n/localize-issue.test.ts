@@ -43,13 +43,21 @@ describe('refusals travel as keys and parameters', () => {
       issues: [fieldIssue('name', message('empty'))],
     };
     expect(localizeError(invalid, zh)).toBe('请求无效（name: 不能为空）。');
-    expect(localizeError(fail('not_found', 'Plan 1 was not found. It may have been deleted.', [], { reason: 'notFound' }).error, zh)).toBe('未找到，可能已被删除。');
-    expect(localizeError(fail('internal', 'lost', [], { reason: 'connectionLost' }).error, zh)).toBe('与 Planwright 的连接在回应之前中断，这项更改可能没有保存。');
-    expect(localizeError(fail('unavailable', 'PDF export needs LibreOffice …', [], { reason: 'libreOfficeMissing' }).error, zh)).toMatch(/LibreOffice/);
+    expect(localizeError(fail('not_found', 'Plan 1 was not found. It may have been deleted.', [], { reason: 'notFound' }).error, zh)).toBe(
+      '未找到，可能已被删除。',
+    );
+    expect(localizeError(fail('internal', 'lost', [], { reason: 'connectionLost' }).error, zh)).toBe(
+      '与 Planwright 的连接在回应之前中断，这项更改可能没有保存。',
+    );
+    expect(localizeError(fail('unavailable', 'PDF export needs LibreOffice …', [], { reason: 'libreOfficeMissing' }).error, zh)).toMatch(
+      /LibreOffice/,
+    );
   });
 
   it('shows an error without a reason, or text no template made, as it came', () => {
     expect(localizeIssue({ message: 'something new' }, zh)).toBe('something new');
-    expect(localizeError(fail('internal', 'Something went wrong: disk full. Nothing was changed.').error, zh)).toBe('Something went wrong: disk full. Nothing was changed.');
+    expect(localizeError(fail('internal', 'Something went wrong: disk full. Nothing was changed.').error, zh)).toBe(
+      'Something went wrong: disk full. Nothing was changed.',
+    );
   });
 });

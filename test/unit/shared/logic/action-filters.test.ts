@@ -95,7 +95,12 @@ describe('owners', () => {
   });
 
   it('filters by owner without regard to case, and by "no owner"', () => {
-    const actions = [action({ title: 'A', owner: 'Li Na' }), action({ title: 'B', owner: 'LI NA ' }), action({ title: 'C', owner: 'Chen' }), action({ title: 'D', owner: '' })];
+    const actions = [
+      action({ title: 'A', owner: 'Li Na' }),
+      action({ title: 'B', owner: 'LI NA ' }),
+      action({ title: 'C', owner: 'Chen' }),
+      action({ title: 'D', owner: '' }),
+    ];
     const labels = labelsFor(actions);
     expect(titles(filterActions(actions, filters({ owner: 'li na' }), labels))).toEqual(['A', 'B']);
     expect(titles(filterActions(actions, filters({ owner: '' }), labels))).toEqual(['D']);
@@ -104,7 +109,15 @@ describe('owners', () => {
 
 describe('filterActions', () => {
   const actions = [
-    action({ title: 'Spring open day', owner: 'Li', start: '2027-03-01', end: '2027-03-31', status: 'planned', mixElement: 'promotion', objectiveIds: [OBJ_REVENUE] }),
+    action({
+      title: 'Spring open day',
+      owner: 'Li',
+      start: '2027-03-01',
+      end: '2027-03-31',
+      status: 'planned',
+      mixElement: 'promotion',
+      objectiveIds: [OBJ_REVENUE],
+    }),
     action({ title: 'Price review', owner: 'Chen', start: '2027-01-10', end: '2027-02-15', status: 'done', mixElement: 'price' }),
     action({ title: 'Referral rewards', owner: 'Li', start: '2026-12-01', end: '2027-06-30', status: 'inProgress', objectiveIds: [OBJ_RENEWAL] }),
     action({ title: 'Undated idea', owner: 'Wang', status: 'cancelled' }),
@@ -142,10 +155,34 @@ describe('filterActions', () => {
 });
 
 describe('sortActions', () => {
-  const a = action({ title: 'Banner ads', owner: 'zhang', start: '2027-03-01', end: '2027-03-10', cost: 5000, status: 'done', mixElement: 'promotion' });
-  const b = action({ title: 'app launch', owner: 'Li', start: '2027-01-15', end: '2027-04-30', cost: null, status: 'planned', mixElement: 'product' });
+  const a = action({
+    title: 'Banner ads',
+    owner: 'zhang',
+    start: '2027-03-01',
+    end: '2027-03-10',
+    cost: 5000,
+    status: 'done',
+    mixElement: 'promotion',
+  });
+  const b = action({
+    title: 'app launch',
+    owner: 'Li',
+    start: '2027-01-15',
+    end: '2027-04-30',
+    cost: null,
+    status: 'planned',
+    mixElement: 'product',
+  });
   const c = action({ title: 'Campaign 10', owner: '', start: null, end: null, cost: 900, status: 'cancelled', mixElement: null });
-  const d = action({ title: 'Campaign 9', owner: 'anna', start: '2027-03-01', end: '2027-03-05', cost: 12000, status: 'inProgress', mixElement: 'price' });
+  const d = action({
+    title: 'Campaign 9',
+    owner: 'anna',
+    start: '2027-03-01',
+    end: '2027-03-05',
+    cost: 12000,
+    status: 'inProgress',
+    mixElement: 'price',
+  });
   const actions = [a, b, c, d];
   const labels = labelsFor(actions);
 
@@ -171,7 +208,12 @@ describe('sortActions', () => {
 
   it('sorts status and mix element in the domain’s order, not alphabetically', () => {
     expect(sortActions(actions, { key: 'status', desc: false }, labels).map((x) => x.status)).toEqual(['planned', 'inProgress', 'done', 'cancelled']);
-    expect(sortActions(actions, { key: 'mixElement', desc: false }, labels).map((x) => x.mixElement)).toEqual(['product', 'price', 'promotion', null]);
+    expect(sortActions(actions, { key: 'mixElement', desc: false }, labels).map((x) => x.mixElement)).toEqual([
+      'product',
+      'price',
+      'promotion',
+      null,
+    ]);
   });
 
   it('sorts links by the linked rows’ titles', () => {
@@ -206,7 +248,10 @@ describe('actionView', () => {
   });
 
   it('filters and sorts', () => {
-    expect(titles(actionView(actions, { filters: filters({ owner: 'li' }), sort: { key: 'start', desc: true }, labels }))).toEqual(['Middle', 'Early']);
+    expect(titles(actionView(actions, { filters: filters({ owner: 'li' }), sort: { key: 'start', desc: true }, labels }))).toEqual([
+      'Middle',
+      'Early',
+    ]);
   });
 
   it('keeps rows being edited in view though they no longer match, and a new row last while sorted', () => {
@@ -220,18 +265,27 @@ describe('actionView', () => {
     expect(titles(view)).toEqual(['Early', 'Middle', 'Late', '']);
     // A new row given an early date stays where it was typed until the view changes.
     const dated = { ...fresh, title: 'New', start: '2026-01-01' };
-    const next = actionView([late, early, middle, dated], { filters: NO_ACTION_FILTERS, sort: { key: 'start', desc: false }, labels, last: [fresh.id] });
+    const next = actionView([late, early, middle, dated], {
+      filters: NO_ACTION_FILTERS,
+      sort: { key: 'start', desc: false },
+      labels,
+      last: [fresh.id],
+    });
     expect(titles(next)).toEqual(['Early', 'Middle', 'Late', 'New']);
   });
 
   it('ignores pinned ids of rows that are gone', () => {
-    expect(titles(actionView([early], { filters: NO_ACTION_FILTERS, sort: { key: 'title', desc: false }, labels, last: ['gone'] }))).toEqual(['Early']);
+    expect(titles(actionView([early], { filters: NO_ACTION_FILTERS, sort: { key: 'title', desc: false }, labels, last: ['gone'] }))).toEqual([
+      'Early',
+    ]);
   });
 });
 
 describe('actionsCost', () => {
   it('adds the costs in minor units, leaving out cancelled actions and actions without a cost', () => {
-    expect(actionsCost([action({ cost: 1050 }), action({ cost: 2 }), action({ cost: null }), action({ cost: 99999, status: 'cancelled' })])).toBe(1052);
+    expect(actionsCost([action({ cost: 1050 }), action({ cost: 2 }), action({ cost: null }), action({ cost: 99999, status: 'cancelled' })])).toBe(
+      1052,
+    );
     expect(actionsCost([])).toBe(0);
   });
 });

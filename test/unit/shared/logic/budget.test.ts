@@ -15,7 +15,13 @@ import { action, emptyPlan } from './plans';
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const monthlySum = (record: Record<string, number>) => sum(Object.values(record));
 
-function forecast(month: string, units: number, unitPrice: number, unitCost: number, extra: Partial<Plan['collections']['forecastLines'][number]> = {}) {
+function forecast(
+  month: string,
+  units: number,
+  unitPrice: number,
+  unitCost: number,
+  extra: Partial<Plan['collections']['forecastLines'][number]> = {},
+) {
   return { id: crypto.randomUUID(), productId: null, label: 'Line', month, units, unitPrice, unitCost, ...extra };
 }
 
@@ -124,7 +130,10 @@ describe('computeBudget', () => {
     expect(report.months).toHaveLength(12);
     expect(report.months[0]).toBe('2027-01');
     for (const key of ['revenue', 'cogs', 'grossMargin', 'actionsSpend', 'manualSpend', 'marketing', 'contribution'] as const) {
-      expect(Object.values(report[key]).every((v) => v === 0), key).toBe(true);
+      expect(
+        Object.values(report[key]).every((v) => v === 0),
+        key,
+      ).toBe(true);
       expect(Object.keys(report[key])).toEqual(report.months);
     }
     expect(report.totals).toEqual({
@@ -183,7 +192,9 @@ describe('computeBudget', () => {
     expect(report.budget).toEqual({ granted: 5_000_000, difference: 3_100_000 });
     // Unit margin 160,000 → 1,900,000 / 160,000 = 11.875 units; revenue 11.875 × 360,000.
     expect(report.breakEven).toEqual({ units: 11.875, revenue: 4_275_000, month: '2027-03' });
-    expect(report.forecastByProduct).toEqual([{ key: plan.collections.products[0]!.id, label: 'Weekend maths class', revenue: 43_200_000, units: 120 }]);
+    expect(report.forecastByProduct).toEqual([
+      { key: plan.collections.products[0]!.id, label: 'Weekend maths class', revenue: 43_200_000, units: 120 },
+    ]);
   });
 
   it('sums every month and mix element back to the totals', () => {

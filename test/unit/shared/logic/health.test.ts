@@ -71,7 +71,13 @@ describe('planHealth', () => {
     it('summaryMissingObjective looks at the first three objectives only', () => {
       const plan = completePlan();
       const base = plan.collections.objectives[0]!;
-      const more = [2, 3, 4].map((n) => ({ ...base, metric: 'newCustomers' as const, id: crypto.randomUUID(), title: `Objective ${n}`, target: 1000 * n }));
+      const more = [2, 3, 4].map((n) => ({
+        ...base,
+        metric: 'newCustomers' as const,
+        id: crypto.randomUUID(),
+        title: `Objective ${n}`,
+        target: 1000 * n,
+      }));
       plan.collections.objectives.push(...more);
       for (const o of more) {
         plan.collections.actions[0]!.objectiveIds.push(o.id);
@@ -206,7 +212,9 @@ describe('planHealth', () => {
     it('actionWithoutOwner', () => {
       const plan = completePlan();
       plan.collections.actions[1]!.owner = ' ';
-      expect(only(plan, 'actionWithoutOwner')).toMatchObject({ target: { collection: 'actions', rowId: plan.collections.actions[1]!.id, field: 'owner' } });
+      expect(only(plan, 'actionWithoutOwner')).toMatchObject({
+        target: { collection: 'actions', rowId: plan.collections.actions[1]!.id, field: 'owner' },
+      });
     });
 
     it('actionWithoutDates, pointing at the missing date', () => {
@@ -324,11 +332,25 @@ describe('planHealth', () => {
     money.collections.actions[0]!.start = '2026-11-01';
     money.collections.budgetLines[0]!.month = '2028-01';
     money.collections.kpis[0]!.periods.push({ period: '2027-04', target: 40, actual: 30 }, { period: '2027-05', target: 40, actual: null });
-    const kpiQuarter = { ...money.collections.kpis[0]!, id: crypto.randomUUID(), periodKind: 'quarter' as const, periods: [{ period: '2027-Q1', target: 5, actual: null }] };
+    const kpiQuarter = {
+      ...money.collections.kpis[0]!,
+      id: crypto.randomUUID(),
+      periodKind: 'quarter' as const,
+      periods: [{ period: '2027-Q1', target: 5, actual: null }],
+    };
     money.collections.kpis.push(kpiQuarter);
     const moneyFindings = planHealth(money, undefined, '2027-12-01');
     expect(new Set(moneyFindings.map((f) => f.check))).toEqual(
-      new Set(['actionWithoutObjective', 'actionOutsidePeriod', 'planLosesMoney', 'breakEvenNotReached', 'forecastShortOfObjective', 'spendOutsidePeriod', 'kpiBehind', 'kpiActualMissing']),
+      new Set([
+        'actionWithoutObjective',
+        'actionOutsidePeriod',
+        'planLosesMoney',
+        'breakEvenNotReached',
+        'forecastShortOfObjective',
+        'spendOutsidePeriod',
+        'kpiBehind',
+        'kpiActualMissing',
+      ]),
     );
     const findings = [...planHealth(plan), ...planHealth(emptyPlan()), ...moneyFindings];
     for (const language of ['en', 'zh-CN'] as const) {
@@ -429,7 +451,10 @@ describe('planHealth sees the money', () => {
     const plan = completePlan();
     const a = plan.collections.actions[0]!;
     a.objectiveIds = [];
-    expect(only(plan, 'actionWithoutObjective')).toMatchObject({ severity: 'warning', target: { collection: 'actions', rowId: a.id, field: 'objectiveIds' } });
+    expect(only(plan, 'actionWithoutObjective')).toMatchObject({
+      severity: 'warning',
+      target: { collection: 'actions', rowId: a.id, field: 'objectiveIds' },
+    });
     a.status = 'cancelled';
     expect(checks(plan)).toEqual(['spendUnderBudget']);
   });
@@ -460,7 +485,11 @@ describe('planHealth sees the money', () => {
     const plan = completePlan();
     const kpi = plan.collections.kpis[0]!;
     kpi.periods = [{ period: '2027-03', target: 40, actual: 39 }];
-    expect(only(plan, 'kpiBehind')).toMatchObject({ severity: 'warning', target: { collection: 'kpis', rowId: kpi.id }, params: { actual: 39, target: 40, period: '2027-03' } });
+    expect(only(plan, 'kpiBehind')).toMatchObject({
+      severity: 'warning',
+      target: { collection: 'kpis', rowId: kpi.id },
+      params: { actual: 39, target: 40, period: '2027-03' },
+    });
     kpi.periods = [{ period: '2027-03', target: 0, actual: 0 }];
     expect(planHealth(plan)).toEqual([]);
     kpi.direction = 'lowerIsBetter';

@@ -41,14 +41,26 @@ describe('kpiPeriodRows', () => {
   });
 
   it('keeps stored periods outside the plan, in order, so no value is hidden', () => {
-    const rows = kpiPeriodRows(meta, kpi({ periods: [{ period: '2026-12', target: 1, actual: 2 }, { period: '2027-10', target: 3, actual: null }] }));
+    const rows = kpiPeriodRows(
+      meta,
+      kpi({
+        periods: [
+          { period: '2026-12', target: 1, actual: 2 },
+          { period: '2027-10', target: 3, actual: null },
+        ],
+      }),
+    );
     expect(rows[0]).toBe('2026-12');
     expect(rows.at(-1)).toBe('2027-10');
     expect(rows).toHaveLength(9);
   });
 
   it('leaves out stored periods of the other kind', () => {
-    expect(kpiPeriodRows(meta, kpi({ periodKind: 'quarter', periods: [{ period: '2027-03', target: 1, actual: null }] }))).toEqual(['2027-Q1', '2027-Q2', '2027-Q3']);
+    expect(kpiPeriodRows(meta, kpi({ periodKind: 'quarter', periods: [{ period: '2027-03', target: 1, actual: null }] }))).toEqual([
+      '2027-Q1',
+      '2027-Q2',
+      '2027-Q3',
+    ]);
   });
 });
 

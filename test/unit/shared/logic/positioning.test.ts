@@ -18,7 +18,13 @@ describe('composePositioning', () => {
   });
 
   it('builds the Chinese statement with 针对…', () => {
-    const zh = { forWhom: '合肥的双职工家长', need: '希望孩子学会逻辑思考', category: '小班制少儿编程中心', benefit: '带每个孩子从 Scratch 走到 Python。', unlikeWhom: '大班连锁机构' };
+    const zh = {
+      forWhom: '合肥的双职工家长',
+      need: '希望孩子学会逻辑思考',
+      category: '小班制少儿编程中心',
+      benefit: '带每个孩子从 Scratch 走到 Python。',
+      unlikeWhom: '大班连锁机构',
+    };
     expect(composePositioning(zh, '启航', createTranslate('zh-CN'))).toBe(
       '针对合肥的双职工家长，他们希望孩子学会逻辑思考。与大班连锁机构不同，启航是小班制少儿编程中心，带每个孩子从 Scratch 走到 Python。',
     );
@@ -26,7 +32,9 @@ describe('composePositioning', () => {
 
   it('shows an empty part as its bracketed name, and leaves out the “unlike” sentence when there is no alternative', () => {
     const statement = composePositioning({ ...parts, need: '  ', unlikeWhom: '' }, 'Qihang', createTranslate('en'));
-    expect(statement).toBe('For working parents in Hefei who [which need], Qihang is the small-class coding centre that takes every child from Scratch to Python.');
+    expect(statement).toBe(
+      'For working parents in Hefei who [which need], Qihang is the small-class coding centre that takes every child from Scratch to Python.',
+    );
     expect(composePositioning({ ...parts, category: '' }, '', createTranslate('zh-CN'))).toContain('【品牌】是【品类】');
   });
 });

@@ -46,7 +46,14 @@ describe('draftSummary', () => {
     const base = plan.collections.objectives[0]!;
     // Four objectives (the draft names the top three), one without a title match elsewhere.
     plan.collections.objectives.push(
-      ...['New members', 'Awareness', 'Retention'].map((title, i) => ({ ...base, metric: 'newCustomers' as const, id: crypto.randomUUID(), title, target: 1500 * (i + 1), deadline: '2027-09-30' })),
+      ...['New members', 'Awareness', 'Retention'].map((title, i) => ({
+        ...base,
+        metric: 'newCustomers' as const,
+        id: crypto.randomUUID(),
+        title,
+        target: 1500 * (i + 1),
+        deadline: '2027-09-30',
+      })),
     );
     for (const o of plan.collections.objectives.slice(1)) {
       plan.collections.actions[0]!.objectiveIds.push(o.id);
@@ -82,7 +89,13 @@ describe('draftSummary', () => {
     expect(list.type).toBe('bulletList');
     const lines = list.type === 'bulletList' ? list.content.map((item) => richTextToPlain({ type: 'doc', content: item.content })) : [];
     expect(lines).toHaveLength(SUMMARY_KEY_ACTIONS);
-    expect(lines).toEqual(['B (no dates yet): ¥900', 'C (Feb 1, 2027): ¥500', 'D (Mar 1, 2027): ¥500', 'G (no dates yet): ¥300', 'H (no dates yet): ¥200']);
+    expect(lines).toEqual([
+      'B (no dates yet): ¥900',
+      'C (Feb 1, 2027): ¥500',
+      'D (Mar 1, 2027): ¥500',
+      'G (no dates yet): ¥300',
+      'H (no dates yet): ¥200',
+    ]);
   });
 
   it('drafts just the purpose for a blank plan, without a client', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRACTIVENESS_MAX, ATTRACTIVENESS_MIN, attractiveness, rankByAttractiveness, unscoredSegments } from '../../../../shared/logic';
 
-const score = (size: number | null, growth: number | null, intensity: number | null, fit: number | null, id = 'x') => ({ id, size, growth, intensity, fit });
+const score = (size: number | null, growth: number | null, intensity: number | null, fit: number | null, id = 'x') => ({
+  id,
+  size,
+  growth,
+  intensity,
+  fit,
+});
 
 describe('attractiveness', () => {
   it('adds size, growth and fit, and counts competitive intensity against the segment (6 − score)', () => {
@@ -27,7 +33,13 @@ describe('attractiveness', () => {
 
 describe('rankByAttractiveness', () => {
   it('puts the most attractive first, incomplete rows last, and keeps ties in their order', () => {
-    const rows = [score(3, 1, 3, 2, 'kinder'), score(5, 3, 4, 5, 'lower'), score(null, 5, 2, 3, 'partial'), score(4, 4, 3, 5, 'upper'), score(4, 3, 3, 5, 'tie')];
+    const rows = [
+      score(3, 1, 3, 2, 'kinder'),
+      score(5, 3, 4, 5, 'lower'),
+      score(null, 5, 2, 3, 'partial'),
+      score(4, 4, 3, 5, 'upper'),
+      score(4, 3, 3, 5, 'tie'),
+    ];
     expect(rankByAttractiveness(rows).map((r) => r.id)).toEqual(['upper', 'lower', 'tie', 'kinder', 'partial']);
   });
 
@@ -42,7 +54,12 @@ describe('unscoredSegments', () => {
   it('lists the segments without a score row, in segment order', () => {
     const segments = [{ id: 's1' }, { id: 's2' }, { id: 's3' }];
     expect(unscoredSegments(segments, [{ segmentId: 's2' }])).toEqual([{ id: 's1' }, { id: 's3' }]);
-    expect(unscoredSegments(segments, segments.map((s) => ({ segmentId: s.id })))).toEqual([]);
+    expect(
+      unscoredSegments(
+        segments,
+        segments.map((s) => ({ segmentId: s.id })),
+      ),
+    ).toEqual([]);
     expect(unscoredSegments([], [])).toEqual([]);
   });
 });

@@ -3,7 +3,19 @@ import { numbersInText, textMentionsNumber } from '../../../../shared/logic';
 
 describe('textMentionsNumber', () => {
   it('reads numbers with or without thousands separators and currency symbols', () => {
-    for (const text of ['1200000', '1,200,000', '¥1,200,000.00', 'CN¥1,200,000', 'US$1,200,000.00', '1 200 000', '1\u202f200\u202f000', '$1.2m', '120万', '1.2 million', '1200k']) {
+    for (const text of [
+      '1200000',
+      '1,200,000',
+      '¥1,200,000.00',
+      'CN¥1,200,000',
+      'US$1,200,000.00',
+      '1 200 000',
+      '1\u202f200\u202f000',
+      '$1.2m',
+      '120万',
+      '1.2 million',
+      '1200k',
+    ]) {
       expect(textMentionsNumber(`Budget: ${text}.`, 1_200_000), text).toBe(true);
     }
   });

@@ -21,10 +21,14 @@ describe('reportToMarkdown', () => {
   });
 
   it('writes the tables as GitHub tables, numbers right-aligned, totals bold', () => {
-    expect(md).toContain('| Segment | Size | Growth | Needs |\n| --- | ---: | ---: | --- |\n| **Working parents** | 52,000 | 4.2% | Reliable after-school care |');
+    expect(md).toContain(
+      '| Segment | Size | Growth | Needs |\n| --- | ---: | ---: | --- |\n| **Working parents** | 52,000 | 4.2% | Reliable after-school care |',
+    );
     expect(md).toContain('| **Total** | **—** | **8,000** | **—** | **11,000** | **19,000** |');
     expect(md).toContain('| **Open day**<br>*Wang · Promotion · objective 1* |');
-    expect(md).toContain('| **Enrolments**<br>*Annual-plan control · Admissions · objective 1* | Mar 2027 | 40 students | 35 students | **Off track** |');
+    expect(md).toContain(
+      '| **Enrolments**<br>*Annual-plan control · Admissions · objective 1* | Mar 2027 | 40 students | 35 students | **Off track** |',
+    );
   });
 
   it('writes the SWOT matrix as four lists and each chart as its caption and message', () => {
@@ -44,7 +48,13 @@ describe('reportToMarkdown', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: '# not a heading | *nor* [a link](x)' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: ' spaced ', marks: [{ type: 'bold' }] }, { type: 'text', text: 'out' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: ' spaced ', marks: [{ type: 'bold' }] },
+            { type: 'text', text: 'out' },
+          ],
+        },
         { type: 'paragraph', content: [{ type: 'text', text: '1. not a list' }] },
       ],
     });

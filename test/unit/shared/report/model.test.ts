@@ -43,22 +43,43 @@ describe('buildReport on a full plan', () => {
   });
 
   it('fills every table of the plan, numbers formatted for the locale', () => {
-    expect(tableTexts(tableById(model, 'segments'))).toEqual(expect.arrayContaining(['Working parents', '52,000', '4.2%', 'Reliable after-school care']));
-    expect(tableTexts(tableById(model, 'products'))).toEqual(expect.arrayContaining(['Price (CNY)', 'Weekend maths class', '3,600.00', '42.5%', 'Growth']));
+    expect(tableTexts(tableById(model, 'segments'))).toEqual(
+      expect.arrayContaining(['Working parents', '52,000', '4.2%', 'Reliable after-school care']),
+    );
+    expect(tableTexts(tableById(model, 'products'))).toEqual(
+      expect.arrayContaining(['Price (CNY)', 'Weekend maths class', '3,600.00', '42.5%', 'Growth']),
+    );
     const competitors = tableById(model, 'competitors');
     expect(competitors.columns.map((c) => c.header)).toEqual(['', 'Star Tutors']);
     expect(tableTexts(competitors)).toEqual(expect.arrayContaining(['Share', '31%', 'Low price', 'Large classes', 'Price cut']));
     expect(tableTexts(tableById(model, 'channels'))).toEqual(expect.arrayContaining(['WeChat groups', '45%', 'Rising']));
-    expect(tableTexts(tableById(model, 'macro-forces'))).toEqual(expect.arrayContaining(['Demographic', 'More children of school age', 'Opportunity']));
-    expect(tableTexts(tableById(model, 'customer-tiers'))).toEqual(expect.arrayContaining(['Opinion leaders', 'Parent committee members', '12,000.00']));
-    expect(tableTexts(tableById(model, 'swot-evidence'))).toEqual(expect.arrayContaining(['S1', 'Small classes', 'Star Tutors', 'T1', 'Demographic: More children of school age']));
-    expect(tableTexts(tableById(model, 'tows'))).toEqual(expect.arrayContaining(['ST: use strengths to counter threats', 'Sell quality, not price', 'S1, T1']));
-    expect(tableTexts(tableById(model, 'objectives'))).toEqual(expect.arrayContaining(['Revenue of 3 m', '2.1', '3', 'm CNY', 'Dec 31, 2027', 'Financial · Revenue · Head']));
+    expect(tableTexts(tableById(model, 'macro-forces'))).toEqual(
+      expect.arrayContaining(['Demographic', 'More children of school age', 'Opportunity']),
+    );
+    expect(tableTexts(tableById(model, 'customer-tiers'))).toEqual(
+      expect.arrayContaining(['Opinion leaders', 'Parent committee members', '12,000.00']),
+    );
+    expect(tableTexts(tableById(model, 'swot-evidence'))).toEqual(
+      expect.arrayContaining(['S1', 'Small classes', 'Star Tutors', 'T1', 'Demographic: More children of school age']),
+    );
+    expect(tableTexts(tableById(model, 'tows'))).toEqual(
+      expect.arrayContaining(['ST: use strengths to counter threats', 'Sell quality, not price', 'S1, T1']),
+    );
+    expect(tableTexts(tableById(model, 'objectives'))).toEqual(
+      expect.arrayContaining(['Revenue of 3 m', '2.1', '3', 'm CNY', 'Dec 31, 2027', 'Financial · Revenue · Head']),
+    );
     expect(tableTexts(tableById(model, 'issues'))).toEqual(expect.arrayContaining(['Teachers are scarce', '1']));
     expect(tableTexts(tableById(model, 'segment-scores'))).toEqual(expect.arrayContaining(['Working parents', '✓ Yes']));
     const actions = tableById(model, 'actions');
     expect(tableTexts(actions)).toEqual(
-      expect.arrayContaining(['Open day', 'Referral programme', 'Wang · Price · objective 1 · after 1', expect.stringMatching(/^Mar 1\s–\s2, 2027$/), '8,000.00', '16,000.00']),
+      expect.arrayContaining([
+        'Open day',
+        'Referral programme',
+        'Wang · Price · objective 1 · after 1',
+        expect.stringMatching(/^Mar 1\s–\s2, 2027$/),
+        '8,000.00',
+        '16,000.00',
+      ]),
     );
     expect(tableTexts(tableById(model, 'forecast-by-product'))).toEqual(expect.arrayContaining(['Weekend maths class', '120', '432,000.00']));
     const monthly = tableById(model, 'monthly-budget');
@@ -66,11 +87,22 @@ describe('buildReport on a full plan', () => {
     expect(monthly.rows.map((r) => r[0]!.text)).toEqual(['Feb 2027', 'Mar 2027', 'Apr 2027', 'May 2027', 'Jun 2027']);
     expect(monthly.footer[0]!.map((c) => c.text)).toEqual(['Total', '—', '8,000', '—', '11,000', '19,000']);
     const pnl = tableById(model, 'pnl');
-    expect(pnl.rows.find((r) => r[0]!.text === 'Mar 2027')!.map((c) => c.text)).toEqual(['Mar 2027', '432,000', '240,000', '192,000', expect.any(String), expect.any(String)]);
+    expect(pnl.rows.find((r) => r[0]!.text === 'Mar 2027')!.map((c) => c.text)).toEqual([
+      'Mar 2027',
+      '432,000',
+      '240,000',
+      '192,000',
+      expect.any(String),
+      expect.any(String),
+    ]);
     expect(pnl.footer.map((r) => r[0]!.text)).toEqual(['Total', 'Fixed costs', 'Profit']);
     expect(pnl.footer[2]![5]!.text).toBe('73,000');
-    expect(tableTexts(tableById(model, 'kpis'))).toEqual(expect.arrayContaining(['Enrolments', 'Annual-plan control · Admissions · objective 1', 'Mar 2027', '40 students', '35 students', 'Off track']));
-    expect(tableTexts(tableById(model, 'kpi-periods-1'))).toEqual(expect.arrayContaining(['Target (students)', '40', '35', '-5', '-12.5%', 'Off track', 'No data']));
+    expect(tableTexts(tableById(model, 'kpis'))).toEqual(
+      expect.arrayContaining(['Enrolments', 'Annual-plan control · Admissions · objective 1', 'Mar 2027', '40 students', '35 students', 'Off track']),
+    );
+    expect(tableTexts(tableById(model, 'kpi-periods-1'))).toEqual(
+      expect.arrayContaining(['Target (students)', '40', '35', '-5', '-12.5%', 'Off track', 'No data']),
+    );
   });
 
   it('has the SWOT matrix with every item in its quadrant', () => {
@@ -117,7 +149,16 @@ describe('buildReport options', () => {
 
   it('writes Chinese numbering, terms and formats in zh-CN', () => {
     const model = modelOf(reportPlan('zh-CN'));
-    expect(model.parts.map((p) => p.heading.number)).toEqual(['第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分', '第七部分', '第八部分']);
+    expect(model.parts.map((p) => p.heading.number)).toEqual([
+      '第一部分',
+      '第二部分',
+      '第三部分',
+      '第四部分',
+      '第五部分',
+      '第六部分',
+      '第七部分',
+      '第八部分',
+    ]);
     expect(model.parts[1]!.heading.label).toBe(`第二部分\u3000${zh('parts.situation')}`);
     const situation = model.parts[1]!.blocks.filter((b): b is HeadingBlock => b.kind === 'heading');
     expect(situation.slice(0, 2).map((h) => h.label)).toEqual(['一、市场', '（一）细分市场']);

@@ -57,7 +57,31 @@ describe('imageInfo', () => {
   it('reads the size of a PNG and of a JPEG from their headers', () => {
     expect(imageInfo(Uint8Array.from(Buffer.from(PNG_2X1, 'base64')))).toEqual({ mime: 'image/png', width: 2, height: 1 });
     // SOI, an APP0 segment of 16 bytes, then SOF0 with height 30 and width 40.
-    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...new Array(14).fill(0), 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x1e, 0x00, 0x28, 0x03, 0, 0, 0, 0, 0, 0]);
+    const jpeg = Uint8Array.from([
+      0xff,
+      0xd8,
+      0xff,
+      0xe0,
+      0x00,
+      0x10,
+      ...new Array(14).fill(0),
+      0xff,
+      0xc0,
+      0x00,
+      0x11,
+      0x08,
+      0x00,
+      0x1e,
+      0x00,
+      0x28,
+      0x03,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ]);
     expect(imageInfo(jpeg)).toEqual({ mime: 'image/jpeg', width: 40, height: 30 });
     expect(imageInfo(Uint8Array.from([1, 2, 3]))).toBeNull();
   });

@@ -21,7 +21,10 @@ export const RICH_SUMMARY: RichText = {
         { type: 'text', text: 'Second line' },
       ],
     },
-    { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Call within 48 hours' }] }] }] },
+    {
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Call within 48 hours' }] }] }],
+    },
     {
       type: 'orderedList',
       attrs: { start: 3 },

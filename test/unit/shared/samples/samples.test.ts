@@ -95,7 +95,11 @@ describe.each(SAMPLE_NAMES)('sample “%s”', (name) => {
     const plan = sample(name, language);
     // The samples track a first quarter in which some KPIs trail their targets, as real plans do;
     // the health says so (kpiBehind) and finds nothing else.
-    expect(planHealth(plan).filter((f) => f.check !== 'kpiBehind').map((f) => `${f.check} ${JSON.stringify(f.params)}`)).toEqual([]);
+    expect(
+      planHealth(plan)
+        .filter((f) => f.check !== 'kpiBehind')
+        .map((f) => `${f.check} ${JSON.stringify(f.params)}`),
+    ).toEqual([]);
     expect(planProgress(plan)).toBe(1);
   });
 
@@ -140,7 +144,11 @@ describe.each(CASES)('workshop case “%s”', (name) => {
 
     expect(c.segments.length).toBeGreaterThanOrEqual(3);
     expect(c.products.every((x) => x.stage !== null && x.price !== null && x.marginPct !== null)).toBe(true);
-    expect(c.competitors.every((x) => x.sharePct !== null && [x.strategy, x.objectives, x.strengths, x.weaknesses, x.likelyReaction].every((t) => t.length > 5))).toBe(true);
+    expect(
+      c.competitors.every(
+        (x) => x.sharePct !== null && [x.strategy, x.objectives, x.strengths, x.weaknesses, x.likelyReaction].every((t) => t.length > 5),
+      ),
+    ).toBe(true);
     expect(c.channels.every((x) => x.sharePct !== null && x.trend !== null)).toBe(true);
     expect(c.channels.reduce((sum, x) => sum + x.sharePct!, 0)).toBe(100);
     expect(new Set(c.macroForces.map((m) => m.force))).toEqual(new Set(MACRO_FORCES));
@@ -167,7 +175,10 @@ describe.each(CASES)('workshop case “%s”', (name) => {
     expect(objectives.length).toBeLessThanOrEqual(6);
     expect(new Set(objectives.map((o) => o.kind))).toEqual(new Set(['financial', 'marketing']));
     for (const o of objectives) {
-      expect([o.metric, o.baseline, o.target, o.deadline].every((v) => v !== null), o.title).toBe(true);
+      expect(
+        [o.metric, o.baseline, o.target, o.deadline].every((v) => v !== null),
+        o.title,
+      ).toBe(true);
       expect(o.owner.length && o.unit.length, o.title).toBeTruthy();
     }
     const issued = new Set(issues.flatMap((i) => i.objectiveIds));
@@ -253,7 +264,9 @@ describe.each(CASES)('workshop case “%s”', (name) => {
     for (const key of ['market', 'product', 'competition', 'distribution', 'macro', 'customers'] as const) docs.push(p0.fields.situation[key]);
     for (const doc of docs) for (const line of richTextToPlain(doc).split('\n')) expect(line).toMatch(/[\u4e00-\u9fff]/);
     const p = sample(name, 'zh-CN');
-    const position = { leader: '市场领先者', challenger: '市场挑战者', follower: '市场追随者', nicher: '市场补缺者' }[p.fields.situation.ourPosition!];
+    const position = { leader: '市场领先者', challenger: '市场挑战者', follower: '市场追随者', nicher: '市场补缺者' }[
+      p.fields.situation.ourPosition!
+    ];
     expect(richTextToPlain(p.fields.situation.competition)).toContain(position);
     expect(richTextToPlain(p.fields.strategy.competitiveStrategy)).toContain(position);
     const stages = { introduction: '引入期', growth: '成长期', maturity: '成熟期', decline: '衰退期' };

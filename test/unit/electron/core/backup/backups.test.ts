@@ -61,14 +61,21 @@ describe('backups', () => {
     const later = b.call('plans.importFile', { content: file() }).summary;
     b.call('settings.set', { theme: 'dark' });
 
-    const { safetyBackup } = await value<{ safetyBackup: { id: string; reason: string } }>(b.dispatch('backups.restoreLibrary', { backupId: backup.id }));
+    const { safetyBackup } = await value<{ safetyBackup: { id: string; reason: string } }>(
+      b.dispatch('backups.restoreLibrary', { backupId: backup.id }),
+    );
     expect(safetyBackup.reason).toBe('restore');
     expect(b.call('plans.list', {}).map((p) => p.id)).toEqual([kept.id]);
     expect(b.call('plans.get', { planId: kept.id })).toEqual(keptPlan);
     expect(b.call('settings.get', {}).theme).toBe('system');
     // And the restore itself can be undone from the backup made just before it.
     await value(b.dispatch('backups.restoreLibrary', { backupId: safetyBackup.id }));
-    expect(b.call('plans.list', {}).map((p) => p.id).sort()).toEqual([kept.id, later.id].sort());
+    expect(
+      b
+        .call('plans.list', {})
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([kept.id, later.id].sort());
   });
 
   it('refuses ids that are not backups, and paths', () => {
@@ -76,7 +83,10 @@ describe('backups', () => {
     for (const backupId of ['../planwright.sqlite', 'planwright-2026-12-06T21-40-00-000Z-daily.sqlite/../../x', '/etc/passwd']) {
       expect(b.dispatch('backups.plans', { backupId })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
-    expect(b.dispatch('backups.plans', { backupId: 'planwright-2026-12-06T21-40-00-000Z-daily.sqlite' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(b.dispatch('backups.plans', { backupId: 'planwright-2026-12-06T21-40-00-000Z-daily.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('makes one before upgrading an existing library, at its old version', () => {

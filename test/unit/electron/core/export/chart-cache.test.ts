@@ -16,8 +16,15 @@ describe('chartKey', () => {
     expect(chartKey({ ...chart([1, 2, 3]), width: 401 }, 'en|USD')).not.toBe(key);
     expect(chartKey({ ...chart([1, 2, 3]), scale: 1.5 }, 'en|USD')).not.toBe(key);
     // Functions are marks only: the worker's bundle and the main thread's write them differently.
-    expect(chartKey(chart([1, 2, 3], (value) => String(value)), 'en|USD')).toBe(key);
-    expect(chartKey({ ...chart([1, 2, 3]), option: { series: [{ type: 'bar', data: [1, 2, 3] }], yAxis: { axisLabel: {} } } }, 'en|USD')).not.toBe(key);
+    expect(
+      chartKey(
+        chart([1, 2, 3], (value) => String(value)),
+        'en|USD',
+      ),
+    ).toBe(key);
+    expect(chartKey({ ...chart([1, 2, 3]), option: { series: [{ type: 'bar', data: [1, 2, 3] }], yAxis: { axisLabel: {} } } }, 'en|USD')).not.toBe(
+      key,
+    );
     expect(chartKey(chart([1, 2, 3]), 'zh-CN|USD')).not.toBe(key);
     expect(chartKey(chart([1, 2, 3]), 'en|CNY')).not.toBe(key);
   });

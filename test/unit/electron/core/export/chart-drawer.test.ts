@@ -89,7 +89,14 @@ describe('chartDrawer', () => {
   it('draws the charts here when the worker drew other charts than asked', async () => {
     const plan = reportPlan();
     const requests = requestsOf(plan);
-    const worker = { draw: vi.fn(async (_s: ChartSource, indices: number[]) => ({ id: 1, ok: true as const, keys: indices.map(() => 'another chart'), pngs: indices.map(() => new Uint8Array([9])) })) };
+    const worker = {
+      draw: vi.fn(async (_s: ChartSource, indices: number[]) => ({
+        id: 1,
+        ok: true as const,
+        keys: indices.map(() => 'another chart'),
+        pngs: indices.map(() => new Uint8Array([9])),
+      })),
+    };
     const drawHere = fakeDrawing();
     const pngs = await chartDrawer(source(plan), { cache: new ChartCache(), worker, drawHere })(requests);
     expect(worker.draw).toHaveBeenCalledTimes(1);
@@ -118,15 +125,19 @@ describe('chartDrawer', () => {
 
   // The worker is the built bundle (`node scripts/build.mjs`, which `npm test` runs first).
   const built = chartWorkerFile(path.resolve(__dirname, '../../../../../dist/node'));
-  it.skipIf(built === null)('draws on the built worker thread the very pictures drawn here', async () => {
-    const worker = new ChartWorker(built!);
-    workers.push(worker);
-    const plan = reportPlan('zh-CN');
-    const requests = requestsOf(plan);
-    const drawHere = vi.fn(rasteriseReportCharts);
-    const pngs = await chartDrawer(source(plan), { cache: new ChartCache(), worker, drawHere })(requests);
-    expect(drawHere).not.toHaveBeenCalled();
-    const here = await rasteriseReportCharts(requests);
-    expect(pngs.map((png, i) => Buffer.from(png).equals(here[i]!))).toEqual(requests.map(() => true));
-  }, 60_000);
+  it.skipIf(built === null)(
+    'draws on the built worker thread the very pictures drawn here',
+    async () => {
+      const worker = new ChartWorker(built!);
+      workers.push(worker);
+      const plan = reportPlan('zh-CN');
+      const requests = requestsOf(plan);
+      const drawHere = vi.fn(rasteriseReportCharts);
+      const pngs = await chartDrawer(source(plan), { cache: new ChartCache(), worker, drawHere })(requests);
+      expect(drawHere).not.toHaveBeenCalled();
+      const here = await rasteriseReportCharts(requests);
+      expect(pngs.map((png, i) => Buffer.from(png).equals(here[i]!))).toEqual(requests.map(() => true));
+    },
+    60_000,
+  );
 });

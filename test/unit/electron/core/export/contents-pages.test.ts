@@ -9,7 +9,11 @@ import { docxParts } from './docx-files';
 
 /** Each contents entry's bookmark and the result written after its PAGEREF field's separator ('' when none). */
 function contentsPages(document: string): { bookmark: string; page: string }[] {
-  return [...document.matchAll(/PAGEREF (_Toc\d+)[^<]*<\/w:instrText>(?:<\/w:r><w:r>)?<w:fldChar w:fldCharType="separate"\/>(?:<\/w:r><w:r>)?(?:<w:t[^>]*>([^<]*)<\/w:t>)?/g)].map((m) => ({
+  return [
+    ...document.matchAll(
+      /PAGEREF (_Toc\d+)[^<]*<\/w:instrText>(?:<\/w:r><w:r>)?<w:fldChar w:fldCharType="separate"\/>(?:<\/w:r><w:r>)?(?:<w:t[^>]*>([^<]*)<\/w:t>)?/g,
+    ),
+  ].map((m) => ({
     bookmark: m[1]!,
     page: m[2] ?? '',
   }));
@@ -18,15 +22,19 @@ function contentsPages(document: string): { bookmark: string; page: string }[] {
 const soffice = findSoffice();
 
 describe('the contents’ page numbers in a Word report', () => {
-  it('are written into the PAGEREF fields from the pages the report was laid out on, and Word is not asked to update them', { timeout: 60_000 }, async () => {
-    const model = modelOf(reportPlan());
-    const bookmarks = new Map(Array.from({ length: 40 }, (_, i) => [`_Toc${i + 1}`, i + 3]));
-    const { xml } = docxParts(await buildDocx(model, { renderCharts: rasteriseReportCharts, pages: { bookmarks, pageCount: 44 } }));
-    const pages = contentsPages(xml['word/document.xml']!);
-    expect(pages.length).toBeGreaterThan(20);
-    for (const { bookmark, page } of pages) expect(page).toBe(String(bookmarks.get(bookmark)));
-    expect(xml['word/settings.xml']).toContain('<w:updateFields w:val="false"/>');
-  });
+  it(
+    'are written into the PAGEREF fields from the pages the report was laid out on, and Word is not asked to update them',
+    { timeout: 60_000 },
+    async () => {
+      const model = modelOf(reportPlan());
+      const bookmarks = new Map(Array.from({ length: 40 }, (_, i) => [`_Toc${i + 1}`, i + 3]));
+      const { xml } = docxParts(await buildDocx(model, { renderCharts: rasteriseReportCharts, pages: { bookmarks, pageCount: 44 } }));
+      const pages = contentsPages(xml['word/document.xml']!);
+      expect(pages.length).toBeGreaterThan(20);
+      for (const { bookmark, page } of pages) expect(page).toBe(String(bookmarks.get(bookmark)));
+      expect(xml['word/settings.xml']).toContain('<w:updateFields w:val="false"/>');
+    },
+  );
 
   it('are estimated when LibreOffice is not installed, rising from part to part', { timeout: 60_000 }, async () => {
     const plan = reportPlan();
@@ -39,14 +47,25 @@ describe('the contents’ page numbers in a Word report', () => {
   });
 
   it('reads LibreOffice’s list of bookmarks and pages', () => {
-    expect(parsePageList('_Toc1\t3\r\n_Toc2\t4\n#pages\t12\n')).toEqual({ bookmarks: new Map([['_Toc1', 3], ['_Toc2', 4]]), pageCount: 12 });
+    expect(parsePageList('_Toc1\t3\r\n_Toc2\t4\n#pages\t12\n')).toEqual({
+      bookmarks: new Map([
+        ['_Toc1', 3],
+        ['_Toc2', 4],
+      ]),
+      pageCount: 12,
+    });
     expect(parsePageList('garbage')).toBeNull();
   });
 
   it.skipIf(soffice === null)('come from LibreOffice’s layout where it is installed', { timeout: 120_000 }, async () => {
     const plan = reportPlan('zh-CN');
     const progress: string[] = [];
-    const report = await exportReport(plan, { format: 'docx', options: defaultReportOptions(plan), pdf: { soffice }, onProgress: (p) => void progress.push(`${p.stage} ${p.done}/${p.total}`) });
+    const report = await exportReport(plan, {
+      format: 'docx',
+      options: defaultReportOptions(plan),
+      pdf: { soffice },
+      onProgress: (p) => void progress.push(`${p.stage} ${p.done}/${p.total}`),
+    });
     expect(report.pageNumbers).toBe('laidOut');
     // Written twice (for LibreOffice, then with its numbers), but each part is reported once.
     expect(progress.filter((p) => p.startsWith('docx'))).toEqual(Array.from({ length: 8 }, (_, i) => `docx ${i + 1}/8`));

@@ -31,7 +31,11 @@ describe('Word export of a full plan (en)', async () => {
     expect(count(document, /<w:pStyle w:val="Heading2"\/>/)).toBeGreaterThan(15);
     expect(count(document, /<w:pStyle w:val="Heading3"\/>/)).toBeGreaterThan(3);
     const styles = xml['word/styles.xml']!;
-    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+    ] as const) {
       const style = styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0];
       expect(style).toContain(`<w:outlineLvl w:val="${level}"/>`);
       // Parts and sections in the brand colour; subsections in the text colour.
@@ -48,11 +52,15 @@ describe('Word export of a full plan (en)', async () => {
   });
 
   it('puts the plan name and the part (a STYLEREF field to its Heading 1) in the header, and page X of Y in the footer', () => {
-    const headers = Object.entries(xml).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, text]) => text);
+    const headers = Object.entries(xml)
+      .filter(([name]) => /^word\/header\d+\.xml$/.test(name))
+      .map(([, text]) => text);
     expect(headers).toHaveLength(1);
     expect(bodyText(headers[0]!)).toBe('Spring enrolment 2027');
     expect(headers[0]).toContain('<w:fldSimple w:instr="STYLEREF &quot;Heading 1&quot;"');
-    const footers = Object.entries(xml).filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, text]) => text);
+    const footers = Object.entries(xml)
+      .filter(([name]) => /^word\/footer\d+\.xml$/.test(name))
+      .map(([, text]) => text);
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) {
       expect(footer).toMatch(/PAGE/);
@@ -103,7 +111,9 @@ describe('Word export options', () => {
     expect(defaults).toMatch(/<w:rFonts w:ascii="Georgia" w:cs="Georgia" w:eastAsia="SimSun" w:hAnsi="Georgia"\/>/);
     expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
     // Declared with its Chinese name and the GB2312 character set, so a reader without it substitutes a Simplified Chinese face.
-    expect(xml['word/fontTable.xml']).toContain('<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>');
+    expect(xml['word/fontTable.xml']).toContain(
+      '<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>',
+    );
     expect(xml['word/fontTable.xml']).toContain('<w:font w:name="Georgia">');
     expect(styles.match(/<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/)![0]).toContain('w:eastAsia="SimSun"');
     const text = bodyText(xml['word/document.xml']!);
@@ -133,7 +143,10 @@ describe('the .docx package', () => {
     const rels = new TextDecoder().decode(files['word/_rels/document.xml.rels']);
     const theme = docxTheme(model.options);
     const charts = model.parts.flatMap((p) => p.blocks.filter((b): b is ChartBlock => b.kind === 'chart'));
-    const embedded = [...document.matchAll(/<wp:docPr [^>]*name="([^"]*)"[\s\S]*?r:embed="([^"]+)"/g)].map((m) => ({ name: m[1], target: new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)?.[1] }));
+    const embedded = [...document.matchAll(/<wp:docPr [^>]*name="([^"]*)"[\s\S]*?r:embed="([^"]+)"/g)].map((m) => ({
+      name: m[1],
+      target: new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)?.[1],
+    }));
     expect(embedded.map((e) => e.name)).toEqual(charts.map((c) => c.caption));
     charts.forEach((chart, i) => {
       const png = imageInfo(files[`word/${embedded[i]!.target}`]!)!;
@@ -148,7 +161,9 @@ describe('the .docx package', () => {
     plan.meta.name = 'Tom & Jerry <b>"Spring"</b>\tsale\nnext line';
     const { xml } = docxParts(await docx(modelOf(plan)));
     const document = xml['word/document.xml']!;
-    expect(document).toContain('Tom &amp; Jerry &lt;b&gt;&quot;Spring&quot;&lt;/b&gt;</w:t><w:tab/><w:t xml:space="preserve">sale</w:t><w:cr/><w:t xml:space="preserve">next line</w:t>');
+    expect(document).toContain(
+      'Tom &amp; Jerry &lt;b&gt;&quot;Spring&quot;&lt;/b&gt;</w:t><w:tab/><w:t xml:space="preserve">sale</w:t><w:cr/><w:t xml:space="preserve">next line</w:t>',
+    );
     expect(xml['docProps/core.xml']).toContain('<dc:title>Tom &amp; Jerry &lt;b&gt;&quot;Spring&quot;&lt;/b&gt;');
   });
 
@@ -222,7 +237,16 @@ describe('Chinese typography in the Word report', async () => {
   const plan = reportPlan('zh-CN');
   plan.fields.summary.narrative = {
     type: 'doc',
-    content: [{ type: 'paragraph', content: [{ type: 'text', text: '不打价格战', marks: [{ type: 'italic' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'never discount', marks: [{ type: 'italic' }] }] }],
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: '不打价格战', marks: [{ type: 'italic' }] },
+          { type: 'text', text: ' and ' },
+          { type: 'text', text: 'never discount', marks: [{ type: 'italic' }] },
+        ],
+      },
+    ],
   };
   plan.fields.strategy.positioning.statement = '为合肥 6–14 岁孩子的家长提供看得见进步的编程课。';
   const { xml } = docxParts(await docx(modelOf(plan)));
@@ -230,7 +254,8 @@ describe('Chinese typography in the Word report', async () => {
   const styles = xml['word/styles.xml']!;
 
   it('sets no Chinese text in italics: not the statement, not the notes, not an italic run of the narrative', () => {
-    for (const id of ['Statement', 'Note']) expect(styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0]).not.toMatch(/<w:i\/>/);
+    for (const id of ['Statement', 'Note'])
+      expect(styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0]).not.toMatch(/<w:i\/>/);
     expect(document).toMatch(/<w:r>(?:<w:rPr><\/w:rPr>)?<w:t[^>]*>不打价格战<\/w:t><\/w:r>/);
     expect(document).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>never discount<\/w:t><\/w:r>/);
   });

@@ -21,7 +21,10 @@ function difference(glyphs: GlyphTextComposer, file: string, family: string, att
   const composed = glyphs.compose(parsed!);
   expect(composed).not.toBeNull();
   const page = (content: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60">${content}</svg>`;
-  const native = new Resvg(page(`<text${attributes}>${text}</text>`), { background: '#fff', font: { loadSystemFonts: false, fontFiles: [file], defaultFontFamily: family } }).render().pixels;
+  const native = new Resvg(page(`<text${attributes}>${text}</text>`), {
+    background: '#fff',
+    font: { loadSystemFonts: false, fontFiles: [file], defaultFontFamily: family },
+  }).render().pixels;
   const ours = new Resvg(page(composed!), { background: '#fff', font: { loadSystemFonts: false } }).render().pixels;
   let differ = 0;
   let ink = 0;
@@ -36,7 +39,11 @@ describe.skipIf(!fonts.latinFile)('GlyphTextComposer with the Latin font', () =>
   const glyphs = composer(fonts.latinFile!, fonts.latin!);
 
   it('sets text as resvg does: same glyphs, advances and kerning, at each anchor and baseline', () => {
-    for (const [anchor, baseline, x] of [['start', 'central', 10], ['middle', 'central', 300], ['end', 'auto', 590]] as const) {
+    for (const [anchor, baseline, x] of [
+      ['start', 'central', 10],
+      ['middle', 'central', 300],
+      ['end', 'auto', 590],
+    ] as const) {
       for (const text of ['Promotion $1.5M', 'AVAWAY To', 'Q1 2027 &amp; Jan 27']) {
         const attributes = ` dominant-baseline="${baseline}" text-anchor="${anchor}" style="font-size:24px;font-family:'${fonts.latin}';" x="${x}" y="30" fill="#202020"`;
         const { differ, ink } = difference(glyphs, fonts.latinFile!, fonts.latin!, attributes, text);

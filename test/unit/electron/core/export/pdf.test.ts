@@ -57,7 +57,9 @@ describe.skipIf(skipReason !== null)('PDF export through LibreOffice', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-pdf-test-'));
     const plans: { name: string; language: Language; plan: Plan }[] = [
       ...LANGUAGES.map((language) => ({ name: 'full', language, plan: reportPlan(language) })),
-      ...SAMPLE_NAMES.flatMap((name) => LANGUAGES.map((language) => ({ name, language, plan: buildSample(name, language, { now: '2026-11-20T09:00:00.000Z' }) }))),
+      ...SAMPLE_NAMES.flatMap((name) =>
+        LANGUAGES.map((language) => ({ name, language, plan: buildSample(name, language, { now: '2026-11-20T09:00:00.000Z' }) })),
+      ),
     ];
     const models = plans.map(({ plan, language }) => modelOf(plan, { language }));
     const docxs = await Promise.all(models.map(docxOf));
@@ -90,7 +92,10 @@ describe.skipIf(skipReason !== null)('PDF export through LibreOffice', () => {
         const title = t(`parts.${part.key}`);
         expect(part.heading.text).toBe(title);
         // The part's own first page: its header names the part, and the heading is on it.
-        const first = c.pages.find((page) => squeeze(page).includes(squeeze(part.heading.label)) && page.indexOf(part.heading.number) > page.indexOf(c.model.cover.title.slice(0, 10)));
+        const first = c.pages.find(
+          (page) =>
+            squeeze(page).includes(squeeze(part.heading.label)) && page.indexOf(part.heading.number) > page.indexOf(c.model.cover.title.slice(0, 10)),
+        );
         expect(first, `${c.name}|${c.language}: ${title}`).toBeDefined();
       }
       expect(c.model.parts.map((p) => p.key)).toEqual([...PART_KEYS]);
@@ -105,7 +110,10 @@ describe.skipIf(skipReason !== null)('PDF export through LibreOffice', () => {
         const headings = [part.heading, ...part.blocks.filter((b) => b.kind === 'heading' && b.level === 2)] as { label: string }[];
         for (const heading of headings) {
           // Dot leaders to a page number; in LibreOffice's layout the label's em space prints as spaces.
-          const label = heading.label.replace(/[\u2003\u3000]/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+          const label = heading.label
+            .replace(/[\u2003\u3000]/g, ' ')
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/ /g, '\\s*');
           expect(contents, `${c.name}|${c.language}: ${heading.label}`).toMatch(new RegExp(`${label}\\s*\\.{3,}\\s*\\d+`));
         }
       }

@@ -19,19 +19,24 @@ function decode(png: Buffer): { width: number; height: number; rgba: Buffer } {
   }
   const raw = zlib.inflateSync(Buffer.concat(idat));
   const stride = info.width * 4 + 1;
-  const rgba = Buffer.concat(Array.from({ length: info.height }, (_, y) => {
-    expect(raw[y * stride]).toBe(0);
-    return raw.subarray(y * stride + 1, (y + 1) * stride);
-  }));
+  const rgba = Buffer.concat(
+    Array.from({ length: info.height }, (_, y) => {
+      expect(raw[y * stride]).toBe(0);
+      return raw.subarray(y * stride + 1, (y + 1) * stride);
+    }),
+  );
   return { width: info.width, height: info.height, rgba };
 }
 
 describe('encodeOpaquePng', () => {
   it('writes the pixels exactly, as a PNG of their size with valid chunks', async () => {
-    const image = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="37" height="21"><circle cx="10" cy="10" r="8" fill="#5b5bd6"/><text x="20" y="15">x</text></svg>', {
-      background: '#ffffff',
-      font: { loadSystemFonts: false },
-    }).render();
+    const image = new Resvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="37" height="21"><circle cx="10" cy="10" r="8" fill="#5b5bd6"/><text x="20" y="15">x</text></svg>',
+      {
+        background: '#ffffff',
+        font: { loadSystemFonts: false },
+      },
+    ).render();
     const pixels = image.pixels;
     const png = await encodeOpaquePng(image.width, image.height, pixels);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -39,7 +44,9 @@ describe('encodeOpaquePng', () => {
     expect([back.width, back.height]).toEqual([37, 21]);
     expect(back.rgba.equals(pixels)).toBe(true);
     // resvg reads it back as the same picture.
-    const again = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="37" height="21"><image width="37" height="21" href="data:image/png;base64,${png.toString('base64')}"/></svg>`).render();
+    const again = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="37" height="21"><image width="37" height="21" href="data:image/png;base64,${png.toString('base64')}"/></svg>`,
+    ).render();
     expect(again.pixels.equals(pixels)).toBe(true);
   });
 

@@ -15,9 +15,21 @@ const EVERY_BAD = XML_INVALID_CHARACTERS.join('');
 function pollutedPlan(): Plan {
   const plan = fullPlan();
   const kpi = plan.collections.kpis[0]!;
-  plan.collections.kpis.push({ ...kpi, id: crypto.randomUUID(), metric: 'Open-day visitors', unit: 'people', periods: [{ period: '2027-04', target: 200, actual: 180 }] });
+  plan.collections.kpis.push({
+    ...kpi,
+    id: crypto.randomUUID(),
+    metric: 'Open-day visitors',
+    unit: 'people',
+    periods: [{ period: '2027-04', target: 200, actual: 180 }],
+  });
   const leaves = stringLeaves(plan).filter((l) => l.path[l.path.length - 1] !== 'type');
-  const probe = Plan.safeParse(editLeaves(plan, leaves.map((l) => l.path), (old) => `a\u0001${old}`));
+  const probe = Plan.safeParse(
+    editLeaves(
+      plan,
+      leaves.map((l) => l.path),
+      (old) => `a\u0001${old}`,
+    ),
+  );
   const textPaths = probe.error!.issues.filter((i) => i.message.includes('(U+0001)')).map((i) => i.path as (string | number)[]);
   expect(textPaths.length).toBeGreaterThan(40);
   return editLeaves(plan, textPaths, (old) => `${old} ${EVERY_BAD} end`);

@@ -72,7 +72,11 @@ describe('export and import of a plan file', () => {
     expect(withoutIds({ ...copy, meta: { ...copy.meta, name: plan.meta.name } })).toEqual(withoutIds(plan));
     // No id of the copy is one of the original's.
     const originalIds = new Set(JSON.stringify(plan).match(/[0-9a-f-]{36}/g));
-    expect(JSON.stringify(copy).match(/[0-9a-f-]{36}/g)!.filter((id) => originalIds.has(id))).toEqual([]);
+    expect(
+      JSON.stringify(copy)
+        .match(/[0-9a-f-]{36}/g)!
+        .filter((id) => originalIds.has(id)),
+    ).toEqual([]);
     // The existing plan is untouched.
     expect(b.call('plans.get', { planId: plan.meta.id })).toEqual(before);
 
@@ -141,8 +145,16 @@ describe('a refused import', () => {
     ['wrong types', fileOf(full, (f) => (f.plan.collections.segments[0].size = 'big')), { path: 'segments[0].size', message: /./ }],
     ['an unknown format', fileOf(full, (f) => (f.format = 'something-else')), { path: 'format', message: /not a Planwright plan file/ }],
     ['format version 99', fileOf(full, (f) => (f.version = 99)), { path: 'version', message: /made by a newer Planwright \(format version 99\)/ }],
-    ['a 10 MB string', fileOf(full, (f) => (f.plan.meta.client = 'x'.repeat(10 * 1024 * 1024))), { path: 'meta.client', message: 'must be at most 200 characters' }],
-    ['a link to a row that does not exist', fileOf(full, (f) => (f.plan.collections.forecastLines[0].productId = newId())), { path: 'forecastLines[0].productId', message: 'links to a missing row of products' }],
+    [
+      'a 10 MB string',
+      fileOf(full, (f) => (f.plan.meta.client = 'x'.repeat(10 * 1024 * 1024))),
+      { path: 'meta.client', message: 'must be at most 200 characters' },
+    ],
+    [
+      'a link to a row that does not exist',
+      fileOf(full, (f) => (f.plan.collections.forecastLines[0].productId = newId())),
+      { path: 'forecastLines[0].productId', message: 'links to a missing row of products' },
+    ],
     [
       'an action that ends before it starts',
       fileOf(full, (f) => Object.assign(f.plan.collections.actions[0], { start: '2027-05-01', end: '2027-04-01' })),

@@ -100,7 +100,12 @@ describe.skipIf(!MOUNTABLE)('a full disk (mounts a 3 MB tmpfs: needs root on Lin
       const run = async () => {
         let stdout = '';
         let stderr = '';
-        const code = await runCli(['import', mplan, '--data-dir', dataDir], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: os.tmpdir(), env: {} });
+        const code = await runCli(['import', mplan, '--data-dir', dataDir], {
+          stdout: (t) => void (stdout += t),
+          stderr: (t) => void (stderr += t),
+          cwd: os.tmpdir(),
+          env: {},
+        });
         return { code, stdout, stderr };
       };
       for (let i = 0; i < 6; i++) expect((await run()).code).toBe(0);

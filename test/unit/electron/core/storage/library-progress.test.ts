@@ -23,7 +23,8 @@ describe('the progress the library lists', () => {
   it('is stored with every sample plan, in both languages, as planProgress works it out', () => {
     const db = openDatabase(tempDir());
     const store = new PlanStore(db, () => at);
-    for (const name of SAMPLE_NAMES) for (const language of ['en', 'zh-CN'] as const) db.transaction(() => store.insertPlan(buildSample(name, language, { now: at })))();
+    for (const name of SAMPLE_NAMES)
+      for (const language of ['en', 'zh-CN'] as const) db.transaction(() => store.insertPlan(buildSample(name, language, { now: at })))();
     expect(store.list()).toHaveLength(SAMPLE_NAMES.length * 2);
     expectInStep(store);
     db.close();
@@ -36,10 +37,28 @@ describe('the progress the library lists', () => {
     const segment = { id: id(), name: 'Parents of 6–12s', size: null, growthPct: null, needs: '' };
     const strength = { id: id(), kind: 'S' as const, statement: 'Strong brand', impact: 3, likelihood: null, evidence: null };
     const weakness = { id: id(), kind: 'W' as const, statement: 'Few centres', impact: 2, likelihood: null, evidence: null };
-    const objective = { id: id(), kind: 'financial' as const, metric: 'revenue' as const, title: 'Revenue', baseline: null, target: 3, unit: 'm', deadline: null, owner: '' };
+    const objective = {
+      id: id(),
+      kind: 'financial' as const,
+      metric: 'revenue' as const,
+      title: 'Revenue',
+      baseline: null,
+      target: 3,
+      unit: 'm',
+      deadline: null,
+      owner: '',
+    };
     const kpi = {
-      id: id(), metric: 'Revenue', objectiveId: objective.id, owner: '', unit: 'm', periodKind: 'month' as const, direction: 'higherIsBetter' as const,
-      controlKind: 'annualPlan' as const, correctiveAction: '', periods: [{ period: '2027-01', target: null, actual: null }],
+      id: id(),
+      metric: 'Revenue',
+      objectiveId: objective.id,
+      owner: '',
+      unit: 'm',
+      periodKind: 'month' as const,
+      direction: 'higherIsBetter' as const,
+      controlKind: 'annualPlan' as const,
+      correctiveAction: '',
+      periods: [{ period: '2027-01', target: null, actual: null }],
     };
     steps.push(
       () => b.call('rows.upsert', { planId, collection: 'segments', row: segment }),
@@ -48,9 +67,19 @@ describe('the progress the library lists', () => {
       () => b.call('rows.upsert', { planId, collection: 'objectives', row: objective }),
       () => b.call('rows.upsert', { planId, collection: 'kpis', row: kpi }),
       () => b.call('rows.upsert', { planId, collection: 'kpis', row: { ...kpi, periods: [{ period: '2027-01', target: 5, actual: null }] } }),
-      () => b.call('rows.upsert', { planId, collection: 'segmentScores', row: { id: id(), segmentId: segment.id, size: 3, growth: 3, intensity: 3, fit: 3, targeted: true } }),
+      () =>
+        b.call('rows.upsert', {
+          planId,
+          collection: 'segmentScores',
+          row: { id: id(), segmentId: segment.id, size: 3, growth: 3, intensity: 3, fit: 3, targeted: true },
+        }),
       () => b.call('fields.set', { planId, part: 'budget', fields: { ...b.call('plans.get', { planId }).fields.budget, marketingBudget: 100_000 } }),
-      () => b.call('fields.set', { planId, part: 'situation', fields: { ...b.call('plans.get', { planId }).fields.situation, marketSize: 5, market: EMPTY_RICH_TEXT } }),
+      () =>
+        b.call('fields.set', {
+          planId,
+          part: 'situation',
+          fields: { ...b.call('plans.get', { planId }).fields.situation, marketSize: 5, market: EMPTY_RICH_TEXT },
+        }),
       () => b.call('rows.delete', { planId, collection: 'objectives', id: objective.id }),
       // Deleting the segment takes its score with it: targeting is no longer done.
       () => b.call('rows.delete', { planId, collection: 'segments', id: segment.id }),
@@ -71,9 +100,19 @@ describe('the progress the library lists', () => {
   it('is listed without reading any plan whole, and search filters on name and client', () => {
     const db = openDatabase(tempDir());
     const store = new PlanStore(db, () => at);
-    for (const [name, client] of [['Spring', 'Acme'], ['Autumn', '禾初'], ['Winter', 'acme east']]) store.create({ ...NEW_PLAN, name, client });
+    for (const [name, client] of [
+      ['Spring', 'Acme'],
+      ['Autumn', '禾初'],
+      ['Winter', 'acme east'],
+    ])
+      store.create({ ...NEW_PLAN, name, client });
     const get = vi.spyOn(store, 'get');
-    expect(store.list({ query: 'ACME' }).map((p) => p.name).sort()).toEqual(['Spring', 'Winter']);
+    expect(
+      store
+        .list({ query: 'ACME' })
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Spring', 'Winter']);
     expect(store.list({ query: '禾初' }).map((p) => p.name)).toEqual(['Autumn']);
     expect(store.list()).toHaveLength(3);
     expect(get).not.toHaveBeenCalled();

@@ -8,16 +8,42 @@ import { tempDir } from '../../../helpers/temp-dir';
 const id = () => crypto.randomUUID();
 
 const objective = (over: Partial<Objective> = {}): Objective => ({
-  id: id(), kind: 'marketing', metric: 'newCustomers', title: 'Win 300 new students', baseline: 120, target: 300,
-  unit: 'students', deadline: '2027-09-30', owner: 'Admissions', ...over,
+  id: id(),
+  kind: 'marketing',
+  metric: 'newCustomers',
+  title: 'Win 300 new students',
+  baseline: 120,
+  target: 300,
+  unit: 'students',
+  deadline: '2027-09-30',
+  owner: 'Admissions',
+  ...over,
 });
 const action = (over: Partial<Action> = {}): Action => ({
-  id: id(), title: 'WeChat community launch', start: '2027-02-01', end: '2027-03-15', owner: 'Marketing',
-  cost: 1_200_000, objectiveIds: [], mixElement: 'promotion', status: 'planned', dependsOn: [], ...over,
+  id: id(),
+  title: 'WeChat community launch',
+  start: '2027-02-01',
+  end: '2027-03-15',
+  owner: 'Marketing',
+  cost: 1_200_000,
+  objectiveIds: [],
+  mixElement: 'promotion',
+  status: 'planned',
+  dependsOn: [],
+  ...over,
 });
 const kpi = (over: Partial<Kpi> = {}): Kpi => ({
-  id: id(), metric: 'New enrolments', objectiveId: null, owner: 'Admissions', unit: 'students', periodKind: 'month',
-  direction: 'higherIsBetter', controlKind: 'annualPlan', correctiveAction: '', periods: [], ...over,
+  id: id(),
+  metric: 'New enrolments',
+  objectiveId: null,
+  owner: 'Admissions',
+  unit: 'students',
+  periodKind: 'month',
+  direction: 'higherIsBetter',
+  controlKind: 'annualPlan',
+  correctiveAction: '',
+  periods: [],
+  ...over,
 });
 
 function setup() {
@@ -100,7 +126,11 @@ describe('rows and their links', () => {
     const { b, planId } = setup();
     const seg = { id: id(), name: 'Parents of pupils aged 6–12', size: 40000, growthPct: 3.5, needs: 'Exam results' };
     b.call('rows.upsert', { planId, collection: 'segments', row: seg });
-    b.call('rows.upsert', { planId, collection: 'segmentScores', row: { id: id(), segmentId: seg.id, size: 4, growth: 3, intensity: 2, fit: 5, targeted: true } });
+    b.call('rows.upsert', {
+      planId,
+      collection: 'segmentScores',
+      row: { id: id(), segmentId: seg.id, size: 4, growth: 3, intensity: 2, fit: 5, targeted: true },
+    });
     const swot = { id: id(), kind: 'O', statement: 'Growing district', impact: 4, likelihood: 3, evidence: { kind: 'segment', id: seg.id } } as const;
     b.call('rows.upsert', { planId, collection: 'swotItems', row: swot });
     expect(b.call('plans.get', { planId }).collections.swotItems).toEqual([swot]);
@@ -112,7 +142,13 @@ describe('rows and their links', () => {
 
   it('keeps KPI targets and actuals per period', () => {
     const { b, planId } = setup();
-    const k = kpi({ periodKind: 'quarter', periods: [{ period: '2027-Q1', target: 60, actual: null }, { period: '2027-Q2', target: 80, actual: 85 }] });
+    const k = kpi({
+      periodKind: 'quarter',
+      periods: [
+        { period: '2027-Q1', target: 60, actual: null },
+        { period: '2027-Q2', target: 80, actual: 85 },
+      ],
+    });
     b.call('rows.upsert', { planId, collection: 'kpis', row: k });
     b.call('rows.upsert', { planId, collection: 'kpis', row: { ...k, periods: [k.periods[1]!] } });
     expect(b.call('plans.get', { planId }).collections.kpis).toEqual([{ ...k, periods: [k.periods[1]] }]);
@@ -128,10 +164,17 @@ describe('rows and their links', () => {
 
   it('saves a part’s fields and refuses a malformed rich text without touching the rest', () => {
     const { b, planId } = setup();
-    const narrative = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Grow enrolment by 25%.', marks: [{ type: 'bold' }] }] }] } as const;
+    const narrative = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Grow enrolment by 25%.', marks: [{ type: 'bold' }] }] }],
+    } as const;
     b.call('fields.set', { planId, part: 'summary', fields: { narrative } });
     expect(b.call('plans.get', { planId }).fields.summary.narrative).toEqual(narrative);
-    const bad = b.dispatch('fields.set', { planId, part: 'summary', fields: { narrative: { type: 'doc', content: [{ type: 'script', text: 'x' }] } } });
+    const bad = b.dispatch('fields.set', {
+      planId,
+      part: 'summary',
+      fields: { narrative: { type: 'doc', content: [{ type: 'script', text: 'x' }] } },
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(b.call('plans.get', { planId }).fields.summary.narrative).toEqual(narrative);
     expect(b.call('plans.get', { planId }).fields.control.annualPlan).toEqual(EMPTY_RICH_TEXT);

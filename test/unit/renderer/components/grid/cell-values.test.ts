@@ -8,10 +8,12 @@ const zh: CellContext = { locale: 'zh-CN', currency: 'CNY', t: createTranslate('
 type Row = Record<string, unknown>;
 const col = (type: GridColumn<Row>['type'], extra: Partial<GridColumn<Row>> = {}): GridColumn<Row> => ({ id: 'x', header: 'X', type, ...extra });
 
-const stages = col('select', { options: [
-  { value: 'growth', label: 'Growth' },
-  { value: 'decline', label: 'Decline' },
-] });
+const stages = col('select', {
+  options: [
+    { value: 'growth', label: 'Growth' },
+    { value: 'decline', label: 'Decline' },
+  ],
+});
 
 describe('parseCell', () => {
   it('reads numbers with separators, signs, full-width digits and percent signs', () => {
@@ -49,10 +51,12 @@ describe('parseCell', () => {
   });
 
   it('reads links by the names of the rows they point at', () => {
-    const objectives = col('multiLink', { options: [
-      { value: 'id-1', label: 'Revenue' },
-      { value: 'id-2', label: 'Awareness' },
-    ] });
+    const objectives = col('multiLink', {
+      options: [
+        { value: 'id-1', label: 'Revenue' },
+        { value: 'id-2', label: 'Awareness' },
+      ],
+    });
     expect(parseCell(objectives, 'Revenue, awareness', en)).toEqual({ ok: true, value: ['id-1', 'id-2'] });
     expect(parseCell(objectives, 'Revenue、Awareness', en)).toEqual({ ok: true, value: ['id-1', 'id-2'] });
     expect(parseCell(objectives, 'Profit', en)).toEqual({ ok: false, message: 'no row is named “Profit”' });

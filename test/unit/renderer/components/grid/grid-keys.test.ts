@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { gridKeyIntent, type GridKey, type GridKeyState } from '../../../../../renderer/src/components/grid/grid-keys';
 
-const key = (name: string, mods: Partial<Omit<GridKey, 'key'>> = {}): GridKey => ({ key: name, ctrl: false, meta: false, alt: false, shift: false, ...mods });
+const key = (name: string, mods: Partial<Omit<GridKey, 'key'>> = {}): GridKey => ({
+  key: name,
+  ctrl: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...mods,
+});
 /** Row 2 of 5, column 1 of 4 (a text column), in a table that can grow. */
 const at = (over: Partial<GridKeyState> = {}): GridKeyState => ({
   rowIndex: 2,
@@ -36,12 +43,22 @@ describe('the grid keyboard: key + state → intent', () => {
     ['…and leaves a table that cannot grow', key('Tab'), { col: 3, rowIndex: 4, canAddRow: false }, { kind: 'none' }],
     ['…or is read-only', key('Tab'), { col: 3, rowIndex: 4, readOnly: true }, { kind: 'none' }],
     ['Shift+Tab moves left', key('Tab', { shift: true }), {}, { kind: 'go', rowIndex: 2, col: 0, extend: false }],
-    ['Shift+Tab from the actions goes to the last cell', key('Tab', { shift: true }), { col: 4, columnType: null }, { kind: 'go', rowIndex: 2, col: 3, extend: false }],
+    [
+      'Shift+Tab from the actions goes to the last cell',
+      key('Tab', { shift: true }),
+      { col: 4, columnType: null },
+      { kind: 'go', rowIndex: 2, col: 3, extend: false },
+    ],
     ['Shift+Tab on a row’s first cell wraps up', key('Tab', { shift: true }), { col: 0 }, { kind: 'go', rowIndex: 1, col: 3, extend: false }],
     ['Shift+Tab on the first cell leaves', key('Tab', { shift: true }), { col: 0, rowIndex: 0 }, { kind: 'none' }],
     ['Enter edits', key('Enter'), {}, { kind: 'edit', seed: null }],
     ['Ctrl+Enter adds a row below', key('Enter', { ctrl: true }), {}, { kind: 'addRow', after: 2 }],
-    ['Ctrl+Enter in an empty table adds the first row', key('Enter', { ctrl: true }), { rows: 0, hasRow: false, rowIndex: 0 }, { kind: 'addRow', after: undefined }],
+    [
+      'Ctrl+Enter in an empty table adds the first row',
+      key('Enter', { ctrl: true }),
+      { rows: 0, hasRow: false, rowIndex: 0 },
+      { kind: 'addRow', after: undefined },
+    ],
     ['Enter on the actions is the button’s', key('Enter'), { col: 4, columnType: null }, { kind: 'none' }],
     ['F2 edits', key('F2'), {}, { kind: 'edit', seed: null }],
     ['Delete clears', key('Delete'), {}, { kind: 'clear' }],

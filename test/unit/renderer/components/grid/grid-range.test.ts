@@ -7,7 +7,16 @@ type Row = { id: string; name: string; size: number | null; kind: string };
 const columns: GridColumn<Row>[] = [
   { id: 'name', header: 'Name', type: 'text' },
   { id: 'size', header: 'Size', type: 'quantity' },
-  { id: 'kind', header: 'Kind', type: 'select', nullable: false, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+  {
+    id: 'kind',
+    header: 'Kind',
+    type: 'select',
+    nullable: false,
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+  },
 ];
 const ctx: CellContext = { locale: 'en', currency: 'CNY', t: (key) => key };
 const rows: Row[] = [
@@ -49,7 +58,15 @@ describe('clear', () => {
 
 describe('paste', () => {
   it('fills cells from the cursor, parsing each as typing would, and adds rows past the end', () => {
-    const pasted = pasteBlock({ text: 'Alumni\t1,500\nDonors\tmany\nBoard\t12', at: { rowIndex: 2, col: 0 }, viewRows: rows, columns, ctx, canAddRow: true, newRow })!;
+    const pasted = pasteBlock({
+      text: 'Alumni\t1,500\nDonors\tmany\nBoard\t12',
+      at: { rowIndex: 2, col: 0 },
+      viewRows: rows,
+      columns,
+      ctx,
+      canAddRow: true,
+      newRow,
+    })!;
     expect(pasted.changed).toEqual([{ id: 'r3', name: 'Alumni', size: 1500, kind: 'a' }]);
     expect(pasted.added.map((r) => [r.name, r.size])).toEqual([
       ['Donors', null],
@@ -61,7 +78,15 @@ describe('paste', () => {
   });
 
   it('adds no row to a table that cannot grow, and changes nothing that is already so', () => {
-    const pasted = pasteBlock({ text: 'Students\nNew', at: { rowIndex: 0, col: 0 }, viewRows: rows.slice(0, 1), columns, ctx, canAddRow: false, newRow })!;
+    const pasted = pasteBlock({
+      text: 'Students\nNew',
+      at: { rowIndex: 0, col: 0 },
+      viewRows: rows.slice(0, 1),
+      columns,
+      ctx,
+      canAddRow: false,
+      newRow,
+    })!;
     expect(pasted.changed).toEqual([]);
     expect(pasted.added).toEqual([]);
   });

@@ -7,7 +7,10 @@ describe('sanitizeRichText', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Demand is ' }, { type: 'text', text: 'seasonal', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Demand is ' }, { type: 'text', text: 'seasonal', marks: [{ type: 'bold' }] }, { type: 'hardBreak' }],
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Spring' }] }] }] },
         { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
       ],
@@ -21,13 +24,27 @@ describe('sanitizeRichText', () => {
     const clean = sanitizeRichText({
       type: 'doc',
       content: [
-        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Title', marks: [{ type: 'link', attrs: { href: 'x' } }, { type: 'italic' }] }] },
-        { type: 'orderedList', attrs: { start: 1, type: null }, content: [
-          { type: 'listItem', content: [
-            { type: 'paragraph', content: [{ type: 'text', text: 'One' }] },
-            { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nested' }] }] }] },
-          ] },
-        ] },
+        {
+          type: 'heading',
+          attrs: { level: 2 },
+          content: [{ type: 'text', text: 'Title', marks: [{ type: 'link', attrs: { href: 'x' } }, { type: 'italic' }] }],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 1, type: null },
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'One' }] },
+                {
+                  type: 'bulletList',
+                  content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nested' }] }] }],
+                },
+              ],
+            },
+          ],
+        },
         { type: 'codeBlock', content: [{ type: 'text', text: 'x = 1' }] },
       ],
     });
@@ -35,10 +52,18 @@ describe('sanitizeRichText', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'Title', marks: [{ type: 'italic' }] }] },
-        { type: 'orderedList', content: [{ type: 'listItem', content: [
-          { type: 'paragraph', content: [{ type: 'text', text: 'One' }] },
-          { type: 'paragraph', content: [{ type: 'text', text: 'Nested' }] },
-        ] }] },
+        {
+          type: 'orderedList',
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'One' }] },
+                { type: 'paragraph', content: [{ type: 'text', text: 'Nested' }] },
+              ],
+            },
+          ],
+        },
         { type: 'paragraph', content: [{ type: 'text', text: 'x = 1' }] },
       ],
     });

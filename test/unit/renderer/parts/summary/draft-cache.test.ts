@@ -16,7 +16,11 @@ describe('cachedDraft', () => {
   it('keeps the draft while only the summary itself or the save stamp changes', () => {
     const plan = completePlan();
     const first = cachedDraft(plan);
-    const typed: Plan = { ...plan, meta: { ...plan.meta, updatedAt: '2031-01-01T00:00:00.000Z' }, fields: { ...plan.fields, summary: { narrative: richTextFromPlain('Typing…') } } };
+    const typed: Plan = {
+      ...plan,
+      meta: { ...plan.meta, updatedAt: '2031-01-01T00:00:00.000Z' },
+      fields: { ...plan.fields, summary: { narrative: richTextFromPlain('Typing…') } },
+    };
     expect(cachedDraft(typed)).toBe(first);
   });
 
@@ -24,7 +28,10 @@ describe('cachedDraft', () => {
     const plan = completePlan();
     const first = cachedDraft(plan);
     const statement = 'For busy parents, the one tutor that fits their week.';
-    const repositioned: Plan = { ...plan, fields: { ...plan.fields, strategy: { ...plan.fields.strategy, positioning: { ...plan.fields.strategy.positioning, statement } } } };
+    const repositioned: Plan = {
+      ...plan,
+      fields: { ...plan.fields, strategy: { ...plan.fields.strategy, positioning: { ...plan.fields.strategy.positioning, statement } } },
+    };
     const second = cachedDraft(repositioned);
     expect(second).not.toBe(first);
     expect(JSON.stringify(second)).toContain(statement);

@@ -30,14 +30,20 @@ describe('summaryCheckStates', () => {
       'Revenue of 3 m; Objective 2, OBJECTIVE 3; budget 19k.',
       'Budget ¥1.9万 and 3000 members.',
     ];
-    const plans = [...narratives.map((text) => withNarrative(base, text)), { ...base, fields: { ...base.fields, summary: { narrative: draftSummary(base, createTranslate('en'), 'en') } } }];
+    const plans = [
+      ...narratives.map((text) => withNarrative(base, text)),
+      { ...base, fields: { ...base.fields, summary: { narrative: draftSummary(base, createTranslate('en'), 'en') } } },
+    ];
     for (const plan of plans) {
       const findings = planHealth(plan).filter((f) => f.part === 'summary');
       const states = statesOf(plan);
       const noSummary = findings.some((f) => f.check === 'noSummary');
       const label = JSON.stringify(plan.fields.summary.narrative).slice(0, 80);
       expect(states.empty, label).toBe(noSummary);
-      expect(states.objectives.map((o) => o.title), label).toEqual(['Revenue of 3 m', 'Objective 2', 'Objective 3']);
+      expect(
+        states.objectives.map((o) => o.title),
+        label,
+      ).toEqual(['Revenue of 3 m', 'Objective 2', 'Objective 3']);
       for (const o of states.objectives) {
         const reported = noSummary || findings.some((f) => f.check === 'summaryMissingObjective' && f.subject?.rowId === o.id);
         expect(o.state, `${label} / ${o.title}`).toBe(reported ? 'notMet' : 'met');

@@ -42,7 +42,15 @@ describe('evidenceGroups', () => {
 
   it('names each row as its table does: name, force and finding, tier when unnamed', () => {
     const labelsOf = evidenceGroups(rows, labels).flatMap((g) => g.options.map((o) => o.label));
-    expect(labelsOf).toEqual(['Working parents', 'CodeFuture', 'Untitled', 'F:technological: AI in the school curriculum', 'F:demographic', 'T:opinionLeader', 'Schools']);
+    expect(labelsOf).toEqual([
+      'Working parents',
+      'CodeFuture',
+      'Untitled',
+      'F:technological: AI in the school curriculum',
+      'F:demographic',
+      'T:opinionLeader',
+      'Schools',
+    ]);
   });
 
   it('finds the option evidence points at, and nothing for a row that is gone', () => {

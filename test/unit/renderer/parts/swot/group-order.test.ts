@@ -14,7 +14,10 @@ const kind = (r: Row) => r.kind;
 /** What moveRow does with the index (remove, then insert at it), as plan-edits.ts applies it. */
 function move(list: Row[], id: string, toIndex: number): string[] {
   const next = [...list];
-  const [row] = next.splice(list.findIndex((r) => r.id === id), 1);
+  const [row] = next.splice(
+    list.findIndex((r) => r.id === id),
+    1,
+  );
   next.splice(toIndex, 0, row!);
   return next.map((r) => r.id);
 }

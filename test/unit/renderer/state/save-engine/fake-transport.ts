@@ -136,8 +136,35 @@ export class FakeBackend {
         return ok(structuredClone(this.plan));
       case 'plans.updateMeta': {
         this.plan = { ...this.plan, meta: { ...this.plan.meta, ...(r.patch as object), updatedAt: updatedAt() } };
-        const { id, name, client, author, versionLabel, currency, language, periodStart, periodEnd, createdAt, updatedAt: at, deletedAt } = this.plan.meta;
-        const header: PlanHeader = { id, name, client, author, versionLabel, currency, language, periodStart, periodEnd, createdAt, updatedAt: at, deletedAt, progress: 0.5 };
+        const {
+          id,
+          name,
+          client,
+          author,
+          versionLabel,
+          currency,
+          language,
+          periodStart,
+          periodEnd,
+          createdAt,
+          updatedAt: at,
+          deletedAt,
+        } = this.plan.meta;
+        const header: PlanHeader = {
+          id,
+          name,
+          client,
+          author,
+          versionLabel,
+          currency,
+          language,
+          periodStart,
+          periodEnd,
+          createdAt,
+          updatedAt: at,
+          deletedAt,
+          progress: 0.5,
+        };
         return ok(header);
       }
       case 'fields.set':
@@ -145,14 +172,24 @@ export class FakeBackend {
         return stamped();
       case 'rows.upsert': {
         const index = r.index as number | undefined;
-        this.plan = applyOp(this.plan, { kind: 'upsert', collection: r.collection as CollectionName, row: r.row as AnyRow, ...(index === undefined ? {} : { index }) });
+        this.plan = applyOp(this.plan, {
+          kind: 'upsert',
+          collection: r.collection as CollectionName,
+          row: r.row as AnyRow,
+          ...(index === undefined ? {} : { index }),
+        });
         return stamped();
       }
       case 'rows.delete':
         this.plan = applyOp(this.plan, { kind: 'delete', collection: r.collection as CollectionName, id: r.id as string });
         return stamped();
       case 'rows.move':
-        this.plan = applyOp(this.plan, { kind: 'move', collection: r.collection as CollectionName, id: r.id as string, toIndex: r.toIndex as number });
+        this.plan = applyOp(this.plan, {
+          kind: 'move',
+          collection: r.collection as CollectionName,
+          id: r.id as string,
+          toIndex: r.toIndex as number,
+        });
         return stamped();
       default:
         return fail('unknown_command', `The fake backend does not answer ${call.name}.`);

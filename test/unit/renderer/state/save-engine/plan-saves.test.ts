@@ -158,7 +158,11 @@ describe('the save engine: the connection dropping mid-queue', () => {
     await state().flushEdits();
     expect(backend.names()).toEqual(['rows.upsert', 'rows.upsert', 'fields.set']);
     expect(backend.maxInFlight).toBe(1);
-    expect(rowsOf(backend.plan, 'segments').map((r) => r.name).slice(0, 2)).toEqual([first!.name, 'Two']);
+    expect(
+      rowsOf(backend.plan, 'segments')
+        .map((r) => r.name)
+        .slice(0, 2),
+    ).toEqual([first!.name, 'Two']);
     expect(backend.plan.fields.situation.ourPosition).toBe('leader');
     expect(state().saveStatus).toBe('error');
     expect(state().saveError?.message).toBe(CONNECTION_LOST);

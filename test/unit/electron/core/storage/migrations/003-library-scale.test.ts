@@ -18,7 +18,11 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   const dir = tempDir();
   const db = openDatabase(dir);
   const store = new PlanStore(db, () => at);
-  const plans = [buildSample('education', 'en', { now: at }), buildSample('stress', 'zh-CN', { now: at }), buildSample('trade-course', 'en', { now: at })];
+  const plans = [
+    buildSample('education', 'en', { now: at }),
+    buildSample('stress', 'zh-CN', { now: at }),
+    buildSample('trade-course', 'en', { now: at }),
+  ];
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
     DROP INDEX plans_without_progress;
@@ -48,8 +52,15 @@ describe('migration 3: stored progress and link-table indexes', () => {
     const { dir, ids } = versionTwoFolder();
     const db = openDatabase(dir);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
-    const indexes = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_plan'").all() as { name: string }[]).map((r) => r.name);
-    expect(indexes.sort()).toEqual(['action_dependencies_by_plan', 'action_objectives_by_plan', 'issue_objectives_by_plan', 'tows_swot_items_by_plan']);
+    const indexes = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_plan'").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    expect(indexes.sort()).toEqual([
+      'action_dependencies_by_plan',
+      'action_objectives_by_plan',
+      'issue_objectives_by_plan',
+      'tows_swot_items_by_plan',
+    ]);
     // Not worked out yet: the first list fills it in.
     expect(db.prepare('SELECT count(*) AS n FROM plans WHERE progress IS NULL').get()).toEqual({ n: 3 });
     const store = new PlanStore(db, () => at);
