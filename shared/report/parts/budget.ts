@@ -1,5 +1,6 @@
 import { MIX_ELEMENTS } from '../../domain';
 import { actionSpan, countsAsSpend, MIX_KEYS, type MixKey } from '../../logic/budget';
+import { wholeBreakEvenUnits } from '../../logic/break-even';
 import type { ReportCharts } from '../chart-blocks';
 import { cell, col, keyValue, table, type BuildContext, type PartWriter } from '../context';
 import type { Cell } from '../types';
@@ -41,7 +42,7 @@ export function writeBudget(w: PartWriter, ctx: BuildContext, charts: ReportChar
         hasRevenue ? right(B('profit'), money(budget.totals.profit), true) : null,
         granted !== null ? right(B('granted'), money(granted)) : null,
         diff !== null ? right(diff >= 0 ? B('remaining') : B('over'), money(Math.abs(diff)), diff < 0) : null,
-        hasRevenue ? right(B('breakEvenUnits'), be.units === null ? B('notReached') : f.number(Math.ceil(be.units))) : null,
+        hasRevenue ? right(B('breakEvenUnits'), be.units === null ? B('notReached') : f.number(wholeBreakEvenUnits(be.units))) : null,
         hasRevenue && be.revenue !== null ? right(B('breakEvenRevenue'), money(be.revenue)) : null,
         hasRevenue ? right(B('breakEvenMonth'), be.month === null ? B('notReached') : f.month(be.month)) : null,
       ],
