@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/error-message';
+import { badPort, parsePort } from '../web/web-args';
 
 export const LAUNCHER_USAGE = `Usage: npm start [-- --data-dir DIR] [-- --browser] [-- --port PORT] [-- --no-open]
 
@@ -35,12 +36,8 @@ export function parseLauncherArgs(argv: readonly string[]): { ok: true; args: La
   }
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') return { ok: false, message: '--data-dir needs a folder' };
-  let port: number | null = null;
-  if (values.port !== undefined) {
-    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535)
-      return { ok: false, message: `--port must be a number from 0 to 65535, got "${values.port}"` };
-    port = Number(values.port);
-  }
+  const port = values.port === undefined ? null : parsePort(values.port);
+  if (values.port !== undefined && port === null) return { ok: false, message: badPort(values.port) };
   return {
     ok: true,
     args: { help: values.help === true, browser: values.browser === true, open: values['no-open'] !== true, port, dataDir: dataDir ?? null },

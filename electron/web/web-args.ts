@@ -34,12 +34,14 @@ export function parseWebArgs(argv: readonly string[]): ParsedWebArgs {
   }
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') return { ok: false, message: '--data-dir needs a folder' };
-  let port = DEFAULT_PORT;
-  if (values.port !== undefined) {
-    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) {
-      return { ok: false, message: `--port must be a number from 0 to 65535, got "${values.port}"` };
-    }
-    port = Number(values.port);
-  }
+  const port = values.port === undefined ? DEFAULT_PORT : parsePort(values.port);
+  if (port === null) return { ok: false, message: badPort(values.port!) };
   return { ok: true, args: { help: values.help === true, port, ...(dataDir !== undefined ? { dataDir } : {}) } };
 }
+
+/** A --port value: 0 to 65535, digits only (no "80abc", no "-1"); null if it is not one. */
+export function parsePort(text: string): number | null {
+  return /^\d{1,5}$/.test(text) && Number(text) <= 65535 ? Number(text) : null;
+}
+
+export const badPort = (text: string) => `--port must be a number from 0 to 65535, got "${text}"`;

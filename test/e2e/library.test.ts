@@ -173,6 +173,8 @@ describe('plan library', () => {
     await expect(library.planNames()).resolves.toEqual(['Second', 'First']);
     await library.row('Second').focus();
     await page.keyboard.press('ArrowDown');
+    // The focus follows the arrow a render later (the table may be windowed): rename once it is there.
+    await expect.poll(focusedPlan).toBe('First');
     await page.keyboard.press('F2');
     const rename = page.getByRole('dialog', { name: 'Rename plan' });
     await rename.getByLabel('Plan name').fill('First, renamed');

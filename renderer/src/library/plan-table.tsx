@@ -4,6 +4,7 @@ import type { PlanSummary } from '../../../shared/contracts/views';
 import { useNow } from '../hooks/use-now';
 import { useRowWindow } from '../components/grid/use-row-window';
 import { PlanRow, type RowActions } from './plan-row';
+import { renderWindowedRows } from '../components/grid/windowed-rows';
 
 type PlanTableProps = { plans: PlanSummary[]; view: 'plans' | 'trash'; actions: RowActions };
 
@@ -110,21 +111,7 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
 
   /** The rows in view (and the active one), with empty rows holding the place of the others. */
   function windowedRows(): ReactNode[] {
-    const out: ReactNode[] = [];
-    const spacer = (key: string, height: number) =>
-      height > 0.5 ? (
-        <tr key={key} className="plan-table__spacer" role="presentation" aria-hidden="true">
-          <td colSpan={7} style={{ height }} />
-        </tr>
-      ) : null;
-    let cursor = 0;
-    for (const slot of rowWindow.slots) {
-      out.push(spacer(`gap-${slot.index}`, slot.start - cursor));
-      out.push(renderRow(slot.index));
-      cursor = slot.end;
-    }
-    out.push(spacer('gap-end', rowWindow.totalHeight - cursor));
-    return out;
+    return renderWindowedRows(rowWindow, renderRow, { className: 'plan-table__spacer', colSpan: 7 });
   }
 
   return (

@@ -41,6 +41,7 @@ import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
 import { useRowWindow } from './use-row-window';
 import type { CellValue, GridColumn, GridEditor } from './types';
 import { asTranslate } from '../../i18n/as-translate';
+import { renderWindowedRows } from './windowed-rows';
 
 export type EditableGridProps<R extends { id: string }> = {
   /** The plan's writes and refusals for this collection (state/use-collection-editor.ts); the grid knows no store. */
@@ -622,21 +623,7 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
 
   /** The rows in view (and the pinned ones), with empty rows holding the place of the others. */
   function windowedRows(): ReactNode[] {
-    const out: ReactNode[] = [];
-    const spacer = (key: string, height: number) =>
-      height > 0.5 ? (
-        <tr key={key} className="grid__spacer" role="presentation" aria-hidden="true">
-          <td colSpan={columns.length + 2} style={{ height }} />
-        </tr>
-      ) : null;
-    let cursor = 0;
-    for (const slot of rowWindow.slots) {
-      out.push(spacer(`gap-${slot.index}`, slot.start - cursor));
-      out.push(renderRow(slot.index));
-      cursor = slot.end;
-    }
-    out.push(spacer('gap-end', rowWindow.totalHeight - cursor));
-    return out;
+    return renderWindowedRows(rowWindow, renderRow, { className: 'grid__spacer', colSpan: columns.length + 2 });
   }
 
   return (
