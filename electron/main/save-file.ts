@@ -17,21 +17,19 @@ import { zodIssues } from '../core/validate';
 import { writeFileWhole } from '../core/write-file-whole';
 import { isTrustedSender } from './ipc';
 import { errorMessage } from '../../shared/error-message';
+import { UNSAFE_FILE_NAME_CHARS } from '../../shared/file-name';
 
 /** Large enough for a Word report full of charts, small enough that a runaway page cannot fill the disk. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 // base64 spends 4 characters on 3 bytes; the exact byte count is checked after decoding.
 const MAX_DATA_CHARS = Math.ceil(MAX_SAVE_BYTES / 3) * 4;
 
-// Characters no file system or shell should see in a name the page proposes: separators would
-// let it pick the folder (the user picks that), control characters hide what the name really is.
-const UNSAFE_NAME = /[/\\:*?"<>|\p{Cc}]/u;
-
 const FileName = z
   .string()
   .min(1, 'The file name is empty.')
   .max(200, 'The file name is longer than 200 characters.')
-  .refine((name) => !UNSAFE_NAME.test(name), 'The file name may not contain a folder separator or any of : * ? " < > |.')
+  // A separator would let the page pick the folder (the user picks that); a control character hides the real name.
+  .refine((name) => !UNSAFE_FILE_NAME_CHARS.test(name), 'The file name may not contain a folder separator or any of : * ? " < > |.')
   .refine((name) => name.trim() === name && name !== '.' && name !== '..', 'The file name is not a usable name.');
 
 const Extension = z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'An extension is letters and digits only, without the dot.');

@@ -1,6 +1,7 @@
 import type { Plan } from '../domain';
 import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
 import type { PlanFile } from './schema';
+import { UNSAFE_FILE_NAME_RUNS } from '../file-name';
 
 /**
  * The text of a `.mplan` file. Indented, with keys in a fixed order, so two exports of the same
@@ -17,13 +18,10 @@ export function serializePlanFile(plan: Plan, options: { app: { name: string; ve
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-// Characters Windows, macOS or a shell would refuse or misread in a file name.
-const UNSAFE = /[/\\:*?"<>|\p{Cc}]+/gu;
-
 /** A file name for a plan: its name with unsafe characters replaced, never empty, never hidden. */
 export function planFileName(planName: string): string {
   const base = planName
-    .replace(UNSAFE, '-')
+    .replace(UNSAFE_FILE_NAME_RUNS, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s-]+|[.\s]+$/g, '');

@@ -8,6 +8,7 @@ import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './
 import { reportChartRequests } from './docx/chart-size';
 import { blankPng } from './png';
 import { docxToPdf, findSoffice, pageLayout, type PageLayout, type PdfOptions } from './pdf';
+import { UNSAFE_FILE_NAME_RUNS } from '../../../shared/file-name';
 
 export type ExportStage = 'model' | 'docx' | 'pdf';
 /** Where a long export is: `done` of `total` steps of the stage (parts for docx). */
@@ -38,14 +39,12 @@ export const REPORT_MIME: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
-// Characters that no file system, or no shell a user would paste the name into, accepts.
-const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** A file name from the plan's name: unsafe characters out, spaces tidied, at most 120 characters. */
 export function reportFileName(planName: string, format: ReportFormat, fallback = 'Marketing plan'): string {
   let base = planName
-    .replace(UNSAFE, ' ')
+    .replace(UNSAFE_FILE_NAME_RUNS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
