@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fail, type AppError } from '../../../../shared/contracts/result';
+import { ERROR_REASONS, fail, type AppError } from '../../../../shared/contracts/result';
 import { message, VALIDATION_MESSAGES, type ValidationMessageKey } from '../../../../shared/domain/messages';
 import { fileMessage } from '../../../../shared/file-format';
 import { localizeError, localizeIssue } from '../../../../shared/i18n/localize-issue';
@@ -52,6 +52,13 @@ describe('refusals travel as keys and parameters', () => {
     expect(localizeError(fail('unavailable', 'PDF export needs LibreOffice …', [], { reason: 'libreOfficeMissing' }).error, zh)).toMatch(
       /LibreOffice/,
     );
+  });
+
+  it('has a translation for every reason, in both languages', () => {
+    for (const reason of ERROR_REASONS) {
+      expect(en(`errors.${reason}`), reason).not.toBe(`errors.${reason}`);
+      expect(zh(`errors.${reason}`), reason).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('shows an error without a reason, or text no template made, as it came', () => {
