@@ -7,6 +7,7 @@ import { app, call, page, planId, problems, useAppForFile } from './fixtures/app
 import { CardBoard } from './pages/card-board';
 import { PartPage } from './pages/part-page';
 import { waitUntil } from './pages/wait-until';
+import { describedError } from './pages/described-by';
 
 type Objective = {
   id: string;
@@ -33,9 +34,7 @@ const ENROL = 'Enrol 900 new students';
 const field = (card: string, label: string) => board.card(card).getByLabel(label, { exact: true });
 
 async function fieldProblem(card: string, label: string): Promise<string | null> {
-  const id = await field(card, label).getAttribute('aria-describedby');
-  if (!id || !id.endsWith('-error')) return null;
-  return ((await page.locator(`[id="${id}"]`).textContent()) ?? '').trim();
+  return describedError(field(card, label));
 }
 
 useAppForFile({ plan: 'Spring enrolment' });

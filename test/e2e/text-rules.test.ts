@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { app, backend, page, planId, useAppForFile } from './fixtures/app-session';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
+import { describedText } from './pages/described-by';
 
 useAppForFile({ plan: 'Spring enrolment' });
 
 async function problemOf(label: string, workspace: PlanWorkspacePage): Promise<string | null> {
-  const id = await workspace.field(label).getAttribute('aria-describedby');
-  return id ? ((await page.locator(`[id="${id}"]`).textContent()) ?? '').trim() : null;
+  return describedText(workspace.field(label));
 }
 
 describe('text XML cannot carry, in the editor', () => {

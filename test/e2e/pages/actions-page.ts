@@ -2,6 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { GridPage } from './grid';
 import { PartPage } from './part-page';
+import { describedText } from './described-by';
 
 export class ActionsPage extends PartPage {
   constructor(page: Page) {
@@ -71,7 +72,6 @@ export class ActionsPage extends PartPage {
 
   /** The timeline's text alternative ("Timeline of the actions from … 3 in all: …"). */
   async timelineDescription(): Promise<string> {
-    const id = await this.timeline.getAttribute('aria-describedby');
-    return ((await this.page.locator(`[id="${id}"]`).textContent()) ?? '').trim();
+    return (await describedText(this.timeline)) ?? '';
   }
 }

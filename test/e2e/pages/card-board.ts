@@ -4,6 +4,7 @@
  * text box, scores, evidence and tools.
  */
 import type { Locator, Page } from 'playwright-core';
+import { describedText } from './described-by';
 
 export class CardBoard {
   constructor(readonly page: Page) {}
@@ -81,9 +82,7 @@ export class CardBoard {
 
   /** The refusal shown beside a card's main text, or null. */
   async textProblem(label: string): Promise<string | null> {
-    const box = this.text(label);
-    const id = await box.getAttribute('aria-describedby');
-    return id ? ((await this.page.locator(`[id="${id}"]`).textContent()) ?? '').trim() : null;
+    return describedText(this.text(label));
   }
 
   // The test project compiles without the DOM's types: page code reads elements through small shapes.

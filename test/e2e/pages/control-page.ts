@@ -1,6 +1,7 @@
 /** The Control part: the KPI overview, the period table of the KPI in view, its corrective action. */
 import type { Locator, Page } from 'playwright-core';
 import { PartPage } from './part-page';
+import { describedText } from './described-by';
 
 export class ControlPage extends PartPage {
   constructor(page: Page) {
@@ -14,10 +15,7 @@ export class ControlPage extends PartPage {
 
   /** The refusal shown right under a period input, or null. */
   async periodProblem(kind: 'Target' | 'Actual', period: string): Promise<string | null> {
-    const input = this.periodInput(kind, period);
-    const id = await input.getAttribute('aria-describedby');
-    if (!id) return null;
-    return ((await this.page.locator(`[id="${id}"]`).textContent()) ?? '').trim();
+    return describedText(this.periodInput(kind, period));
   }
 
   /** One row of the period table ('2027-01' or '2027-Q1'): variance, variance % and status as shown. */

@@ -1,6 +1,7 @@
 /** The Marketing strategy part: the scoring grid, target cards, positioning, the competitive guide and the 4P tabs. */
 import type { Locator } from 'playwright-core';
 import { PartPage } from './part-page';
+import { describedText } from './described-by';
 
 export class StrategyPage extends PartPage {
   get scores() {
@@ -38,7 +39,6 @@ export class StrategyPage extends PartPage {
 
   /** The error or hint text shown right under a labelled field. */
   async messageBeside(label: string): Promise<string | null> {
-    const id = await this.field(label).getAttribute('aria-describedby');
-    return id ? ((await this.page.locator(`[id="${id}"]`).textContent())?.trim() ?? null) : null;
+    return describedText(this.field(label));
   }
 }
