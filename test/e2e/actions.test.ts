@@ -81,7 +81,7 @@ async function fillRow(
 /** Tab out of the last cell of the last row adds a row and puts the cursor in its first cell (a moment later). */
 async function waitForNewRow(count: number) {
   await expect.poll(() => part.table.rowCount()).toBe(count);
-  await expect.poll(() => page.evaluate<string | null>('document.activeElement?.getAttribute("data-column") ?? null')).toBe('title');
+  await expect.poll(() => page.evaluate<string | null>('document.activeElement?.closest("td")?.getAttribute("data-column") ?? null')).toBe('title');
 }
 
 useAppForFile({ plan: 'Spring enrolment' });

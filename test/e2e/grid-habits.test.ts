@@ -6,10 +6,12 @@ import { app, call, page, planId, problems, useAppForFile } from './fixtures/app
 import { PartPage } from './pages/part-page';
 
 let part: PartPage;
-const activeText = () => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()');
+// The selected cell's focus sits in its typing catcher (components/grid/typing-catcher.tsx); the cell is around it.
+const FOCUSED_CELL = `(document.activeElement?.matches('[data-typing-catcher]') ? document.activeElement.closest('td') : document.activeElement)`;
+const activeText = () => page.evaluate<string | undefined>(`${FOCUSED_CELL}?.textContent?.trim()`);
 const activeCell = () =>
   page.evaluate<string | null>(
-    `(() => { const el = document.activeElement; return el && el.tagName === 'TD' ? el.closest('tr').getAttribute('aria-rowindex') + ':' + el.getAttribute('data-column') : null; })()`,
+    `(() => { const el = ${FOCUSED_CELL}; return el && el.tagName === 'TD' ? el.closest('tr').getAttribute('aria-rowindex') + ':' + el.getAttribute('data-column') : null; })()`,
   );
 
 useAppForFile({ plan: 'Spring enrolment' });
@@ -195,22 +197,25 @@ describe('typing into a selected cell', () => {
     await page.keyboard.press('Enter');
     expect(await segments.value(count - 1, 'Needs')).toBe('Quiet time');
 
-    // An input method: the key arrives as "Process", then the composition, then the committed text.
+    // An input method composes only into something editable: on a cell that was only focusable the
+    // operating system never handed it the first key, which arrived as a Latin letter. The selected
+    // cell's focus must accept text, and a composition started there (no key first) lands in the cell.
     await segments.focusCell(count, 'Needs');
+    expect(
+      await page.evaluate<boolean>(
+        `(() => { const el = document.activeElement; return !!el && (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'INPUT'); })()`,
+      ),
+    ).toBe(true);
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'rawKeyDown',
-      key: 'Process',
-      code: 'KeyZ',
-      windowsVirtualKeyCode: 229,
-      nativeVirtualKeyCode: 229,
-    });
     await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+    // The composition shows over the cell while it runs, where the candidate window expects it.
+    expect(await page.evaluate<string | null>(`document.querySelector('.grid__typing-catcher--composing')?.value ?? null`)).toBe('zhong');
     await cdp.send('Input.imeSetComposition', { text: '中文', selectionStart: 2, selectionEnd: 2 });
     await cdp.send('Input.insertText', { text: '中文' });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyZ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    // The committed text opened the cell's editor; typing goes on in it.
+    await page.keyboard.type('课');
     await page.keyboard.press('Enter');
-    await expect.poll(() => segments.value(count, 'Needs')).toBe('中文');
+    await expect.poll(() => segments.value(count, 'Needs')).toBe('中文课');
     await cdp.detach();
   });
 });
@@ -226,5 +231,14 @@ describe('units and words', () => {
       `[...document.querySelectorAll('main .grid thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)`,
     );
     expect(cut).toEqual([]);
+    // Elsewhere too: a forecast line is one month's units; an action's cost is for the whole action.
+    await part.open(app.url, planId, 'budget', 'Budget');
+    expect(await part.grid('Forecast lines').table.locator('thead th', { hasText: 'Units' }).locator('.grid__unit').innerText()).toBe('a month');
+    await part.open(app.url, planId, 'actions', 'Action programs');
+    expect(await part.grid('Actions').table.locator('thead th', { hasText: 'Cost' }).locator('.grid__unit').innerText()).toBe('CNY in all');
+    const cutElsewhere = await page.evaluate<string[]>(
+      `[...document.querySelectorAll('main .grid thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)`,
+    );
+    expect(cutElsewhere).toEqual([]);
   });
 });

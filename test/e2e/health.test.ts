@@ -164,7 +164,7 @@ describe('Plan health', () => {
     await health.fixButton(message).click();
     await part.heading('Action programs').waitFor();
     await focusIs(
-      `el.tagName === 'TD' && el.getAttribute('data-column') === 'owner' && el.closest('tr')?.getAttribute('data-row-id') === ${JSON.stringify(action.id)}`,
+      `el.closest('td')?.getAttribute('data-column') === 'owner' && el.closest('tr')?.getAttribute('data-row-id') === ${JSON.stringify(action.id)}`,
     );
     expect((await health.focused()).highlighted).toBe(true);
 
@@ -208,7 +208,9 @@ describe('Plan health', () => {
 
     // Fix from the part's own list: the KPI table, on the column that links a KPI to its objective.
     await health.fixButton(message, health.partFindings).click();
-    await focusIs(`el.tagName === 'TD' && el.getAttribute('data-column') === 'objectiveId' && !!el.closest('[data-collection="kpis"]')`);
+    await focusIs(
+      `!!el.closest('td[data-column="objectiveId"]') && !el.closest('.grid-editor__popover') && !!el.closest('[data-collection="kpis"]')`,
+    );
     await expect(page.locator('[data-collection="kpis"][data-fix-highlight]').count()).resolves.toBe(1);
 
     await part.undo();

@@ -154,7 +154,7 @@ export const strategyEditorEn = {
     method: 'Pricing method',
     methods: { costPlus: 'Cost-plus', valueBased: 'Value-based', competitionBased: 'Competition-based' },
     listPrice: 'List price',
-    listPriceHint: 'The standard price before discounts.',
+    listPriceHint: 'The standard price of one unit, before discounts.',
     discounts: 'Discounts and allowances',
     promotionalPricing: 'Promotional and differential pricing',
   },
@@ -183,7 +183,8 @@ export const strategyEditorEn = {
       directDigital: 'Direct and digital',
     },
     budget: 'Promotion budget',
-    budgetHint: 'The actions and budget lines for promotion plan {{amount}}.',
+    budgetHint: 'For the whole plan period. The actions and budget lines for promotion plan {{amount}}.',
+    budgetHintNone: 'For the whole plan period.',
   },
 } as const;
 
@@ -340,7 +341,7 @@ export const strategyEditorZhCN: LocaleShape<typeof strategyEditorEn> = {
     method: '定价方法',
     methods: { costPlus: '成本加成定价', valueBased: '顾客价值定价', competitionBased: '竞争导向定价' },
     listPrice: '标价',
-    listPriceHint: '折扣前的标准价格。',
+    listPriceHint: '单位产品折扣前的标准价格。',
     discounts: '折扣与折让',
     promotionalPricing: '促销定价与差别定价',
   },
@@ -369,6 +370,7 @@ export const strategyEditorZhCN: LocaleShape<typeof strategyEditorEn> = {
       directDigital: '直复与数字营销',
     },
     budget: '促销预算',
-    budgetHint: '促销组合中的行动和预算明细合计 {{amount}}。',
+    budgetHint: '整个计划期合计。促销组合中的行动和预算明细合计 {{amount}}。',
+    budgetHintNone: '整个计划期合计。',
   },
 };

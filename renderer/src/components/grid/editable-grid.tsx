@@ -202,7 +202,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     const el = rowId ? tableRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(`${rowId}:${col}`)}"]`) : null;
     if (!el) return;
     focusPending.current = false;
-    const target = el.tagName === 'TD' ? el : (el.querySelector<HTMLElement>('button') ?? el);
+    const target =
+      el.tagName === 'TD' ? (el.querySelector<HTMLElement>('[data-typing-catcher]') ?? el) : (el.querySelector<HTMLElement>('button') ?? el);
     target.focus({ preventScroll: true });
     if (rowWindow.enabled) {
       rowWindow.scrollToRow(live.current.activeIndex);
@@ -210,6 +211,14 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     } else {
       target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
+  });
+
+  // A click focuses the cell itself; the keyboard's landing place inside it takes the focus over,
+  // so an input method composes from the first key (typing-catcher.tsx).
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused.tagName !== 'TD' || !tableRef.current?.contains(focused)) return;
+    focused.querySelector<HTMLElement>('[data-typing-catcher]')?.focus({ preventScroll: true });
   });
 
   // The latest state for the stable callbacks the memoized rows receive.
@@ -415,6 +424,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-cell]');
     const key = cell?.dataset.cell;
     if (!key || live.current.editing) return;
+    // Focused from outside as it is already the active cell: its typing catcher takes the focus (no render follows to do it).
+    if (event.target === cell) cell.querySelector<HTMLElement>('[data-typing-catcher]')?.focus({ preventScroll: true });
     const at = key.lastIndexOf(':');
     const rowId = key.slice(0, at);
     const col = Number(key.slice(at + 1));
@@ -425,8 +436,14 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   }, []);
 
   const onCellDoubleClick = useCallback((rowId: string, col: number) => startEdit(rowId, col, null), [startEdit]);
+  const onTypeInto = useCallback((rowId: string, col: number, text: string) => startEdit(rowId, col, text), [startEdit]);
 
   const cellLabel = useCallback((column: GridColumn<R>, number: number) => t('editor.grid.cellLabel', { column: column.header, row: number }), [t]);
+  const selectedLabel = useCallback(
+    (cell: string, shown: string) =>
+      shown.trim() ? t('editor.grid.cellSelected', { cell, value: shown }) : t('editor.grid.cellSelectedEmpty', { cell }),
+    [t],
+  );
 
   /** The selected block in view coordinates: the range between anchor and active, or the active cell. */
   function range(): CellRange {
@@ -474,6 +491,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     // Keys from the row menu (a portal) or from a cell's editor belong to them.
     if (!tableRef.current?.contains(target) || target.closest('.grid-editor__popover, .grid-editor__input, .grid-editor__select')) return;
     if (editing) return;
+    // An input method's keys compose in the active cell's text box (typing-catcher.tsx); the grid leaves them be.
+    if (event.nativeEvent.isComposing || event.key === 'Process') return;
     if (notice && !['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) setNotice('');
     const { viewRows, active, activeIndex } = live.current;
     const rowId = viewRows[activeIndex]?.id;
@@ -611,12 +630,14 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
         editing={editing && editing.rowId === row.id ? editing : null}
         problems={problemsByRow[row.id]}
         cellLabel={cellLabel}
+        selectedLabel={selectedLabel}
         menu={menu}
         measureRef={rowWindow.enabled ? rowWindow.measure : undefined}
         onRowAction={onRowAction}
         onCellMouseDown={onCellMouseDown}
         onCellDoubleClick={onCellDoubleClick}
         onEditExit={onEditExit}
+        onTypeInto={readOnly ? null : onTypeInto}
       />
     );
   }

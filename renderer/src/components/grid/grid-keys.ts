@@ -93,7 +93,8 @@ export function gridKeyIntent(k: GridKey, s: GridKeyState): GridIntent {
   if (k.key.length === 1 || k.key === 'Process') {
     // Typing replaces the cell, as in a spreadsheet: the key becomes the first character. An input
     // method's composition ('Process') starts empty; pickers (dates, links) open without a seed.
-    if (s.columnType === null || s.columnReadOnly || s.readOnly) return NONE;
+    // A yes/no cell holds no text: only Space toggles it, so a stray letter changes nothing.
+    if (s.columnType === null || s.columnType === 'boolean' || s.columnReadOnly || s.readOnly) return NONE;
     if (s.columnType === 'date' || s.columnType === 'month' || s.columnType === 'multiLink') return { kind: 'edit', seed: null };
     return { kind: 'edit', seed: k.key === 'Process' ? '' : k.key };
   }

@@ -1,4 +1,5 @@
 import { memo, type MouseEvent } from 'react';
+import { TypingCatcher, catchesTyping } from './typing-catcher';
 import { cellValue, displayCell, isNumericColumn, type CellContext } from './cell-values';
 import { CellEditor, type EditExit, type EditResult } from './cell-editor';
 import { RowMenu, type RowAction } from './row-menu';
@@ -21,6 +22,8 @@ type GridRowProps<R extends { id: string }> = {
   /** Problems by column id: a refused value (from the save) or a pasted/typed text that could not be read. */
   problems: Record<string, CellProblem> | undefined;
   cellLabel: (column: GridColumn<R>, number: number) => string;
+  /** What a screen reader hears on the selected cell: its name and what it shows. */
+  selectedLabel: (cell: string, shown: string) => string;
   /** The row menu's state: null when the grid is read-only. */
   menu: { canMoveUp: boolean; canMoveDown: boolean } | null;
   /** Set in a long (windowed) grid: measures the row's real height. Stable, so the memo holds. */
@@ -29,6 +32,8 @@ type GridRowProps<R extends { id: string }> = {
   onCellMouseDown(rowId: string, col: number, event: MouseEvent): void;
   onCellDoubleClick(rowId: string, col: number): void;
   onEditExit(rowId: string, col: number, result: EditResult | null, exit: EditExit): void;
+  /** Text typed into the active cell before it was being edited (an input method's, too); null when the grid is read-only. */
+  onTypeInto: ((rowId: string, col: number, text: string) => void) | null;
 };
 
 /**
@@ -45,12 +50,14 @@ function GridRowInner<R extends { id: string }>({
   editing,
   problems,
   cellLabel,
+  selectedLabel,
   menu,
   measureRef,
   onRowAction,
   onCellMouseDown,
   onCellDoubleClick,
   onEditExit,
+  onTypeInto,
 }: GridRowProps<R>) {
   return (
     <tr ref={measureRef} className="grid__row" aria-rowindex={number + 1} data-row-id={row.id} data-index={number - 1}>
@@ -66,6 +73,7 @@ function GridRowInner<R extends { id: string }>({
         const numeric = isNumericColumn(column);
         const shown = problem?.text ?? (column.render ? null : displayCell(column, value, ctx));
         const problemId = problem ? `cell-${row.id}-${column.id}-problem` : undefined;
+        const catcher = active && !isEditing && onTypeInto !== null && catchesTyping(column);
         return (
           <td
             key={column.id}
@@ -73,7 +81,7 @@ function GridRowInner<R extends { id: string }>({
             className={`grid__cell grid__cell--${column.type}${numeric ? ' grid__cell--num' : ''}${active ? ' grid__cell--active' : ''}${
               inRange ? ' grid__cell--selected' : ''
             }${problem ? ' grid__cell--invalid' : ''}${isEditing ? ' grid__cell--editing' : ''}${column.readOnly ? ' grid__cell--readonly' : ''}`}
-            tabIndex={isEditing ? undefined : active ? 0 : -1}
+            tabIndex={isEditing ? undefined : active && !catcher ? 0 : -1}
             data-cell={`${row.id}:${col}`}
             data-column={column.id}
             aria-selected={inRange || active ? true : undefined}
@@ -104,6 +112,13 @@ function GridRowInner<R extends { id: string }>({
                 {problem?.text !== undefined ? problem.text : column.render ? column.render(value, row) : shown}
               </span>
             )}
+            {catcher ? (
+              <TypingCatcher
+                label={selectedLabel(cellLabel(column, number), problem?.text ?? (typeof shown === 'string' ? shown : ''))}
+                describedBy={problemId}
+                onText={(text) => onTypeInto(row.id, col, text)}
+              />
+            ) : null}
             {problem && !isEditing ? (
               <span className="grid__problem" id={problemId}>
                 {problem.message}

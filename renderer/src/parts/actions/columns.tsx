@@ -104,7 +104,7 @@ export function useActionColumns(actions: readonly Action[], objectives: readonl
       { id: 'start', header: t('actionsEditor.columns.start'), type: 'date', width: 128, sortable: true },
       { id: 'end', header: t('actionsEditor.columns.end'), type: 'date', width: 128, sortable: true },
       { id: 'owner', header: t('actionsEditor.columns.owner'), type: 'text', width: 140, sortable: true },
-      { id: 'cost', header: t('actionsEditor.columns.cost'), type: 'money', width: 128, sortable: true },
+      { id: 'cost', header: t('actionsEditor.columns.cost'), type: 'money', unit: t('actionsEditor.columns.costUnit'), width: 128, sortable: true },
       {
         id: 'objectiveIds',
         header: t('actionsEditor.columns.objectiveIds'),

@@ -52,7 +52,8 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
         id: 'units',
         header: t('budgetEditor.forecast.columns.units'),
         type: 'quantity',
-        width: 56,
+        unit: t('budgetEditor.forecast.unitsPeriod'),
+        width: 72,
         set: (row, v) => ({ ...row, units: wholeOrZero(v) }),
       },
       {

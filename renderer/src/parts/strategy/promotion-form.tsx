@@ -61,7 +61,9 @@ export function PromotionForm({ currency, language, targets, warnings, promotion
       <MoneyField
         label={t('strategyEditor.promotion.budget')}
         hint={
-          promotionSpend !== null ? t('strategyEditor.promotion.budgetHint', { amount: formatMoney(promotionSpend, currency, locale) }) : undefined
+          promotionSpend !== null
+            ? t('strategyEditor.promotion.budgetHint', { amount: formatMoney(promotionSpend, currency, locale) })
+            : t('strategyEditor.promotion.budgetHintNone')
         }
         currency={currency}
         readOnly={readOnly}

@@ -69,6 +69,7 @@ describe('the grid keyboard: key + state → intent', () => {
     ['typing Chinese through an input method starts empty', key('Process'), {}, { kind: 'edit', seed: '' }],
     ['typing on a date opens its picker without a seed', key('2'), { columnType: 'date' }, { kind: 'edit', seed: null }],
     ['Space toggles a yes/no cell', key(' '), { columnType: 'boolean' }, { kind: 'edit', seed: null }],
+    ['a letter leaves a yes/no cell as it is', key('y'), { columnType: 'boolean' }, { kind: 'none' }],
     ['typing on a read-only column does nothing', key('a'), { columnReadOnly: true }, { kind: 'none' }],
     ['typing in a read-only table does nothing', key('a'), { readOnly: true }, { kind: 'none' }],
     ['Ctrl+C is the clipboard’s', key('c', { ctrl: true }), {}, { kind: 'none' }],
