@@ -6,7 +6,7 @@ import type { ReportFormat, ReportOptions } from '../../../shared/report/options
 import { chartDrawer, sharedChartDeps, type ChartDrawerDeps } from './chart-drawer';
 import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './docx';
 import { reportChartRequests } from './docx/chart-size';
-import { blankPng } from './png';
+import { draftPictures, fillDraft } from './docx/fill-draft';
 import { docxToPdf, findSoffice, pageLayout, type PageLayout, type PdfOptions } from './pdf';
 import { UNSAFE_FILE_NAME_RUNS } from '../../../shared/file-name';
 
@@ -54,8 +54,6 @@ export function reportFileName(planName: string, format: ReportFormat, fallback 
   return `${base}.${format}`;
 }
 
-const blankCharts: ChartRasterizer = (requests) => requests.map(() => blankPng());
-
 /** The report of a plan as a .docx, .pdf or .md file, in memory. */
 export async function exportReport(plan: Plan, request: ExportRequest): Promise<ExportResult> {
   const { format } = request;
@@ -96,22 +94,28 @@ async function exportWith(stored: Plan, request: ExportRequest, layout: PageLayo
   if (format === 'docx' && layout) {
     // LibreOffice lays the draft out by each picture's size on the page, which the report sets,
     // not by its pixels: the draft shows blank pictures, so it waits for no chart.
-    const draft = await build(blankCharts);
+    const standIns = draftPictures(requests.length);
+    const draft = await build(() => standIns);
     let started: () => void = () => undefined;
     const running = new Promise<void>((resolve) => (started = resolve));
     const laidOut = layout.layOut(draft, started);
     await Promise.race([running, laidOut]);
     // While LibreOffice lays the draft out this thread has nothing else to do: it draws the
-    // charts (or takes them from the cache) and builds the final document's objects then, and a
-    // worker thread's heap would only add to the export's peak memory. Only the final packing
-    // waits for the page numbers.
-    const pictures = chartDrawer(source, { ...charts, worker: null })(requests);
-    const data = await build(
-      () => pictures,
-      laidOut.then((pages) => pages ?? 'estimate'),
-      false,
-    );
-    return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: (await laidOut) ? 'laidOut' : 'estimated' };
+    // charts (or takes them from the cache); a worker thread's heap would only add to the
+    // export's peak memory. The final file is the draft with the page numbers and the charts put
+    // in (fill-draft.ts), not a second writing of the whole document.
+    const pictures = await chartDrawer(source, { ...charts, worker: null })(requests);
+    const pages = await laidOut;
+    const filled = pages
+      ? fillDraft(
+          draft,
+          pages,
+          standIns.map((stand, i) => ({ draft: stand, real: pictures[i]! })),
+        )
+      : null;
+    if (filled) return { fileName, mime: REPORT_MIME.docx, data: filled, pageNumbers: 'laidOut' };
+    const data = await build(() => pictures, pages ?? 'estimate', false);
+    return { fileName, mime: REPORT_MIME.docx, data, pageNumbers: pages ? 'laidOut' : 'estimated' };
   }
 
   // Otherwise the charts are drawn on the worker thread while this one builds the document (and

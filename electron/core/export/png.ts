@@ -59,3 +59,10 @@ export function blankPng(): Buffer {
   }
   return blank;
 }
+
+/** The PNG with a text chunk (keyword, text) before its end: the same picture, other bytes. */
+export function withTextChunk(png: Buffer, keyword: string, text: string): Buffer {
+  const end = png.length - 12; // IEND: length, type, no data, CRC
+  if (png.toString('latin1', end + 4, end + 8) !== 'IEND') throw new RangeError('Not a PNG that ends with IEND.');
+  return Buffer.concat([png.subarray(0, end), chunk('tEXt', Buffer.from(`${keyword}\0${text}`, 'latin1')), png.subarray(end)]);
+}

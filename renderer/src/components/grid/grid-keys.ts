@@ -1,4 +1,4 @@
-import type { ColumnType } from './types';
+import type { ColumnType, GridColumn } from './types';
 
 /** A key as the grid's keyboard layer reads it. */
 export type GridKey = { key: string; ctrl: boolean; meta: boolean; alt: boolean; shift: boolean };
@@ -99,4 +99,13 @@ export function gridKeyIntent(k: GridKey, s: GridKeyState): GridIntent {
     return { kind: 'edit', seed: k.key === 'Process' ? '' : k.key };
   }
   return NONE;
+}
+
+/**
+ * Whether typing on a column's cell (not yet editing) starts an edit with what was typed. Pickers
+ * (dates, months, many links) open without a seed and a yes/no cell toggles, as the grid's keys say.
+ */
+export function catchesTyping(column: Pick<GridColumn<never>, 'type' | 'readOnly'>): boolean {
+  if (column.readOnly) return false;
+  return !['date', 'month', 'multiLink', 'boolean'].includes(column.type);
 }

@@ -1,5 +1,6 @@
 import { memo, type MouseEvent } from 'react';
-import { TypingCatcher, catchesTyping } from './typing-catcher';
+import { catchesTyping } from './grid-keys';
+import { TypingCatcher } from './typing-catcher';
 import { cellValue, displayCell, isNumericColumn, type CellContext } from './cell-values';
 import { CellEditor, type EditExit, type EditResult } from './cell-editor';
 import { RowMenu, type RowAction } from './row-menu';

@@ -1,14 +1,4 @@
 import { useRef, useState } from 'react';
-import type { GridColumn } from './types';
-
-/**
- * Whether typing on a column's cell (not yet editing) starts an edit with what was typed. Pickers
- * (dates, months, many links) open without a seed and a yes/no cell toggles, as the grid's keys say.
- */
-export function catchesTyping(column: Pick<GridColumn<never>, 'type' | 'readOnly'>): boolean {
-  if (column.readOnly) return false;
-  return !['date', 'month', 'multiLink', 'boolean'].includes(column.type);
-}
 
 /**
  * The keyboard's landing place in the active cell while it is selected but not edited: a text

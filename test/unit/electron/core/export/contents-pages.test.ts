@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { rasteriseReportCharts } from '../../../../../electron/core/export/chart-png';
 import { buildDocx } from '../../../../../electron/core/export/docx';
@@ -67,12 +68,16 @@ describe('the contents’ page numbers in a Word report', () => {
       onProgress: (p) => void progress.push(`${p.stage} ${p.done}/${p.total}`),
     });
     expect(report.pageNumbers).toBe('laidOut');
-    // Written twice (for LibreOffice, then with its numbers), but each part is reported once.
+    // Written once, for LibreOffice; its numbers and the charts are then put into that draft (fill-draft.ts).
     expect(progress.filter((p) => p.startsWith('docx'))).toEqual(Array.from({ length: 8 }, (_, i) => `docx ${i + 1}/8`));
     const laidOut = (await layOutPages(report.data, { soffice }))!;
     const pages = contentsPages(docxParts(report.data).xml['word/document.xml']!);
     expect(pages.length).toBeGreaterThan(20);
     // Laid out again with its numbers written in, every heading is still where the contents says.
     for (const { bookmark, page } of pages) expect(page).toBe(String(laidOut.bookmarks.get(bookmark)));
+    // Every picture is a chart, none of the draft's blank stand-ins.
+    const media = Object.entries(unzipSync(report.data)).filter(([name]) => name.startsWith('word/media/'));
+    expect(media.length).toBeGreaterThan(3);
+    for (const [name, bytes] of media) expect({ name, standIn: Buffer.from(bytes).includes('planwright-draft') }).toEqual({ name, standIn: false });
   });
 });

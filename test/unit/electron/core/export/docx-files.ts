@@ -1,4 +1,4 @@
-// fflate comes with docx; tests only read the files back, the app never unzips.
+// fflate comes with docx (the export unzips its own draft too: fill-draft.ts).
 import { strFromU8, unzipSync } from 'fflate';
 
 /** The parts of a .docx (a zip): XML as text, media as bytes. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridKeyIntent } from '../../../../../renderer/src/components/grid/grid-keys';
-import { catchesTyping } from '../../../../../renderer/src/components/grid/typing-catcher';
+import { catchesTyping, gridKeyIntent } from '../../../../../renderer/src/components/grid/grid-keys';
 import type { ColumnType } from '../../../../../renderer/src/components/grid/types';
 
 const TYPES: ColumnType[] = [
@@ -20,7 +19,7 @@ const TYPES: ColumnType[] = [
 ];
 
 describe('which selected cells catch typing (an input method composes there)', () => {
-  it('catches it exactly where a typed letter would start an edit with that letter', () => {
+  it('catches it exactly where a typed letter starts an edit with that letter', () => {
     for (const type of TYPES) {
       const intent = gridKeyIntent(
         { key: 'a', ctrl: false, meta: false, alt: false, shift: false },
