@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+
+/** Which plan is being presented, and where focus goes back to when the presentation ends. */
+type PresentState = {
+  planId: string | null;
+  returnFocus: HTMLElement | null;
+  start(planId: string): void;
+  stop(): void;
+};
+
+export const usePresent = create<PresentState>()((set, get) => ({
+  planId: null,
+  returnFocus: null,
+  start(planId) {
+    // F5 and View → Present may both arrive for one press (a menu accelerator and the page's key).
+    if (get().planId) return;
+    const active = document.activeElement;
+    set({ planId, returnFocus: active instanceof HTMLElement && active !== document.body ? active : null });
+  },
+  stop() {
+    const { returnFocus } = get();
+    set({ planId: null, returnFocus: null });
+    // Back where the presenter was; failing that, to the button that starts a presentation.
+    const target = returnFocus?.isConnected ? returnFocus : document.querySelector<HTMLElement>('[data-present-button]');
+    target?.focus();
+  },
+}));
