@@ -1,3 +1,4 @@
+/* global document -- the functions passed to page.evaluate run in the page */
 // Screenshots of every present-mode screen at 1280 × 720, in English and Chinese, for a look from
 // the back of the room (not a test): `node scripts/build.mjs --quiet && node scripts/present-shots.mjs [out-dir] [sample…]`.
 // Each sample is presented in the plan's language with the UI in the same language; the
@@ -14,7 +15,9 @@ const samples = process.argv.slice(3).length > 0 ? process.argv.slice(3) : ['edu
 fs.mkdirSync(out, { recursive: true });
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-shots-'));
-const server = spawn(process.execPath, [path.join(root, 'dist/node/web.cjs'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [path.join(root, 'dist/node/web.cjs'), '--data-dir', dataDir, '--port', '0'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const url = await new Promise((resolve, reject) => {
   let text = '';
   server.stdout.on('data', (chunk) => {
@@ -50,6 +53,8 @@ try {
       await invoke('settings.set', { language });
       const plan = await invoke('plans.createFromSample', { sample, language });
       await page.goto(`${url}#/plans/${plan.id}`);
+      // The UI's language is read when the page loads.
+      await page.reload();
       await page.locator('[data-present-button]').waitFor();
       await page.keyboard.press('F5');
       const dialog = page.locator('dialog.present');
@@ -58,7 +63,9 @@ try {
       for (let i = 0; i < total; i++) {
         const slide = page.locator(`[data-slide-index="${i}"] [data-slide]`);
         await slide.waitFor();
-        await page.evaluate(() => Promise.all([...document.querySelectorAll('dialog.present img')].map((img) => img.decode().catch(() => undefined))));
+        await page.evaluate(() =>
+          Promise.all([...document.querySelectorAll('dialog.present img')].map((img) => img.decode().catch(() => undefined))),
+        );
         const id = await slide.getAttribute('data-slide');
         const file = path.join(out, `${sample}-${language}-${String(i + 1).padStart(2, '0')}-${id}.png`);
         await page.screenshot({ path: file });

@@ -17,11 +17,19 @@ export const SLIDE_LIMITS = {
   /** Cards on one slide (three by two). */
   cards: 6,
   /** Lines of narrative, counted at LINE_WIDTH. */
-  textLines: 10,
+  textLines: 12,
 } as const;
 
 /** What one line of slide text holds, in widths of a Latin letter (a CJK character counts two). */
 export const LINE_WIDTH = 80;
+
+/**
+ * "CN¥12,611,600.00" → "CN¥12,611,600": a sum on a slide is read from across the room, where
+ * zero cents are noise and would wrap the figure. Cents that are not zero stay.
+ */
+export function dropZeroCents(text: string): string {
+  return text.replace(/(\d)\.00?(?!\d)/g, '$1');
+}
 
 /** The first `max` items and how many were left out. */
 export function cutList<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
@@ -73,10 +81,7 @@ export function cutRichText(doc: RichText, lines: number = SLIDE_LIMITS.textLine
  * first rows that fit, the footer kept (totals matter most), and the count of rows left out.
  * `wrap` marks the columns of sentences, which take two lines and so halve the rows.
  */
-export function cutTable(
-  table: TableBlock,
-  options: { columns?: readonly number[]; wrap?: readonly number[]; maxRows?: number } = {},
-): SlideTable {
+export function cutTable(table: TableBlock, options: { columns?: readonly number[]; wrap?: readonly number[]; maxRows?: number } = {}): SlideTable {
   const indexes = options.columns ?? table.columns.map((_, i) => i);
   const wrap = new Set(options.wrap ?? []);
   const maxRows = options.maxRows ?? (wrap.size > 0 ? SLIDE_LIMITS.wrapTableRows : SLIDE_LIMITS.tableRows);

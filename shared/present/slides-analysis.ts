@@ -2,11 +2,11 @@ import { TOWS_KINDS } from '../domain';
 import { swotCodes } from '../report/parts/swot';
 import type { KeyValueBlock, MatrixBlock, MatrixQuadrant } from '../report/types';
 import { reportBlock, reportSection, reportTable, sectionTitle, type SlideContext, type SlideWriter } from './context';
-import { cutList, cutRichText, cutTable, SLIDE_LIMITS } from './cut';
+import { cutList, cutRichText, cutTable, dropZeroCents, SLIDE_LIMITS } from './cut';
 import type { FiguresBlock, QuadrantsBlock, SlideQuadrant, SlideTable } from './types';
 
 function figures(kv: KeyValueBlock | null, skip: readonly string[] = []): FiguresBlock | null {
-  const items = (kv?.rows ?? []).filter((r) => !skip.includes(r.label)).map((r) => ({ label: r.label, value: r.value }));
+  const items = (kv?.rows ?? []).filter((r) => !skip.includes(r.label)).map((r) => ({ label: r.label, value: dropZeroCents(r.value) }));
   return items.length > 0 ? { kind: 'figures', items } : null;
 }
 
@@ -45,7 +45,7 @@ export function situationSlides(w: SlideWriter, ctx: SlideContext): void {
   const market = reportSection(part, 'market');
   const marketFacts = market.find((b) => b.kind === 'keyValue' && b.id === 'market') as KeyValueBlock | undefined;
   const segments = reportTable(part, 'segments');
-  section('market', [figures(marketFacts ?? null), segments ? cutTable(segments, { wrap: [3], maxRows: marketFacts ? 3 : 4 }) : null]);
+  section('market', [figures(marketFacts ?? null), segments ? cutTable(segments, { wrap: [0, 3], maxRows: marketFacts ? 3 : 4 }) : null]);
   const products = reportTable(part, 'products');
   section('product', [products ? cutTable(products) : null]);
 
@@ -77,7 +77,13 @@ export function swotSlides(w: SlideWriter, ctx: SlideContext): void {
   const matrix = reportBlock(part, 'matrix', 'swot') as MatrixBlock | null;
   if (matrix) {
     const [[s, wk], [o, th]] = matrix.quadrants;
-    const block: QuadrantsBlock = { kind: 'quadrants', id: 'swot', quadrants: [quadrant(s), quadrant(wk), quadrant(o), quadrant(th)], emptyText: matrix.emptyText };
+    const block: QuadrantsBlock = {
+      kind: 'quadrants',
+      id: 'swot',
+      quadrants: [quadrant(s), quadrant(wk), quadrant(o), quadrant(th)],
+      layout: 'ref',
+      emptyText: matrix.emptyText,
+    };
     w.add('matrix', S('matrix'), [block]);
   }
   const { towsStrategies, swotItems } = plan.collections;
@@ -100,7 +106,13 @@ export function swotSlides(w: SlideWriter, ctx: SlideContext): void {
           })),
       });
     w.add('tows', sectionTitle(part, 'tows') ?? S('tows'), [
-      { kind: 'quadrants', id: 'tows', quadrants: [byKind('SO'), byKind('WO'), byKind('ST'), byKind('WT')], emptyText: t('report.nothingListed') },
+      {
+        kind: 'quadrants',
+        id: 'tows',
+        quadrants: [byKind('SO'), byKind('WO'), byKind('ST'), byKind('WT')],
+        layout: 'trailing',
+        emptyText: t('report.nothingListed'),
+      },
     ]);
   }
 }

@@ -7,7 +7,7 @@ import { statusTone } from '../report/parts/control';
 import { cell } from '../report/context';
 import type { Cell } from '../report/types';
 import { CHART_MAX_HEIGHT, CHART_WIDTH, reportBlock, reportTable, sectionTitle, type SlideContext, type SlideWriter } from './context';
-import { cutList, cutTable, SLIDE_LIMITS } from './cut';
+import { cutList, cutTable, dropZeroCents, SLIDE_LIMITS } from './cut';
 import { quantity } from './slides-analysis';
 import type { FiguresBlock, SlideTable } from './types';
 
@@ -31,7 +31,7 @@ export function budgetSlides(w: SlideWriter, ctx: SlideContext): void {
     .slice(0, 8)
     .map((r) => ({
       label: r.label,
-      value: r.value,
+      value: dropZeroCents(r.value),
       ...(r.label === B('profit') ? { tone: budget.totals.profit < 0 ? ('bad' as const) : ('good' as const) } : {}),
       ...(r.label === B('over') ? { tone: 'bad' as const } : {}),
     }));
@@ -41,7 +41,9 @@ export function budgetSlides(w: SlideWriter, ctx: SlideContext): void {
   const chartBlock = (id: string, option: ReturnType<typeof budgetByMixChart>, caption: string, height = CHART_MAX_HEIGHT) =>
     ({ kind: 'chart', id, option, width: CHART_WIDTH, height, caption, more: 0 }) as const;
   if (ctx.plan.collections.forecastLines.length > 0) {
-    w.add('forecast', sectionTitle(part, 'forecast') ?? B('forecast'), [chartBlock('revenueForecast', revenueForecastChart(budget, chart), B('forecastChart'))]);
+    w.add('forecast', sectionTitle(part, 'forecast') ?? B('forecast'), [
+      chartBlock('revenueForecast', revenueForecastChart(budget, chart), B('forecastChart')),
+    ]);
   }
   if (budget.totals.marketing !== 0) {
     w.add('by-mix', B('byMix'), [chartBlock('budgetByMix', budgetByMixChart(budget, chart), B('byMix'), 220)]);
@@ -81,7 +83,14 @@ function pnlTable(ctx: SlideContext, pnl: NonNullable<ReturnType<typeof reportTa
   });
   if (budget.totals.undatedActionsSpend !== 0) {
     const m = budget.totals.undatedActionsSpend;
-    rows.push([cell(t('report.budget.undated')), cell(f.wholeAmount(0)), cell(f.wholeAmount(0)), cell(f.wholeAmount(0)), cell(f.wholeAmount(m)), cell(f.wholeAmount(-m))]);
+    rows.push([
+      cell(t('report.budget.undated')),
+      cell(f.wholeAmount(0)),
+      cell(f.wholeAmount(0)),
+      cell(f.wholeAmount(0)),
+      cell(f.wholeAmount(m)),
+      cell(f.wholeAmount(-m)),
+    ]);
   }
   return cutTable(
     { ...pnl, id: 'pnl-quarters', columns: [{ ...pnl.columns[0]!, header: t('present.slides.quarter') }, ...pnl.columns.slice(1)], rows },
@@ -109,9 +118,9 @@ export function controlSlides(w: SlideWriter, ctx: SlideContext): void {
         return {
           ref: String(i + 1),
           title: kpi.metric,
-          detail: [C(`kinds.${kpi.controlKind}`), kpi.owner.trim()].filter(Boolean).join(' · '),
+          // The period measured and the kind of control; the owner is in the report, the room needs the figures.
+          detail: [latest ? f.period(latest.period) : '', C(`kinds.${kpi.controlKind}`)].filter(Boolean).join(' · '),
           facts: [
-            { label: C('latest'), value: latest ? f.period(latest.period) : dash },
             { label: C('target'), value: value(latest?.target) },
             { label: C('actual'), value: value(latest?.actual) },
           ],
@@ -128,7 +137,15 @@ export function controlSlides(w: SlideWriter, ctx: SlideContext): void {
     const size = group.length === 1 ? { width: CHART_WIDTH, height: 220 } : kpiGridSize(group.length, CHART_WIDTH);
     const option = group.length === 1 ? kpiChart(group[0]!, results[0]!, chart) : kpiGridChart(group, results, chart, size);
     w.add('targets', sectionTitle(part, 'targets') ?? C('targetsAgainstActuals'), [
-      { kind: 'chart', id: 'kpis', option, width: size.width, height: size.height, caption: C('targetsAgainstActuals'), more: charted.length - group.length },
+      {
+        kind: 'chart',
+        id: 'kpis',
+        option,
+        width: size.width,
+        height: size.height,
+        caption: C('targetsAgainstActuals'),
+        more: charted.length - group.length,
+      },
     ]);
   }
 }

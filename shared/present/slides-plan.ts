@@ -2,11 +2,11 @@ import { actionTimelineChart, timelineActions, timelineHeight } from '../charts/
 import { planMonths } from '../logic/months';
 import type { KeyValueBlock } from '../report/types';
 import { CHART_WIDTH, reportBlock, reportTable, sectionTitle, type SlideContext, type SlideWriter } from './context';
-import { cutList, cutTable, SLIDE_LIMITS } from './cut';
+import { cutList, cutTable, dropZeroCents, SLIDE_LIMITS } from './cut';
 import type { SlideQuadrant } from './types';
 
-/** Rows of the action timeline on a slide: drawn 250 px high, shown at 500. */
-const TIMELINE_ROWS = 6;
+/** Rows of the action timeline on a slide: drawn 214 px high, shown at 428 under a subtitle. */
+const TIMELINE_ROWS = 5;
 
 function kvQuadrant(key: string, title: string, kv: KeyValueBlock | null): SlideQuadrant {
   const { shown, more } = cutList(kv?.rows ?? [], SLIDE_LIMITS.quadrantItems);
@@ -35,7 +35,7 @@ export function strategySlides(w: SlideWriter, ctx: SlideContext): void {
   );
   if (mix.some((q) => q.items.length > 0)) {
     w.add('mix', sectionTitle(part, 'mix') ?? S('mix'), [
-      { kind: 'quadrants', id: 'mix', quadrants: [mix[0]!, mix[1]!, mix[2]!, mix[3]!], emptyText: t('report.nothingListed') },
+      { kind: 'quadrants', id: 'mix', quadrants: [mix[0]!, mix[1]!, mix[2]!, mix[3]!], layout: 'inline', emptyText: t('report.nothingListed') },
     ]);
   }
 }
@@ -47,7 +47,12 @@ export function actionsSlides(w: SlideWriter, ctx: SlideContext): void {
   const { actions } = plan.collections;
   if (actions.length === 0) return;
   const overview = reportBlock(part, 'keyValue', 'actions-overview');
-  const subtitle = overview ? overview.rows.map((r) => t('report.labelled', { label: r.label, text: r.value })).join(' · ') : null;
+  // How many, what they cost, over which dates: the status breakdown is the timeline's colours.
+  const subtitle = overview
+    ? overview.rows
+        .map((r, i) => t('report.labelled', { label: r.label, text: i === 0 ? ctx.f.number(actions.length) : dropZeroCents(r.value) }))
+        .join(' · ')
+    : null;
   const dated = timelineActions(actions).length;
   if (dated > 0) {
     const option = actionTimelineChart(actions, chart, { months: planMonths(plan.meta), maxRows: TIMELINE_ROWS });

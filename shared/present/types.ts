@@ -46,6 +46,11 @@ export type QuadrantsBlock = {
   kind: 'quadrants';
   id: string;
   quadrants: [SlideQuadrant, SlideQuadrant, SlideQuadrant, SlideQuadrant];
+  /**
+   * ref: the ref in a column before the text (SWOT's S1); inline: "Label value" as one run (the
+   * 4P); trailing: the text, then its refs quietly after it (TOWS and the items it pairs).
+   */
+  layout: 'ref' | 'inline' | 'trailing';
   emptyText: string;
 };
 
@@ -75,15 +80,7 @@ export type ChartSlideBlock = {
 };
 
 export type SlideBlock =
-  | CoverBlock
-  | RichTextSlideBlock
-  | FiguresBlock
-  | StatementBlock
-  | FactsBlock
-  | SlideTable
-  | QuadrantsBlock
-  | CardsBlock
-  | ChartSlideBlock;
+  CoverBlock | RichTextSlideBlock | FiguresBlock | StatementBlock | FactsBlock | SlideTable | QuadrantsBlock | CardsBlock | ChartSlideBlock;
 
 export type Slide = {
   /** Stable within a plan: "swot-matrix", "budget-pnl". */

@@ -43,6 +43,8 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
   useEffect(() => {
     const dialog = dialogRef.current!;
     if (!dialog.open) dialog.showModal();
+    // The stage itself holds focus, not the first button: no focus ring glows on the projected slide.
+    dialog.focus();
     // Full screen where the browser allows it; otherwise the dialog still fills the window.
     let entered = false;
     const root = document.documentElement;
@@ -106,6 +108,7 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
     <dialog
       ref={dialogRef}
       className="present"
+      tabIndex={-1}
       aria-label={t('present.label', { name: plan.meta.name })}
       lang={uiLocale}
       style={style}
@@ -138,14 +141,26 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
         <p className="present__counter" data-present-counter aria-label={t('present.slideLabel', { number, total: totalText })}>
           {t('present.counter', { number, total: totalText })}
         </p>
-        {zoom !== 1 ? (
-          <p className="present__zoom">{t('present.zoom', { percent: `${Math.round(zoom * 100)}%` })}</p>
-        ) : null}
+        {zoom !== 1 ? <p className="present__zoom">{t('present.zoom', { percent: `${Math.round(zoom * 100)}%` })}</p> : null}
         <div className="present__buttons">
-          <button type="button" className="present__button" aria-label={t('present.previous')} title={t('present.previous')} disabled={index === 0} onClick={() => setIndex((i) => Math.max(0, i - 1))}>
+          <button
+            type="button"
+            className="present__button"
+            aria-label={t('present.previous')}
+            title={t('present.previous')}
+            disabled={index === 0}
+            onClick={() => setIndex((i) => Math.max(0, i - 1))}
+          >
             <ChevronLeftIcon size={22} />
           </button>
-          <button type="button" className="present__button" aria-label={t('present.next')} title={t('present.next')} disabled={index >= total - 1} onClick={() => setIndex((i) => Math.min(total - 1, i + 1))}>
+          <button
+            type="button"
+            className="present__button"
+            aria-label={t('present.next')}
+            title={t('present.next')}
+            disabled={index >= total - 1}
+            onClick={() => setIndex((i) => Math.min(total - 1, i + 1))}
+          >
             <ChevronRightIcon size={22} />
           </button>
           <button
@@ -161,7 +176,14 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
             <NotesIcon size={22} />
             <span>{t('present.notes')}</span>
           </button>
-          <button type="button" className="present__button" aria-label={t('present.leave')} title={t('present.leave')} aria-keyshortcuts="Escape" onClick={onLeave}>
+          <button
+            type="button"
+            className="present__button"
+            aria-label={t('present.leave')}
+            title={t('present.leave')}
+            aria-keyshortcuts="Escape"
+            onClick={onLeave}
+          >
             <CloseIcon size={22} />
           </button>
         </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Cell } from '../../../shared/report/types';
-import type { Slide, SlideBlock, SlideQuadrant, SlideTable } from '../../../shared/present/types';
+import type { QuadrantsBlock, Slide, SlideBlock, SlideQuadrant, SlideTable } from '../../../shared/present/types';
 import { formatInteger } from '../format/numbers';
 import { useLocale } from '../hooks/use-locale';
 import { useTranslation } from '../i18n/use-translation';
@@ -69,26 +69,50 @@ function TableView({ block }: { block: SlideTable }) {
   );
 }
 
-function QuadrantView({ q, emptyText }: { q: SlideQuadrant; emptyText: string }) {
+function QuadrantItem({ item, layout }: { item: SlideQuadrant['items'][number]; layout: QuadrantsBlock['layout'] }) {
+  if (layout === 'inline') {
+    return (
+      <li className="slide-quadrant__run">
+        <strong>{item.ref}</strong> {item.text}
+      </li>
+    );
+  }
+  if (layout === 'trailing') {
+    return (
+      <li className="slide-quadrant__run slide-quadrant__run--trailing">
+        {item.text}
+        {item.ref ? <span className="slide-quadrant__refs"> ({item.ref})</span> : null}
+      </li>
+    );
+  }
+  return (
+    <li>
+      {item.ref ? <span className="slide-quadrant__ref">{item.ref}</span> : null}
+      <span className="slide-quadrant__text">{item.text}</span>
+    </li>
+  );
+}
+
+function QuadrantView({ q, emptyText, layout }: { q: SlideQuadrant; emptyText: string; layout: QuadrantsBlock['layout'] }) {
   return (
     <section className={`slide-quadrant slide-quadrant--${q.key}`} aria-label={q.title}>
-      <h3 className="slide-quadrant__title">
-        {q.title}
-        {q.subtitle ? <span className="slide-quadrant__subtitle"> · {q.subtitle}</span> : null}
-      </h3>
+      <div className="slide-quadrant__head">
+        <h3 className="slide-quadrant__title">
+          {q.title}
+          {q.subtitle ? <span className="slide-quadrant__subtitle"> · {q.subtitle}</span> : null}
+        </h3>
+        {/* In the heading's row: below the items it would be the first thing a full quarter cuts off. */}
+        <More count={q.more} />
+      </div>
       {q.items.length === 0 ? (
         <p className="slide-quadrant__empty">{emptyText}</p>
       ) : (
         <ul className="slide-quadrant__items">
           {q.items.map((item, i) => (
-            <li key={i}>
-              {item.ref ? <span className="slide-quadrant__ref">{item.ref}</span> : null}
-              <span className="slide-quadrant__text">{item.text}</span>
-            </li>
+            <QuadrantItem key={i} item={item} layout={layout} />
           ))}
         </ul>
       )}
-      <More count={q.more} />
     </section>
   );
 }
@@ -144,9 +168,9 @@ function BlockView({ block }: { block: SlideBlock }): ReactNode {
       return <TableView block={block} />;
     case 'quadrants':
       return (
-        <div className={`slide-quadrants slide-quadrants--${block.id}`} data-quadrants={block.id}>
+        <div className={`slide-quadrants slide-quadrants--${block.layout}`} data-quadrants={block.id}>
           {block.quadrants.map((q) => (
-            <QuadrantView key={q.key} q={q} emptyText={block.emptyText} />
+            <QuadrantView key={q.key} q={q} emptyText={block.emptyText} layout={block.layout} />
           ))}
         </div>
       );
@@ -189,10 +213,12 @@ function BlockView({ block }: { block: SlideBlock }): ReactNode {
 /** One screen: the part and the slide's heading, then its blocks; the cover has a layout of its own. */
 export function SlideView({ slide, headingId }: { slide: Slide; headingId: string }) {
   const cover = slide.blocks[0]?.kind === 'cover';
+  // "1 Executive summary" over "Executive summary" says it twice; the number alone is enough there.
+  const partLabel = slide.partLabel.endsWith(slide.title) ? slide.partLabel.slice(0, -slide.title.length).trim() : slide.partLabel;
   return (
     <div className={`slide${cover ? ' slide--cover' : ''}`} data-slide={slide.id}>
       <header className="slide__header">
-        {cover ? null : <p className="slide__part">{slide.partLabel}</p>}
+        {cover || !partLabel ? null : <p className="slide__part">{partLabel}</p>}
         <h2 id={headingId} className="slide__title">
           {slide.title}
         </h2>
