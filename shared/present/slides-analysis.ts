@@ -45,7 +45,7 @@ export function situationSlides(w: SlideWriter, ctx: SlideContext): void {
   const market = reportSection(part, 'market');
   const marketFacts = market.find((b) => b.kind === 'keyValue' && b.id === 'market') as KeyValueBlock | undefined;
   const segments = reportTable(part, 'segments');
-  section('market', [figures(marketFacts ?? null), segments ? cutTable(segments, { wrap: [0, 3], maxRows: marketFacts ? 3 : 4 }) : null]);
+  section('market', [figures(marketFacts ?? null), segments ? cutTable(segments, { wrap: [0, 3], maxRows: 4 }) : null]);
   const products = reportTable(part, 'products');
   section('product', [products ? cutTable(products) : null]);
 

@@ -6,6 +6,8 @@ type PresentState = {
   returnFocus: HTMLElement | null;
   start(planId: string): void;
   stop(): void;
+  /** Called by the presentation once its dialog has closed: focus goes back where the presenter was. */
+  restoreFocus(): void;
 };
 
 export const usePresent = create<PresentState>()((set, get) => ({
@@ -18,8 +20,11 @@ export const usePresent = create<PresentState>()((set, get) => ({
     set({ planId, returnFocus: active instanceof HTMLElement && active !== document.body ? active : null });
   },
   stop() {
+    set({ planId: null });
+  },
+  restoreFocus() {
     const { returnFocus } = get();
-    set({ planId: null, returnFocus: null });
+    set({ returnFocus: null });
     // Back where the presenter was; failing that, to the button that starts a presentation.
     const target = returnFocus?.isConnected ? returnFocus : document.querySelector<HTMLElement>('[data-present-button]');
     target?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Plan } from '../../../shared/domain';
 import { createTranslate } from '../../../shared/i18n/translate';
 import { brandInk } from '../../../shared/present/brand';
@@ -10,6 +10,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { moveTo, nextZoom, presentIntent } from './present-keys';
 import { NotesIcon } from './present-icons';
 import { PresenterNotes } from './presenter-notes';
+import { usePresent } from './present-store';
 import { SlideView } from './slide-view';
 import './present.css';
 
@@ -40,7 +41,9 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
   state.current = { index, blank, total: slides.length, starts, onLeave };
   const current = slides[Math.min(index, slides.length - 1)];
 
-  useEffect(() => {
+  // A layout effect, so its cleanup runs while the dialog is still in the page: closed properly, the
+  // page behind stops being inert and focus can go back to where it was.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current!;
     if (!dialog.open) dialog.showModal();
     // The stage itself holds focus, not the first button: no focus ring glows on the projected slide.
@@ -65,6 +68,7 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
       document.removeEventListener('fullscreenchange', onFullscreenChange);
       if (entered && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       if (dialog.open) dialog.close();
+      usePresent.getState().restoreFocus();
     };
   }, []);
 
