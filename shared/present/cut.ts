@@ -1,5 +1,5 @@
 import type { RichBlock, RichText } from '../domain';
-import type { TableBlock } from '../report/types';
+import type { Cell, TableBlock } from '../report/types';
 import type { SlideTable } from './types';
 
 /**
@@ -81,17 +81,28 @@ export function cutRichText(doc: RichText, lines: number = SLIDE_LIMITS.textLine
  * first rows that fit, the footer kept (totals matter most), and the count of rows left out.
  * `wrap` marks the columns of sentences, which take two lines and so halve the rows.
  */
-export function cutTable(table: TableBlock, options: { columns?: readonly number[]; wrap?: readonly number[]; maxRows?: number } = {}): SlideTable {
+export function cutTable(
+  table: TableBlock,
+  options: { columns?: readonly number[]; wrap?: readonly number[]; maxRows?: number; widths?: Readonly<Record<number, number>> } = {},
+): SlideTable {
   const indexes = options.columns ?? table.columns.map((_, i) => i);
   const wrap = new Set(options.wrap ?? []);
   const maxRows = options.maxRows ?? (wrap.size > 0 ? SLIDE_LIMITS.wrapTableRows : SLIDE_LIMITS.tableRows);
   // The footer's rows come out of the same screen.
   const { shown, more } = cutList(table.rows, Math.max(1, maxRows - table.footer.length));
-  const pick = <T>(row: readonly T[]) => indexes.map((i) => row[i]!).filter((c) => c !== undefined);
+  // Amounts lose their zero cents, as the figures do: a column of "36,000.00" is read as "36,000".
+  const pick = (row: readonly Cell[]) =>
+    indexes
+      .filter((i) => row[i] !== undefined)
+      .map((i) => (table.columns[i]?.align === 'right' ? { ...row[i]!, text: dropZeroCents(row[i]!.text) } : row[i]!));
   return {
     kind: 'table',
     id: table.id,
-    columns: indexes.map((i) => ({ ...table.columns[i]!, ...(wrap.has(i) ? { wrap: true } : {}) })),
+    columns: indexes.map((i) => ({
+      ...table.columns[i]!,
+      ...(options.widths?.[i] !== undefined ? { width: options.widths[i] } : {}),
+      ...(wrap.has(i) ? { wrap: true } : {}),
+    })),
     rows: shown.map(pick),
     footer: table.footer.map(pick),
     more,

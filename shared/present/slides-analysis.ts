@@ -67,7 +67,7 @@ export function situationSlides(w: SlideWriter, ctx: SlideContext): void {
   const forces = reportTable(part, 'macro-forces');
   section('macro', [forces ? cutTable(forces, { wrap: [1] }) : null]);
   const tiers = reportTable(part, 'customer-tiers');
-  section('customers', [tiers ? cutTable(tiers, { columns: [0, 1, 2, 5] }) : null]);
+  section('customers', [tiers ? cutTable(tiers, { columns: [0, 1, 2, 5], wrap: [0, 1], maxRows: 6 }) : null]);
 }
 
 /** The SWOT as a 2 × 2, then the TOWS strategies as a 2 × 2 of the same shape. */

@@ -14,6 +14,9 @@ import type { FiguresBlock, SlideTable } from './types';
 /** KPIs in the targets-against-actuals chart of a slide: one row of the report's small multiples. */
 const KPI_CHARTS = 2;
 
+/** Room under the small multiples' last row for its month labels. */
+const KPI_AXIS_LABELS = 24;
+
 /** A P&L longer than this many months is shown by quarter, so the year fits one screen. */
 const PNL_MONTHS = 8;
 
@@ -136,13 +139,15 @@ export function controlSlides(w: SlideWriter, ctx: SlideContext): void {
     const results = group.map((k) => computeKpi(k));
     const size = group.length === 1 ? { width: CHART_WIDTH, height: 220 } : kpiGridSize(group.length, CHART_WIDTH);
     const option = group.length === 1 ? kpiChart(group[0]!, results[0]!, chart) : kpiGridChart(group, results, chart, size);
+    // The small multiples' month labels hang below their plots: drawn a little taller so they are not cut.
+    const height = group.length === 1 ? size.height : size.height + KPI_AXIS_LABELS;
     w.add('targets', sectionTitle(part, 'targets') ?? C('targetsAgainstActuals'), [
       {
         kind: 'chart',
         id: 'kpis',
         option,
         width: size.width,
-        height: size.height,
+        height,
         caption: C('targetsAgainstActuals'),
         more: charted.length - group.length,
       },

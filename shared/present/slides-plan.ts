@@ -65,5 +65,11 @@ export function actionsSlides(w: SlideWriter, ctx: SlideContext): void {
     );
   }
   const programme = reportTable(part, 'actions');
-  if (programme) w.add('programme', sectionTitle(part, 'programme') ?? A('programme'), [cutTable(programme)], dated > 0 ? null : subtitle);
+  if (programme)
+    w.add(
+      'programme',
+      sectionTitle(part, 'programme') ?? A('programme'),
+      [cutTable(programme, { widths: { 0: 0.8, 1: 5, 2: 3.2, 3: 1.8, 4: 1.9 } })],
+      dated > 0 ? null : subtitle,
+    );
 }

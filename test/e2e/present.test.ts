@@ -58,10 +58,7 @@ describe('present mode', () => {
     // Where the presenter was: a field of the SWOT page.
     const field = part.main.getByRole('textbox').first();
     await field.focus();
-    const fieldId = await field.evaluate((el) => {
-      el.setAttribute('data-before-presenting', '');
-      return el.id;
-    });
+    await field.evaluate((el) => (el as unknown as { setAttribute(name: string, value: string): void }).setAttribute('data-before-presenting', ''));
 
     await present.startWithF5();
     await expect(present.dialog.getAttribute('aria-label')).resolves.toBe(`Presentation of “${education.plan.meta.name}”`);
@@ -141,7 +138,7 @@ describe('present mode', () => {
     await present.notes.waitFor({ state: 'detached' });
 
     // Ctrl+= zooms the slides, Ctrl+0 back to 100 %.
-    const titleSize = () => present.heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const titleSize = async () => parseFloat(await present.style('dialog.present .slide__title', 'fontSize'));
     const before = await titleSize();
     await present.press('Control+Equal');
     await present.dialog.getByText('Zoom 110%').waitFor();
@@ -158,8 +155,7 @@ describe('present mode', () => {
     await present.dialog.waitFor({ state: 'detached' });
     await part.heading(PART_TITLES[2]!).waitFor();
     expect(page.url()).toContain(`#/plans/${education.id}/swot`);
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-before-presenting') ?? false)).resolves.toBe(true);
-    expect(fieldId).toBeTruthy();
+    await expect(present.focusHas('data-before-presenting')).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -179,7 +175,7 @@ describe('present mode', () => {
     await present.press('Escape');
     await present.dialog.waitFor({ state: 'detached' });
     // Focus comes back to the button that started it.
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-present-button') ?? false)).resolves.toBe(true);
+    await expect(present.focusHas('data-present-button')).resolves.toBe(true);
   });
 
   it('speaks the plan’s language on the slides and the UI’s in the chrome', async () => {
@@ -211,6 +207,11 @@ describe('present mode', () => {
         const slide = await present.slideId();
         const sizes = await present.textSizes();
         expect(sizes.length, slide).toBeGreaterThan(0);
+        // The measure sees small type: the counter's, the one text allowed under 20 px.
+        expect(
+          sizes.some((t) => t.counter && t.size >= 14 && t.size < 20),
+          slide,
+        ).toBe(true);
         for (const t of sizes) if (t.size < (t.counter ? 14 : 20)) small.push(`${slide}: “${t.text}” ${t.size}px`);
         // Charts are pictures drawn with 11–12 px type: shown at least 20/11 as large, that type reads as 20 px or more.
         for (const scale of await present.chartScales()) if (scale < 20 / 11) small.push(`${slide}: chart shown at ${scale.toFixed(2)}×`);
@@ -239,12 +240,12 @@ describe('present mode', () => {
     });
     await page.reload();
     await part.open(app.url, education.id, 'summary', PART_TITLES[0]!);
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect(page.evaluate<string>('document.documentElement.dataset.theme')).resolves.toBe('dark');
     await present.startWithF5();
-    const colours = await present.dialog.evaluate((el) => ({
-      background: getComputedStyle(el).backgroundColor,
-      rule: getComputedStyle(el.querySelector('.present__slide')!).borderTopColor,
-    }));
+    const colours = {
+      background: await present.style('dialog.present', 'backgroundColor'),
+      rule: await present.style('dialog.present .present__slide', 'borderTopColor'),
+    };
     expect(colours).toEqual({ background: 'rgb(255, 255, 255)', rule: 'rgb(122, 31, 78)' });
     await expect(present.slide.getAttribute('aria-labelledby')).resolves.toBeTruthy();
     const screens = ['1', '3', '4', '6', '7', '8'];

@@ -23,6 +23,8 @@ export const usePresent = create<PresentState>()((set, get) => ({
     set({ planId: null });
   },
   restoreFocus() {
+    // Only once the presentation has really ended (React's StrictMode also unmounts it on trial).
+    if (get().planId) return;
     const { returnFocus } = get();
     set({ returnFocus: null });
     // Back where the presenter was; failing that, to the button that starts a presentation.

@@ -80,38 +80,46 @@ export class PresentPage {
 
   /** The rendered size of every visible text on the screen (screen-reader-only text left out). */
   async textSizes(): Promise<TextSize[]> {
-    return this.page.evaluate(() => {
-      const root = document.querySelector('dialog.present')!;
+    return this.page.evaluate<TextSize[]>(`(() => {
+      const root = document.querySelector('dialog.present');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const out: { text: string; size: number; counter: boolean }[] = [];
+      const out = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent?.trim() ?? '';
+        const text = (node.textContent || '').trim();
         const element = node.parentElement;
         if (!text || !element || element.closest('.visually-hidden')) continue;
         if (!element.checkVisibility() || element.getClientRects().length === 0) continue;
         out.push({ text, size: parseFloat(getComputedStyle(element).fontSize), counter: element.closest('[data-present-counter]') !== null });
       }
       return out;
-    });
+    })()`);
   }
 
   /** Each chart picture's scale on screen: its shown width over the width it was drawn at. */
   async chartScales(): Promise<number[]> {
-    return this.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLImageElement>('dialog.present img[data-drawn-width]')].map(
-        (img) => img.getBoundingClientRect().width / Number(img.dataset.drawnWidth),
-      ),
+    return this.page.evaluate<number[]>(
+      `[...document.querySelectorAll('dialog.present img[data-drawn-width]')].map((img) => img.getBoundingClientRect().width / Number(img.dataset.drawnWidth))`,
     );
   }
 
   /** Whether the slide's content runs past the space it has. */
   async overflows(): Promise<boolean> {
-    return this.page.evaluate(() => {
+    return this.page.evaluate<boolean>(`(() => {
       const body = document.querySelector('dialog.present .slide__body');
       const slide = document.querySelector('dialog.present .present__slide');
       if (!body || !slide) return false;
       const limit = slide.getBoundingClientRect().bottom + 1;
       return body.scrollHeight > body.clientHeight + 1 || [...body.querySelectorAll('*')].some((e) => e.getBoundingClientRect().bottom > limit);
-    });
+    })()`);
+  }
+
+  /** The computed style property of the first element matching `selector` in the presentation. */
+  async style(selector: string, property: string): Promise<string> {
+    return this.page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)}))[${JSON.stringify(property)}]`);
+  }
+
+  /** Whether the focused element has this attribute. */
+  async focusHas(attribute: string): Promise<boolean> {
+    return this.page.evaluate<boolean>(`document.activeElement?.hasAttribute(${JSON.stringify(attribute)}) ?? false`);
   }
 }
