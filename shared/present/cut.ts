@@ -12,8 +12,9 @@ export const SLIDE_LIMITS = {
   tableRows: 8,
   /** Rows of a table with a column of sentences (two lines each). */
   wrapTableRows: 5,
-  /** Items in one quarter of a 2 × 2. */
-  quadrantItems: 3,
+  /** Lines in one quarter of a 2 × 2, and what one of its lines holds (in Latin letters). */
+  quadrantLines: 6,
+  quadrantLineWidth: 44,
   /** Cards on one slide (three by two). */
   cards: 6,
   /** Lines of narrative, counted at LINE_WIDTH. */
@@ -35,6 +36,26 @@ export function dropZeroCents(text: string): string {
 export function cutList<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
   const shown = items.slice(0, Math.max(0, max));
   return { shown, more: items.length - shown.length };
+}
+
+/**
+ * The first items whose lines fit `lines`, each item taking at most `maxLinesPerItem` (the screen
+ * clamps longer ones), and how many were left out. The first item is always kept.
+ */
+export function cutByLines<T>(
+  items: readonly T[],
+  text: (item: T) => string,
+  options: { lines: number; lineWidth: number; maxLinesPerItem: number },
+): { shown: T[]; more: number } {
+  let used = 0;
+  let count = 0;
+  for (const item of items) {
+    const need = Math.min(options.maxLinesPerItem, textLines(text(item), options.lineWidth));
+    if (count > 0 && used + need > options.lines) break;
+    used += need;
+    count += 1;
+  }
+  return cutList(items, count);
 }
 
 /** A string's width in Latin letters: East Asian wide characters take two. */

@@ -2,7 +2,7 @@ import { TOWS_KINDS } from '../domain';
 import { swotCodes } from '../report/parts/swot';
 import type { KeyValueBlock, MatrixBlock, MatrixQuadrant } from '../report/types';
 import { reportBlock, reportSection, reportTable, sectionTitle, type SlideContext, type SlideWriter } from './context';
-import { cutList, cutRichText, cutTable, dropZeroCents, SLIDE_LIMITS } from './cut';
+import { cutByLines, cutList, cutRichText, cutTable, dropZeroCents, SLIDE_LIMITS } from './cut';
 import type { FiguresBlock, QuadrantsBlock, SlideQuadrant, SlideTable } from './types';
 
 function figures(kv: KeyValueBlock | null, skip: readonly string[] = []): FiguresBlock | null {
@@ -10,8 +10,13 @@ function figures(kv: KeyValueBlock | null, skip: readonly string[] = []): Figure
   return items.length > 0 ? { kind: 'figures', items } : null;
 }
 
-function quadrant(q: MatrixQuadrant): SlideQuadrant {
-  const { shown, more } = cutList(q.items, SLIDE_LIMITS.quadrantItems);
+/** A quarter of a 2 × 2 with the items that fit: short items leave room for more of them. */
+export function quadrant(q: MatrixQuadrant, layout: 'ref' | 'trailing' = 'ref'): SlideQuadrant {
+  const { shown, more } = cutByLines(q.items, (i) => (layout === 'trailing' ? `${i.text} (${i.ref})` : i.text), {
+    lines: SLIDE_LIMITS.quadrantLines,
+    lineWidth: SLIDE_LIMITS.quadrantLineWidth,
+    maxLinesPerItem: layout === 'trailing' ? 3 : 2,
+  });
   return { key: q.key, title: q.title, subtitle: q.subtitle, items: shown.map((i) => ({ ref: i.ref, text: i.text })), more };
 }
 
@@ -50,6 +55,7 @@ export function situationSlides(w: SlideWriter, ctx: SlideContext): void {
   section('product', [products ? cutTable(products) : null]);
 
   const competitors = reportTable(part, 'competitors');
+  // The attribute names ("Weaknesses") need a little more room than the report gives them.
   const position = reportBlock(part, 'keyValue', 'our-position');
   let competitorTable: SlideTable | null = null;
   if (competitors) {
@@ -57,7 +63,10 @@ export function situationSlides(w: SlideWriter, ctx: SlideContext): void {
     const rows = [0, 3, 4].map((i) => competitors.rows[i]!).filter(Boolean);
     const shown = competitors.columns.filter((c, i) => i === 0 || c.header !== '').length;
     competitorTable = {
-      ...cutTable({ ...competitors, rows }, { columns: Array.from({ length: shown }, (_, i) => i), wrap: [1, 2, 3, 4], maxRows: 3 }),
+      ...cutTable(
+        { ...competitors, rows },
+        { columns: Array.from({ length: shown }, (_, i) => i), wrap: [1, 2, 3, 4], maxRows: 3, widths: { 0: 2.4 } },
+      ),
       more: plan.collections.competitors.length - (shown - 1),
     };
   }
@@ -90,21 +99,24 @@ export function swotSlides(w: SlideWriter, ctx: SlideContext): void {
   if (towsStrategies.length > 0) {
     const codes = swotCodes(swotItems);
     const byKind = (kind: (typeof TOWS_KINDS)[number]): SlideQuadrant =>
-      quadrant({
-        key: kind,
-        title: S(`towsKinds.${kind}`),
-        subtitle: '',
-        items: towsStrategies
-          .filter((st) => st.kind === kind)
-          .map((st) => ({
-            ref: st.swotItemIds
-              .map((id) => codes.get(id))
-              .filter(Boolean)
-              .join(t('report.listSeparator')),
-            text: st.strategy,
-            detail: '',
-          })),
-      });
+      quadrant(
+        {
+          key: kind,
+          title: S(`towsKinds.${kind}`),
+          subtitle: '',
+          items: towsStrategies
+            .filter((st) => st.kind === kind)
+            .map((st) => ({
+              ref: st.swotItemIds
+                .map((id) => codes.get(id))
+                .filter(Boolean)
+                .join(t('report.listSeparator')),
+              text: st.strategy,
+              detail: '',
+            })),
+        },
+        'trailing',
+      );
     w.add('tows', sectionTitle(part, 'tows') ?? S('tows'), [
       {
         kind: 'quadrants',

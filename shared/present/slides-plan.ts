@@ -2,14 +2,18 @@ import { actionTimelineChart, timelineActions, timelineHeight } from '../charts/
 import { planMonths } from '../logic/months';
 import type { KeyValueBlock } from '../report/types';
 import { CHART_WIDTH, reportBlock, reportTable, sectionTitle, type SlideContext, type SlideWriter } from './context';
-import { cutList, cutTable, dropZeroCents, SLIDE_LIMITS } from './cut';
+import { cutByLines, cutTable, dropZeroCents, SLIDE_LIMITS } from './cut';
 import type { SlideQuadrant } from './types';
 
 /** Rows of the action timeline on a slide: drawn 214 px high, shown at 428 under a subtitle. */
 const TIMELINE_ROWS = 5;
 
 function kvQuadrant(key: string, title: string, kv: KeyValueBlock | null): SlideQuadrant {
-  const { shown, more } = cutList(kv?.rows ?? [], SLIDE_LIMITS.quadrantItems);
+  const { shown, more } = cutByLines(kv?.rows ?? [], (r) => `${r.label} ${r.value}`, {
+    lines: SLIDE_LIMITS.quadrantLines,
+    lineWidth: SLIDE_LIMITS.quadrantLineWidth,
+    maxLinesPerItem: 2,
+  });
   return { key, title, subtitle: '', items: shown.map((r) => ({ ref: r.label, text: r.value })), more };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { richTextFromPlain } from '../../../../shared/domain';
-import { cutList, cutRichText, cutTable, dropZeroCents, SLIDE_LIMITS, textLines, textWidth } from '../../../../shared/present/cut';
+import { cutByLines, cutList, cutRichText, cutTable, dropZeroCents, SLIDE_LIMITS, textLines, textWidth } from '../../../../shared/present/cut';
 import { cell, col, table } from '../../../../shared/report/context';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => [cell(`Row ${i + 1}`), cell(String(i)), cell('a sentence')]);
@@ -64,6 +64,17 @@ describe('slide helpers', () => {
   it('cuts a list and counts what is left out', () => {
     expect(cutList([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], more: 1 });
     expect(cutList([1], 3)).toEqual({ shown: [1], more: 0 });
+  });
+
+  it('keeps the items whose lines fit, a long item counted at its clamp', () => {
+    const options = { lines: 6, lineWidth: 40, maxLinesPerItem: 2 };
+    const short = 'a'.repeat(30);
+    const long = 'b'.repeat(400);
+    expect(cutByLines([short, short, short, short, short, short, short], (s) => s, options)).toMatchObject({ more: 1 });
+    expect(cutByLines([long, long, long, long], (s) => s, options)).toMatchObject({ more: 1 });
+    expect(cutByLines([long, short, long, long], (s) => s, options).shown).toEqual([long, short, long]);
+    // Never an empty quarter because its first item is long.
+    expect(cutByLines([long], (s) => s, { ...options, lines: 1 }).shown).toEqual([long]);
   });
 
   it('drops zero cents from sums, never other digits', () => {
