@@ -45,6 +45,7 @@ export function PresenterNotes({ plan, part, id }: { plan: Plan; part: PartKey; 
           </ul>
         </section>
       </div>
+      <p className="present-notes__keys">{t('present.keysHint')}</p>
     </aside>
   );
 }
