@@ -37,6 +37,7 @@ export class SlideWriter {
       part: part.key,
       partNumber,
       partLabel: part.heading.label,
+      partTitle: part.title,
       title,
       subtitle,
       blocks: kept,

@@ -90,6 +90,8 @@ export type Slide = {
   partNumber: number;
   /** "3 Threats and opportunities" / "三、威胁与机会", in the plan's language. */
   partLabel: string;
+  /** The part's title without its number: "Threats and opportunities". */
+  partTitle: string;
   /** The slide's heading. */
   title: string;
   /** A line under the heading (the action programme's span and cost). */

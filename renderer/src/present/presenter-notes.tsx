@@ -3,7 +3,12 @@ import { LOCALES } from '../../../shared/i18n';
 import type { Plan, PartKey } from '../../../shared/domain';
 import { useFindingText } from '../health/finding-text';
 import { usePlanHealth } from '../health/use-plan-health';
+import { formatInteger } from '../format/numbers';
+import { useLocale } from '../hooks/use-locale';
 import { useTranslation } from '../i18n/use-translation';
+
+/** Findings the notes list; the health panel has the rest. */
+const NOTES_FINDINGS = 4;
 
 /**
  * The presenter's aid for the slide's part: the part's guidance and its health findings, in the
@@ -12,6 +17,7 @@ import { useTranslation } from '../i18n/use-translation';
  */
 export function PresenterNotes({ plan, part, id }: { plan: Plan; part: PartKey; id: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const titleId = useId();
   const findingText = useFindingText(plan.meta.currency);
   const findings = usePlanHealth(plan).byPart[part].findings;
@@ -27,13 +33,18 @@ export function PresenterNotes({ plan, part, id }: { plan: Plan; part: PartKey; 
           {findings.length === 0 ? (
             <p>{t('present.healthClear')}</p>
           ) : (
-            <ul>
-              {findings.slice(0, 4).map((finding, i) => (
-                <li key={i} className={`present-notes__finding present-notes__finding--${finding.severity}`}>
-                  {findingText(finding).message}
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul>
+                {findings.slice(0, NOTES_FINDINGS).map((finding, i) => (
+                  <li key={i} className={`present-notes__finding present-notes__finding--${finding.severity}`}>
+                    {findingText(finding).message}
+                  </li>
+                ))}
+              </ul>
+              {findings.length > NOTES_FINDINGS ? (
+                <p>{t('present.more', { count: formatInteger(findings.length - NOTES_FINDINGS, locale) })}</p>
+              ) : null}
+            </>
           )}
         </section>
         <section aria-labelledby={`${titleId}-guidance`}>

@@ -117,6 +117,11 @@ function QuadrantView({ q, emptyText, layout }: { q: SlideQuadrant; emptyText: s
   );
 }
 
+/** Whether a figure has a word too long for a quarter of the slide ("CN¥1,857,464,000"): then three to a row. */
+function wideFigures(block: Extract<SlideBlock, { kind: 'figures' }>): boolean {
+  return block.items.some((item) => item.value.split(/\s+/).some((word) => word.length > 12));
+}
+
 function BlockView({ block }: { block: SlideBlock }): ReactNode {
   switch (block.kind) {
     case 'cover':
@@ -142,7 +147,7 @@ function BlockView({ block }: { block: SlideBlock }): ReactNode {
       );
     case 'figures':
       return (
-        <dl className={`slide-figures slide-figures--${Math.min(block.items.length, 8)}`}>
+        <dl className={`slide-figures slide-figures--${Math.min(block.items.length, 8)}${wideFigures(block) ? ' slide-figures--wide' : ''}`}>
           {block.items.map((item) => (
             <div key={item.label} className={`slide-figure${item.tone ? ` tone-${item.tone}` : ''}`}>
               <dt>{item.label}</dt>
@@ -214,7 +219,10 @@ function BlockView({ block }: { block: SlideBlock }): ReactNode {
 export function SlideView({ slide, headingId }: { slide: Slide; headingId: string }) {
   const cover = slide.blocks[0]?.kind === 'cover';
   // "1 Executive summary" over "Executive summary" says it twice; the number alone is enough there.
-  const partLabel = slide.partLabel.endsWith(slide.title) ? slide.partLabel.slice(0, -slide.title.length).trim() : slide.partLabel;
+  const partLabel =
+    slide.title === slide.partTitle && slide.partLabel.endsWith(slide.partTitle)
+      ? slide.partLabel.slice(0, -slide.partTitle.length).trim()
+      : slide.partLabel;
   return (
     <div className={`slide${cover ? ' slide--cover' : ''}`} data-slide={slide.id}>
       <header className="slide__header">

@@ -125,6 +125,10 @@ describe('slides in the plan’s language', () => {
   it('speaks Chinese for a Chinese plan', () => {
     const slides = slidesOf(buildSample('education', 'zh-CN'));
     expect(slides[1]!.partLabel).toBe('第一部分\u3000计划实施概要');
+    expect(slides[1]!.partTitle).toBe('计划实施概要');
+    // A slide whose title ends like its part's ("问题" in "目标和问题") is not the part's own title.
+    const issues = byId(slides, 'objectives-issues')!;
+    expect(issues.title).not.toBe(issues.partTitle);
     expect(byId(slides, 'swot-matrix')!.title).toBe('SWOT 矩阵');
     expect(block(byId(slides, 'budget-pnl'), 'table').rows[0]![0]!.text).toBe('2027年第1季度');
   });
