@@ -39,7 +39,8 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
   const [zoom, setZoom] = useState(1);
   const state = useRef({ index, blank, total: slides.length, starts, onLeave });
   state.current = { index, blank, total: slides.length, starts, onLeave };
-  const current = slides[Math.min(index, slides.length - 1)];
+  // Never empty: every plan has its title screen.
+  const current = slides[Math.min(index, slides.length - 1)]!;
 
   // A layout effect, so its cleanup runs while the dialog is still in the page: closed properly, the
   // page behind stops being inert and focus can go back to where it was.
@@ -125,24 +126,20 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
         if (!blank && event.target instanceof Element && event.target.closest('.slide')) setIndex((i) => Math.min(total - 1, i + 1));
       }}
     >
-      {current ? (
-        <section
-          className="present__slide"
-          lang={language}
-          aria-roledescription={t('present.slideRole')}
-          aria-labelledby={headingId}
-          data-slide-index={index}
-        >
-          <SlideView key={current.id} slide={current} headingId={headingId} />
-        </section>
-      ) : (
-        <p className="present__nothing">{t('present.nothing')}</p>
-      )}
+      <section
+        className="present__slide"
+        lang={language}
+        aria-roledescription={t('present.slideRole')}
+        aria-labelledby={headingId}
+        data-slide-index={index}
+      >
+        <SlideView key={current.id} slide={current} headingId={headingId} />
+      </section>
       <p className="visually-hidden" aria-live="polite">
-        {current ? `${t('present.slideLabel', { number, total: totalText })}: ${current.title}` : ''}
+        {`${t('present.slideLabel', { number, total: totalText })}: ${current.title}`}
       </p>
       <footer className="present__bar">
-        <p className="present__counter" data-present-counter aria-label={t('present.slideLabel', { number, total: totalText })}>
+        <p className="present__counter" data-present-counter>
           {t('present.counter', { number, total: totalText })}
         </p>
         {zoom !== 1 ? <p className="present__zoom">{t('present.zoom', { percent: `${Math.round(zoom * 100)}%` })}</p> : null}
@@ -192,7 +189,7 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
           </button>
         </div>
       </footer>
-      {notes && current ? <PresenterNotes plan={plan} part={current.part} id={notesId} /> : null}
+      {notes ? <PresenterNotes plan={plan} part={current.part} id={notesId} /> : null}
       {blank ? (
         <div className="present__blank" data-present-blank>
           <p className="visually-hidden" role="status">

@@ -8,7 +8,7 @@ import { useLocale } from '../hooks/use-locale';
 import { useTranslation } from '../i18n/use-translation';
 
 /** Findings the notes list; the health panel has the rest. */
-const NOTES_FINDINGS = 4;
+const NOTES_FINDINGS = 3;
 
 /**
  * The presenter's aid for the slide's part: the part's guidance and its health findings, in the
@@ -23,7 +23,8 @@ export function PresenterNotes({ plan, part, id }: { plan: Plan; part: PartKey; 
   const findings = usePlanHealth(plan).byPart[part].findings;
   const tipKeys = Object.keys(LOCALES.en.guidance.tips[part]);
   return (
-    <aside id={id} className="present-notes" aria-labelledby={titleId} data-present-notes>
+    // Focusable: a long list of findings scrolls, and the keyboard must reach what is below.
+    <aside id={id} className="present-notes" aria-labelledby={titleId} tabIndex={0} data-present-notes>
       <h2 id={titleId} className="present-notes__title">
         {t('present.notesTitle')} · {t(`parts.${part}`)}
       </h2>

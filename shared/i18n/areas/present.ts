@@ -26,7 +26,6 @@ export const presentEn = {
   keysHint: '← → move · 1–8 part · B blank · N notes · Esc leave',
   zoom: 'Zoom {{percent}}',
   noPlan: 'Open a plan to present it.',
-  nothing: 'This plan has nothing to present yet. Fill in a part first.',
   slides: {
     quarter: 'Quarter',
   },
@@ -54,7 +53,6 @@ export const presentZhCN: LocaleShape<typeof presentEn> = {
   keysHint: '← → 翻页 · 1–8 跳到部分 · B 黑屏 · N 备注 · Esc 退出',
   zoom: '缩放 {{percent}}',
   noPlan: '请先打开一个计划，再演示它。',
-  nothing: '此计划还没有可演示的内容。请先填写一个部分。',
   slides: {
     quarter: '季度',
   },
