@@ -2,7 +2,7 @@
 // Screenshots of every present-mode screen at 1280 × 720, in English and Chinese, for a look from
 // the back of the room (not a test): `node scripts/build.mjs --quiet && node scripts/present-shots.mjs [out-dir] [sample…]`.
 // Each sample is presented in the plan's language with the UI in the same language; the
-// notes overlay and the blank screen are taken once each. Files: <out>/<sample>-<lang>-NN-<slide>.png.
+// notes overlay is taken on the SWOT and the KPI slides. Files: <out>/<sample>-<lang>-NN-<slide>.png.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -70,7 +70,8 @@ try {
         const file = path.join(out, `${sample}-${language}-${String(i + 1).padStart(2, '0')}-${id}.png`);
         await page.screenshot({ path: file });
         files.push(file);
-        if (i === 9) {
+        // The presenter's notes where they have the most to say: the SWOT's guidance, the KPIs' findings.
+        if (id === 'swot-matrix' || id === 'control-kpis') {
           await page.keyboard.press('n');
           await page.locator('[data-present-notes]').waitFor();
           const notes = path.join(out, `${sample}-${language}-${String(i + 1).padStart(2, '0')}-${id}-notes.png`);
