@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { textWidth } from '../../../shared/present/cut';
 import type { Cell } from '../../../shared/report/types';
 import type { QuadrantsBlock, Slide, SlideBlock, SlideQuadrant, SlideTable } from '../../../shared/present/types';
 import { formatInteger } from '../format/numbers';
@@ -157,7 +158,8 @@ function BlockView({ block }: { block: SlideBlock }): ReactNode {
         </dl>
       );
     case 'statement':
-      return <blockquote className="slide-statement">{block.text}</blockquote>;
+      // A statement of more than about eight lines at full size is set smaller rather than cut.
+      return <blockquote className={`slide-statement${textWidth(block.text) > 420 ? ' slide-statement--long' : ''}`}>{block.text}</blockquote>;
     case 'facts':
       return (
         <dl className="slide-facts">
