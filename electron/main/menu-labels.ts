@@ -23,6 +23,8 @@ export type MenuLabels = {
   paste: string;
   selectAll: string;
   view: string;
+  /** View → Present: the open plan full screen (F5). */
+  present: string;
   toggleDarkMode: string;
   reload: string;
   toggleDevTools: string;
@@ -81,6 +83,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     paste: 'Paste',
     selectAll: 'Select All',
     view: '&View',
+    present: 'Present',
     toggleDarkMode: 'Toggle Dark Mode',
     reload: 'Reload',
     toggleDevTools: 'Toggle Developer Tools',
@@ -135,6 +138,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     paste: '粘贴',
     selectAll: '全选',
     view: '视图(&V)',
+    present: '演示',
     toggleDarkMode: '切换深色模式',
     reload: '重新加载',
     toggleDevTools: '切换开发者工具',

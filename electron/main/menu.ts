@@ -87,6 +87,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: top(l.view),
     submenu: [
+      { label: l.present, accelerator: 'F5', click: () => send('present') },
+      separator,
       { label: l.toggleDarkMode, click: () => send('toggle-theme') },
       separator,
       ...(isDev

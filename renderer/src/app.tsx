@@ -12,6 +12,7 @@ import { BackupsScreen } from './library/backups-screen';
 import { LibraryScreen } from './library/library-screen';
 import { PlanFilesHost } from './plan-files/plan-files-host';
 import { ExportHost } from './export/export-host';
+import { PresentHost } from './present/present-host';
 import { routeHref } from './routing/route';
 import { navigate, useRoute } from './routing/use-route';
 import { flushPendingSaves } from './state/pending-saves';
@@ -114,6 +115,7 @@ export function App() {
       <Toasts />
       <PlanFilesHost />
       <ExportHost />
+      <PresentHost />
       {showShortcuts ? <ShortcutsDialog onClose={() => setShowShortcuts(false)} /> : null}
     </div>
   );

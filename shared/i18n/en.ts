@@ -3,6 +3,7 @@
  * (see `LocaleResource` in ./types.ts and the locales test). Interpolation uses i18next's
  * `{{name}}` placeholders; no plural suffixes, so every key exists in every language.
  */
+import { presentEn } from './areas/present';
 import { editorEn } from './areas/editor';
 import { guidanceEn } from './areas/guidance';
 import { situationEn } from './areas/situation';
@@ -89,6 +90,7 @@ export const en = {
     en: 'English',
     'zh-CN': '简体中文',
   },
+  present: presentEn,
   shortcuts: shortcutsEn,
   library: {
     title: 'Plans',

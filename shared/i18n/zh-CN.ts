@@ -1,3 +1,4 @@
+import { presentZhCN } from './areas/present';
 import { editorZhCN } from './areas/editor';
 import { guidanceZhCN } from './areas/guidance';
 import { situationZhCN } from './areas/situation';
@@ -122,6 +123,7 @@ export const zhCN: LocaleResource = {
     en: 'English',
     'zh-CN': '简体中文',
   },
+  present: presentZhCN,
   shortcuts: shortcutsZhCN,
   library: {
     title: '计划',

@@ -31,8 +31,10 @@ describe('Keyboard shortcuts dialog', () => {
       'Undo (in a field, its own typing first)',
       'Redo',
       'Export the report',
+      'Present the plan full screen',
       'Move the focused card up or down (SWOT, objectives)',
     ]);
+    expect(await shortcuts.keys('Present the plan full screen')).toBe('F5');
     expect(await shortcuts.keys('Previous part')).toBe('Alt ↑');
     expect(await shortcuts.keys('Next part')).toBe('Alt ↓');
     expect(await shortcuts.keys('Back to the plan library')).toBe('Alt ← / Esc');

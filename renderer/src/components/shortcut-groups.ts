@@ -5,6 +5,8 @@
  * - Plan library: library/plan-table.tsx, library/library-screen.tsx (/).
  * - Plan: workspace/plan-workspace.tsx (Alt+↑/↓, Alt+←, Esc), hooks/use-undo-shortcuts.ts,
  *   export/export-host.tsx (Ctrl/Cmd+E), the SWOT, TOWS and objective cards (Alt+↑/↓).
+ * - Present mode: present/present-host.tsx (F5); the slides' own keys are in present/present-keys.ts
+ *   and listed in the presenter notes.
  * - Tables: components/grid/editable-grid.tsx and cell-editor.tsx.
  * - Text: components/rich-text/rich-text-editor.tsx (Tiptap's marks, lists and hard break).
  */
@@ -64,6 +66,7 @@ export function shortcutGroups(mac: boolean): ShortcutGroup[] {
               ],
         },
         { label: 'exportReport', combos: [[mod, 'E']] },
+        { label: 'present', combos: [['F5']] },
         {
           label: 'cardMove',
           combos: [

@@ -6,6 +6,7 @@ import { AlertIcon, ChevronLeftIcon, ChevronRightIcon, DocumentIcon, RestoreIcon
 import { PART_COMPONENTS } from '../parts';
 import { ExportPlanFileButton } from '../plan-files/export-plan-file-button';
 import { ExportReportButton } from '../export/export-report-button';
+import { PresentButton } from '../present/present-button';
 import { routeHref } from '../routing/route';
 import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
@@ -110,6 +111,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
               {loaded.meta.client ? <p className="rail-header__client">{loaded.meta.client}</p> : null}
               <ExportReportButton planId={planId} />
               <ExportPlanFileButton planId={planId} />
+              <PresentButton planId={planId} />
             </div>
             <PartRail planId={planId} current={section} plan={loaded} />
           </>

@@ -58,6 +58,7 @@ describe('application menu', () => {
       ['Undo', 'undo'],
       ['Redo', 'redo'],
       ['Toggle Dark Mode', 'toggle-theme'],
+      ['Present', 'present'],
     ]) {
       send.mockClear();
       click(find(menu, label!));
@@ -72,6 +73,11 @@ describe('application menu', () => {
     expect(find(menu, 'Undo').role).toBeUndefined();
     expect(find(menu, 'Redo').role).toBeUndefined();
     expect(find(menu, 'Copy').role).toBe('copy');
+  });
+
+  it('gives View → Present the presenters’ F5', () => {
+    const { menu } = template();
+    expect(find(menu, 'Present').accelerator).toBe('F5');
   });
 
   it('offers reload and developer tools only in development', () => {
