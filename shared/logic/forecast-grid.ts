@@ -53,7 +53,10 @@ function shared(values: readonly number[]): number | null {
  * lines), then the free-label items in the order their first line appears; duplicates of a
  * product and month go to extra rows after their item's first.
  */
-export function forecastGridRows(lines: readonly ForecastLine[], products: readonly Pick<Product, 'id' | 'name' | 'price' | 'marginPct'>[]): ForecastGridRow[] {
+export function forecastGridRows(
+  lines: readonly ForecastLine[],
+  products: readonly Pick<Product, 'id' | 'name' | 'price' | 'marginPct'>[],
+): ForecastGridRow[] {
   const byItem = new Map<string, Record<Month, ForecastLine>[]>();
   const order: { key: string; productId: string | null; label: string }[] = [];
   for (const p of products) {
@@ -97,9 +100,7 @@ export function forecastGridRows(lines: readonly ForecastLine[], products: reado
 }
 
 /** What one cell of the grid becomes in the plan's lines. */
-export type ForecastCellChange =
-  | { kind: 'upsert'; line: ForecastLine }
-  | { kind: 'delete'; lineId: string };
+export type ForecastCellChange = { kind: 'upsert'; line: ForecastLine } | { kind: 'delete'; lineId: string };
 
 /**
  * Units typed into a cell: a new line (with the row's price and unit cost, or the months'
@@ -208,7 +209,10 @@ export function seasonalFill(annualTotal: number, weights: readonly number[], mo
       out.push(...chunk.map(() => 0));
       continue;
     }
-    const share = chunk.length === 12 || chunkSum === yearSum ? total : Number((BigInt(total) * BigInt(chunkSum) + BigInt(Math.floor(yearSum / 2))) / BigInt(yearSum));
+    const share =
+      chunk.length === 12 || chunkSum === yearSum
+        ? total
+        : Number((BigInt(total) * BigInt(chunkSum) + BigInt(Math.floor(yearSum / 2))) / BigInt(yearSum));
     out.push(...allocateMinor(share, w));
   }
   return out;
@@ -243,4 +247,3 @@ export function unitsByMonth(rows: readonly ForecastGridRow[], months: readonly 
   for (const row of rows) for (const [m, line] of Object.entries(row.lines)) out[m] = (out[m] ?? 0) + line.units;
   return out;
 }
-

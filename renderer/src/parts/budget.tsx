@@ -17,7 +17,8 @@ import type { PartProps } from './types';
 export function BudgetPart({ plan, number, readOnly }: PartProps) {
   const { report } = useBudgetReport(plan);
   const { periodStart, periodEnd, currency, id } = plan.meta;
-  const months = useMemo(() => planMonths({ periodStart, periodEnd }), [periodStart, periodEnd]);
+  const period = useMemo(() => ({ periodStart, periodEnd }), [periodStart, periodEnd]);
+  const months = useMemo(() => planMonths(period), [period]);
   return (
     <PartPage part="budget" plan={plan} number={number}>
       <ResultSection report={report} currency={currency} planId={id} readOnly={readOnly} />
@@ -25,6 +26,7 @@ export function BudgetPart({ plan, number, readOnly }: PartProps) {
         rows={plan.collections.forecastLines}
         products={plan.collections.products}
         months={months}
+        period={period}
         report={report}
         currency={currency}
         readOnly={readOnly}

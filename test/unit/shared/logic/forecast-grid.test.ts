@@ -81,7 +81,10 @@ describe('the grid loses nothing of the per-line model', () => {
 });
 
 describe('editing cells', () => {
-  const rows = forecastGridRows([line({ id: 'x', productId: 'A', month: '2027-01', units: 10, unitPrice: 1234, unitCost: 500 })], [product('A', 999, 50)]);
+  const rows = forecastGridRows(
+    [line({ id: 'x', productId: 'A', month: '2027-01', units: 10, unitPrice: 1234, unitCost: 500 })],
+    [product('A', 999, 50)],
+  );
   const row = rows[0]!;
 
   it('typing units in an empty month adds a line with the row’s price and cost', () => {
@@ -98,7 +101,10 @@ describe('editing cells', () => {
   });
   it('a product’s price sets every month’s line; a month’s price overrides one month, adding a 0-unit line where none is', () => {
     const two = forecastGridRows(
-      [line({ id: 'x', productId: 'A', month: '2027-01', units: 10, unitPrice: 1234 }), line({ id: 'y', productId: 'A', month: '2027-02', units: 4, unitPrice: 1234 })],
+      [
+        line({ id: 'x', productId: 'A', month: '2027-01', units: 10, unitPrice: 1234 }),
+        line({ id: 'y', productId: 'A', month: '2027-02', units: 4, unitPrice: 1234 }),
+      ],
       [product('A')],
     )[0]!;
     const all = setForecastAmount(two, 'unitPrice', 1500, ['2027-01', '2027-02', '2027-03'], null, ids);
