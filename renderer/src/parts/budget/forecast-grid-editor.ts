@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ForecastLine } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/primitives';
 import {
@@ -12,6 +12,9 @@ import {
 } from '../../../../shared/logic';
 import type { GridEditor } from '../../components/grid';
 import { useStore } from '../../state/store';
+
+/** A month's column in the grid (no colon: a cell's error key is `<collection>:<rowId>:<columnId>`). */
+export const monthColumnId = (month: Month) => `m-${month}`;
 
 /** A cell the user changed: units, a price or a unit cost, for one month or (month null) the whole row. */
 export type ForecastCellEdit = { field: 'units' | 'unitPrice' | 'unitCost'; month: Month | null; value: number | null };
@@ -55,7 +58,38 @@ export function changesOf(row: ForecastGridViewRow, months: readonly Month[]): F
  * forecast lines, one undo step per commit (a paste or a fill is one step too).
  */
 export function useForecastGridEditor(): GridEditor<ForecastGridViewRow> {
-  const fieldErrors = useStore((s) => s.fieldErrors);
+  const storeErrors = useStore((s) => s.fieldErrors);
+  const lines = useStore((s) => s.plan?.collections.forecastLines);
+  const products = useStore((s) => s.plan?.collections.products);
+  // A line's refusal (`forecastLines:<lineId>:units`) shown in its cell (`forecastLines:<rowId>:m-<month>`).
+  const errorKeys = useMemo(() => {
+    const toCell = new Map<string, string>();
+    const fromCell = new Map<string, string>();
+    const prefix = 'forecastLines:';
+    const keys = Object.keys(storeErrors).filter((k) => k.startsWith(prefix));
+    if (keys.length > 0 && lines && products) {
+      const where = new Map<string, { rowId: string; month: Month }>();
+      for (const row of forecastGridRows(lines, products))
+        for (const [month, line] of Object.entries(row.lines)) where.set(line.id, { rowId: row.id, month });
+      for (const key of keys) {
+        const [, lineId = '', field = ''] = key.split(':');
+        const at = where.get(lineId);
+        if (!at) continue;
+        const cell = `${prefix}${at.rowId}:${field === 'units' ? monthColumnId(at.month) : field}`;
+        toCell.set(key, cell);
+        fromCell.set(cell, key);
+      }
+    }
+    return { toCell, fromCell };
+  }, [storeErrors, lines, products]);
+  const fieldErrors = useMemo(() => {
+    if (errorKeys.toCell.size === 0) return storeErrors;
+    const out: Record<string, string> = {};
+    for (const [key, message] of Object.entries(storeErrors)) out[errorKeys.toCell.get(key) ?? key] = message;
+    return out;
+  }, [storeErrors, errorKeys]);
+  const cellKeys = useRef(errorKeys.fromCell);
+  cellKeys.current = errorKeys.fromCell;
   const methods = useMemo(() => {
     const store = () => useStore.getState();
     const months = () => {
@@ -87,7 +121,7 @@ export function useForecastGridEditor(): GridEditor<ForecastGridViewRow> {
       settle: () => undefined,
       batch: (run: () => void) => store().editBatch(run),
       deleteImpact: () => [],
-      fieldError: (key: string) => store().fieldError(key),
+      fieldError: (key: string) => store().fieldError(cellKeys.current.get(key) ?? key),
     };
   }, []);
   return useMemo(() => ({ ...methods, fieldErrors }), [methods, fieldErrors]);

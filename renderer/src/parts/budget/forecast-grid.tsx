@@ -1,12 +1,20 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { ForecastLine, Product } from '../../../../shared/domain';
-import { forecastGridMonths, forecastGridRows, forecastRowTotals, monthsByYear, planMonths, type Month } from '../../../../shared/logic';
+import {
+  forecastGridMonths,
+  forecastGridRows,
+  forecastRowTotals,
+  monthsByYear,
+  planMonths,
+  unitsByMonth,
+  type Month,
+} from '../../../../shared/logic';
 import { SparklesIcon } from '../../components/editor-icons';
 import { EditableGrid, type CellValue, type GridColumn, type GridFooterRow, type GridHeaderGroup } from '../../components/grid';
 import { displayCell } from '../../components/grid/cell-values';
 import { useTranslation } from '../../i18n/use-translation';
 import { FillForecastDialog } from './fill-forecast-dialog';
-import { useForecastGridEditor, withEdit, type ForecastGridViewRow } from './forecast-grid-editor';
+import { monthColumnId, useForecastGridEditor, withEdit, type ForecastGridViewRow } from './forecast-grid-editor';
 import { useMoney } from './format';
 
 type Measure = 'units' | 'unitPrice' | 'unitCost';
@@ -58,6 +66,18 @@ export const ForecastGrid = memo(function ForecastGrid({ lines, products, period
     [lines, products, t],
   );
 
+  const totals = useMemo(() => {
+    const byMonth = unitsByMonth(rows, months);
+    const byYear = years.map(({ months: ofYear }) => ofYear.reduce((sum, m) => sum + (byMonth[m] ?? 0), 0));
+    const rowTotals = rows.map(forecastRowTotals);
+    return {
+      byMonth,
+      byYear,
+      units: rowTotals.reduce((sum, r) => sum + r.units, 0),
+      revenue: rowTotals.reduce((sum, r) => sum + r.revenue, 0),
+    };
+  }, [rows, months, years]);
+
   const columns = useMemo<GridColumn<ForecastGridViewRow>[]>(() => {
     const varies = t('budgetEditor.grid.varies');
     const amount = (value: CellValue) => (typeof value === 'number' ? plain(value) : varies);
@@ -84,25 +104,27 @@ export const ForecastGrid = memo(function ForecastGrid({ lines, products, period
     ];
     for (const month of months) {
       out.push({
-        id: `m:${month}`,
+        id: monthColumnId(month),
         header: shortMonth(month, locale),
         type: measure === 'units' ? 'quantity' : 'money',
         width: 48,
+        widthSamples: measure === 'units' ? [totals.byMonth[month] ?? 0] : undefined,
         get: (row) => row.lines[month]?.[measure] ?? null,
         set: (row, v) => withEdit(row, { field: measure, month, value: typeof v === 'number' ? v : null }),
       });
     }
     if (years.length > 1) {
-      for (const { year, months: ofYear } of years) {
+      years.forEach(({ year, months: ofYear }, index) => {
         out.push({
-          id: `y:${year}`,
+          id: `y-${year}`,
           header: t('budgetEditor.grid.columns.year', { year }),
           type: 'quantity',
           readOnly: true,
           width: 64,
+          widthSamples: [totals.byYear[index] ?? 0],
           get: (row) => ofYear.reduce((sum, m) => sum + (row.lines[m]?.units ?? 0), 0),
         });
-      }
+      });
     }
     out.push(
       {
@@ -111,6 +133,7 @@ export const ForecastGrid = memo(function ForecastGrid({ lines, products, period
         type: 'quantity',
         readOnly: true,
         width: 64,
+        widthSamples: [totals.units],
         get: (row) => forecastRowTotals(row).units,
       },
       {
@@ -119,11 +142,12 @@ export const ForecastGrid = memo(function ForecastGrid({ lines, products, period
         type: 'money',
         readOnly: true,
         width: 96,
+        widthSamples: [totals.revenue],
         get: (row) => forecastRowTotals(row).revenue,
       },
     );
     return out;
-  }, [t, plain, months, years, measure, locale]);
+  }, [t, plain, months, years, measure, locale, totals]);
 
   const headerGroups = useMemo<GridHeaderGroup[]>(
     () => [
@@ -138,30 +162,24 @@ export const ForecastGrid = memo(function ForecastGrid({ lines, products, period
   const footerRows = useMemo<GridFooterRow[]>(() => {
     const ctx = { locale, currency, t: (key: string) => key };
     const qty = (v: number) => displayCell({ id: 'q', header: '', type: 'quantity' }, v, ctx);
-    const unitsOf = (filter: (m: Month) => boolean) => {
-      let sum = 0;
-      for (const row of rows) for (const [m, line] of Object.entries(row.lines)) if (filter(m)) sum += line.units;
-      return sum;
-    };
-    const totalRevenue = rows.reduce((sum, row) => sum + forecastRowTotals(row).revenue, 0);
-    const yearCells = years.length > 1 ? years.map(({ months: ofYear }) => qty(unitsOf((m) => ofYear.includes(m)))) : [];
     // Revenue by month is the month-by-month table's; here only its total, so the month columns stay as narrow as their units.
+    const label = t('budgetEditor.grid.totals');
     return [
       {
         id: 'total',
-        label: t('budgetEditor.grid.totals'),
+        label,
         cells: [
-          t('budgetEditor.grid.totals'),
+          label,
           '',
           '',
-          ...months.map((m) => qty(unitsOf((x) => x === m))),
-          ...yearCells,
-          qty(unitsOf(() => true)),
-          plain(totalRevenue),
+          ...months.map((m) => (measure === 'units' ? qty(totals.byMonth[m] ?? 0) : '')),
+          ...(years.length > 1 ? totals.byYear.map(qty) : []),
+          qty(totals.units),
+          plain(totals.revenue),
         ],
       },
     ];
-  }, [rows, months, years, plain, locale, currency, t]);
+  }, [totals, months, years, measure, plain, locale, currency, t]);
 
   const rowName = useCallback((row: ForecastGridViewRow) => row.name, []);
 
