@@ -12,3 +12,4 @@ export * from './text-numbers';
 export * from './targeting';
 export * from './positioning';
 export * from './forecast-grid';
+export * from './money-over-time';

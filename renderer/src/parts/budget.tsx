@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { planMonths } from '../../../shared/logic';
 import '../styles/parts-budget.css';
 import { ForecastSection } from './budget/forecast-section';
+import { MoneyOverTimeSection } from './budget/money-over-time-section';
 import { MonthlySection } from './budget/monthly-section';
 import { ResultSection } from './budget/result-section';
 import { SpendSection } from './budget/spend-section';
@@ -32,6 +33,7 @@ export function BudgetPart({ plan, number, readOnly }: PartProps) {
         readOnly={readOnly}
       />
       <SpendSection rows={plan.collections.budgetLines} months={months} report={report} currency={currency} readOnly={readOnly} />
+      {report ? <MoneyOverTimeSection report={report} /> : null}
       {report ? <MonthlySection report={report} months={months} /> : null}
     </PartPage>
   );
