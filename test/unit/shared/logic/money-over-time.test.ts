@@ -15,7 +15,15 @@ function plan(periodStart: string, periodEnd: string, build: (p: Plan) => void):
   build(p);
   return p;
 }
-const line = (month: string, units: number, unitPrice: number, unitCost = 0) => ({ id: `f-${month}`, productId: null, label: 'Tea', month, units, unitPrice, unitCost });
+const line = (month: string, units: number, unitPrice: number, unitCost = 0) => ({
+  id: `f-${month}`,
+  productId: null,
+  label: 'Tea',
+  month,
+  units,
+  unitPrice,
+  unitCost,
+});
 
 describe('moneyOverTime', () => {
   for (const name of SAMPLE_NAMES) {
