@@ -146,6 +146,26 @@ describe('Forecast grid', () => {
     expect(await units(ids.box)).toEqual({ '2027-07': 20, '2027-08': 25, '2027-09': 30, '2027-10': 35 });
   });
 
+  it('shows the money over time: running totals ending on the P&L, and whether the plan breaks even', async () => {
+    const report = computeBudget(await storedPlan());
+    const statement = part.main.locator('.money-time__statement');
+    // No fixed costs: the first month with revenue and a contribution of zero or more.
+    expect(report.breakEven.month).toBe('2027-07');
+    await expect(statement.innerText()).resolves.toBe('The plan breaks even in Jul 2027: the contribution so far covers the fixed costs (CN¥0.00).');
+    const table = part.main.getByRole('table', { name: /^Cumulative by month/ });
+    const last = (await table.locator('tr[data-month="2028-12"] > *').allInnerTexts()).map((c) => c.trim());
+    expect(last.slice(1, 5)).toEqual(
+      [report.totals.revenue, report.totals.cogs, report.totals.marketing, report.totals.contribution].map((v) => money(v).replace('CN¥', '')),
+    );
+    await part.field('Fixed costs').fill('1000000');
+    await part.field('Fixed costs').press('Tab');
+    await expect
+      .poll(() => statement.innerText())
+      .toMatch(
+        /^The plan does not break even within the plan period: by Dec 2028 the contribution so far is CN¥[\d,.]+ against fixed costs of CN¥1,000,000\.00\.$/,
+      );
+  });
+
   it('keeps everything after a reload, and the page logged no errors', async () => {
     await page.reload();
     await part.heading('Budget').waitFor();
