@@ -100,3 +100,13 @@ describe('moneyOverTimeChart', () => {
     expect(renderChartSvg(option, { width: 640, height: 280 })).toContain('<svg');
   });
 });
+
+describe('moneyOverTimeChart marks', () => {
+  it('draws the fixed costs as a level and the break-even month as a line in the SVG', () => {
+    const report = computeBudget(buildSample('infant-formula', 'en', { now: '2026-11-20T09:30:00.000Z' }));
+    expect(report.breakEven.month).not.toBeNull();
+    const svg = renderChartSvg(moneyOverTimeChart(report, chartContext('en')), { width: 640, height: 280 });
+    expect(svg).toContain('Fixed costs');
+    expect(svg).toContain('Break-even');
+  });
+});
