@@ -82,7 +82,9 @@ export function moneyOverTimeChart(report: BudgetReport, ctx: ChartContext): Cha
           label: { color: p.textSecondary, formatter: '{b}' },
           lineStyle: { color: p.target, type: 'dashed', width: 1 },
           data: [
-            ...(money.fixedCosts > 0 ? [{ name: names.fixedCosts, yAxis: toMajor(money.fixedCosts, ctx.currency) }] : []),
+            ...(money.fixedCosts > 0
+              ? [{ name: names.fixedCosts, yAxis: toMajor(money.fixedCosts, ctx.currency), label: { position: 'insideStartTop' as const } }]
+              : []),
             ...(breakEven ? [{ name: ctx.t('charts.breakEven'), xAxis: breakEven }] : []),
           ],
         },
