@@ -13,3 +13,4 @@ export * from './targeting';
 export * from './positioning';
 export * from './forecast-grid';
 export * from './money-over-time';
+export * from './forecast-targets';

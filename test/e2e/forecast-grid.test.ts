@@ -1,11 +1,12 @@
 // The revenue forecast as a grid (products × months) end to end, on a plan of 18 months across a
 // year end: units typed with Enter, Tab and the arrows; a block pasted from a spreadsheet; a
 // product's price for every month and one month's override; a fill by monthly growth as one undo
-// step; every figure stored as the plan's forecast lines, and the P&L equal to computeBudget's.
+// step; every figure stored as the plan's forecast lines, and the P&L equal to computeBudget's;
+// the money over time; a KPI's targets copied from the forecast.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain';
 import { formatMoney } from '../../shared/format/money';
-import { computeBudget, growthFill, planMonths } from '../../shared/logic';
+import { computeBudget, forecastTargets, growthFill, planMonths } from '../../shared/logic';
 import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
 import { BudgetPage } from './pages/budget-page';
 
@@ -164,6 +165,45 @@ describe('Forecast grid', () => {
       .toMatch(
         /^The plan does not break even within the plan period: by Dec 2028 the contribution so far is CN¥[\d,.]+ against fixed costs of CN¥1,000,000\.00\.$/,
       );
+  });
+
+  it('gives a KPI its monthly targets from the forecast, keeping its actuals', async () => {
+    const kpiId = crypto.randomUUID();
+    await call('rows.upsert', {
+      planId,
+      collection: 'kpis',
+      row: {
+        id: kpiId,
+        metric: 'Cans of oolong sold',
+        objectiveId: null,
+        owner: 'Sales',
+        unit: 'cans',
+        periodKind: 'month',
+        direction: 'higherIsBetter',
+        controlKind: 'annualPlan',
+        correctiveAction: '',
+        periods: [{ period: '2027-07', target: 1, actual: 90 }],
+      },
+    });
+    // The KPI came in by the backend: load the plan again.
+    await part.open(app.url, planId, 'control', 'Control');
+    await page.reload();
+    await part.heading('Control').waitFor();
+    await part.main.getByRole('button', { name: 'Targets from the forecast…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Targets from the revenue forecast' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Of', { exact: true }).selectOption({ label: 'Oolong sparkling tea' });
+    await dialog.getByRole('button', { name: 'Write 18 targets' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await part.waitSaved();
+    const plan = await storedPlan();
+    const kpi = plan.collections.kpis.find((k) => k.id === kpiId)!;
+    const expected = forecastTargets(plan.collections.forecastLines, plan.meta, 'month', 'units', ids.tea, 'CNY');
+    expect(kpi.periods.map((p) => [p.period, p.target])).toEqual(expected.map((e) => [e.period, e.target]));
+    expect(kpi.periods.slice(0, 5).map((p) => p.target)).toEqual([100, 120, 130, 140, 150]);
+    expect(kpi.periods[0]!.actual).toBe(90);
+    await expect(part.main.getByText('18 targets written from the forecast.').isVisible()).resolves.toBe(true);
+    await part.open(app.url, planId, 'budget', 'Budget');
   });
 
   it('keeps everything after a reload, and the page logged no errors', async () => {

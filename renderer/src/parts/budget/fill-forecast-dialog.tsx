@@ -165,8 +165,8 @@ export function FillForecastDialog({ rows, months, onClose, onFill }: FillForeca
             )}
           </div>
           {units ? (
-            <div className="forecast-fill__scroll">
-              <table className="forecast-fill__preview" aria-label={t('budgetEditor.fillTool.preview')}>
+            <div className="preview-strip__scroll">
+              <table className="preview-strip" aria-label={t('budgetEditor.fillTool.preview')}>
                 <caption>{t('budgetEditor.fillTool.total', { units: formatQuantity(total, locale) })}</caption>
                 <tbody>
                   <tr>
