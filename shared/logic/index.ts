@@ -14,3 +14,4 @@ export * from './positioning';
 export * from './forecast-grid';
 export * from './money-over-time';
 export * from './forecast-targets';
+export * from './objective-forecast';

@@ -206,6 +206,34 @@ describe('Forecast grid', () => {
     await part.open(app.url, planId, 'budget', 'Budget');
   });
 
+  it('shows the forecast’s revenue beside a revenue objective’s target', async () => {
+    await call('rows.upsert', {
+      planId,
+      collection: 'objectives',
+      row: {
+        id: crypto.randomUUID(),
+        kind: 'financial',
+        metric: 'revenue',
+        title: 'Sell CNY 1 million of tea by the end of 2028',
+        baseline: null,
+        target: 1,
+        unit: 'million CNY',
+        deadline: '2028-12-31',
+        owner: 'Sales',
+      },
+    });
+    await part.open(app.url, planId, 'objectives', 'Objectives and issues');
+    await page.reload();
+    await part.heading('Objectives and issues').waitFor();
+    const revenue = computeBudget(await storedPlan()).totals.revenue;
+    const note = part.main.locator('.objective-card__forecast');
+    await expect(note.getAttribute('data-forecast')).resolves.toBe('short');
+    await expect(note.innerText()).resolves.toBe(
+      `The forecast gives ${(revenue / 100 / 1_000_000).toLocaleString('en', { maximumFractionDigits: 2 })} million CNY for the plan period: short of the target of 1.`,
+    );
+    await part.open(app.url, planId, 'budget', 'Budget');
+  });
+
   it('keeps everything after a reload, and the page logged no errors', async () => {
     await page.reload();
     await part.heading('Budget').waitFor();
