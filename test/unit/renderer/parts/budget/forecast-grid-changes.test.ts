@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf, withEdit, type ForecastGridViewRow } from '../../../../../renderer/src/parts/budget/forecast-grid-editor';
+import { changesOf, withEdit, type ForecastGridViewRow } from '../../../../../renderer/src/parts/budget/forecast-grid-changes';
 import { forecastGridRows } from '../../../../../shared/logic/forecast-grid';
 
 const months = ['2027-12', '2028-01', '2028-02'];
