@@ -1,7 +1,7 @@
 // The editor on a benchmark-size plan (the `stress` sample: 300 actions, 60 SWOT items,
 // 20 objectives, 40 KPIs × 12 months, 150 budget lines) in browser mode:
-// - keystroke to painted frame in a text field, a rich-text narrative and a cell of the
-//   300-row actions table, and the main thread's work per keystroke until its frame is committed
+// - keystroke to painted frame in a text field, a rich-text narrative, a cell of the
+//   300-row actions table and a month of the forecast grid, and the main thread's work per keystroke until its frame is committed
 //   (target: p95 ≤ 16 ms, one frame; see keystroke-work.mjs for why both);
 // - switching steps with Alt+↓ until the next part's title is painted (target ≤ 100 ms);
 // - a save's round trip, page → server → SQLite → page (target: p95 ≤ 10 ms).
@@ -137,6 +137,17 @@ export async function run() {
     await grid.locator('input, textarea').first().waitFor();
     const gridKeys = await typeAndMeasure(browser, page, text);
     await page.keyboard.press('Escape');
+
+    // A month's cell of the forecast grid (products × months), on the Budget part with its charts.
+    await page.goto(`${base}/budget`);
+    await installFrameProbe(page);
+    const forecast = page.getByRole('grid', { name: 'Forecast by product and month' });
+    await forecast.waitFor();
+    await forecast.locator('td[data-column^="m-"]').first().click();
+    await page.keyboard.press('Enter');
+    await forecast.locator('input').first().waitFor();
+    const forecastKeys = await typeAndMeasure(browser, page, '1234567890 1234567');
+    await page.keyboard.press('Escape');
     if (fieldKeys.frames.length === 0 || fieldKeys.work.length === 0) throw new Error('no keystroke was measured in the text field');
 
     const row = (name, values) => ({ name, unit: 'ms', median: percentile(values, 50), p95: percentile(values, 95), runs: values.length });
@@ -146,11 +157,13 @@ export async function run() {
     rows.push(row('stress plan: … in a text field (Strategy)', fieldKeys.frames));
     rows.push(row('stress plan: … in a rich-text narrative (Summary)', richKeys.frames));
     rows.push(row('stress plan: … in a cell of the 300-row actions table', gridKeys.frames));
+    rows.push(row('stress plan: … in a month of the forecast grid (Budget)', forecastKeys.frames));
     rows.push(row('baseline: main-thread work per keystroke until its frame is committed, bare <input>', baseline.work));
     rows.push(row('stress plan: main-thread work per keystroke until its frame is committed (all three fields)', all('work')));
     rows.push(row('stress plan: … in a text field (Strategy)', fieldKeys.work));
     rows.push(row('stress plan: … in a rich-text narrative (Summary)', richKeys.work));
     rows.push(row('stress plan: … in a cell of the 300-row actions table', gridKeys.work));
+    rows.push(row('stress plan: … in a month of the forecast grid (Budget)', forecastKeys.work));
 
     // Switching steps: Alt+↓ from the rail through all eight parts, there and back.
     await page.goto(`${base}/summary`);

@@ -8,3 +8,4 @@ export * from './revenue-forecast';
 export * from './action-timeline';
 export * from './kpi-chart';
 export * from './render-svg';
+export * from './money-over-time';

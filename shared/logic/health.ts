@@ -1,9 +1,10 @@
 import type { CollectionName, Objective, PartKey, Plan, SwotItem } from '../domain';
 import { isRichTextEmpty, richTextToPlain } from '../domain';
-import { formatMoney, minorDigits, toMajor } from '../format/money';
+import { formatMoney, toMajor } from '../format/money';
 import { BudgetOverflowError, computeBudget, type BudgetReport } from './budget';
 import { computeKpi } from './kpi';
 import { monthOf, monthsOfQuarter } from './months';
+import { objectiveForecast } from './objective-forecast';
 import { namesSegment } from './positioning';
 import { textMentionsNumber } from './text-numbers';
 
@@ -325,19 +326,6 @@ function budgetChecks(plan: Plan, report: BudgetReport | null): HealthFinding[] 
   return out;
 }
 
-/** How many of the plan's base units an objective's unit stands for ("万元" → 10,000); null for another currency. */
-export function unitMultiplier(unit: string, currency: string): number | null {
-  const text = unit.trim();
-  const code = /\b([A-Z]{3})\b/.exec(text)?.[1];
-  if (code && code !== currency) return null;
-  if (/亿/.test(text)) return 100_000_000;
-  if (/\bbillions?\b|\bbn\b/i.test(text)) return 1_000_000_000;
-  if (/百万/.test(text) || /\bmillions?\b|\bmn\b|\bm\b/i.test(text)) return 1_000_000;
-  if (/万/.test(text)) return 10_000;
-  if (/千/.test(text) || /\bthousands?\b|\bk\b/i.test(text)) return 1_000;
-  return 1;
-}
-
 /**
  * Whether the money adds up: the plan's result over its period, when it breaks even, whether the
  * forecast reaches the revenue and profit objectives, and spend entered for months outside the
@@ -349,21 +337,17 @@ function resultChecks(plan: Plan, report: BudgetReport | null): HealthFinding[] 
   if (!report || plan.collections.forecastLines.length === 0) return [];
   const out: HealthFinding[] = [];
   const { currency } = plan.meta;
-  const { profit, revenue } = report.totals;
+  const { profit } = report.totals;
   if (profit < 0) out.push(finding('planLosesMoney', 'budget', { collection: 'forecastLines' }, { loss: money(plan, -profit), lossMinor: -profit }));
   const lastMonth = monthOf(plan.meta.periodEnd);
   // Not reached in the period, or reached and lost again by its end (later spend outruns the margin).
   if (report.totals.units > 0 && (report.breakEven.month === null || report.breakEven.month > lastMonth || profit < 0)) {
     out.push(finding('breakEvenNotReached', 'budget', { field: 'fixedCosts' }, { end: plan.meta.periodEnd }));
   }
-  const scale = 10 ** minorDigits(currency);
   for (const o of plan.collections.objectives) {
-    if (o.target === null || (o.metric !== 'revenue' && o.metric !== 'profit')) continue;
-    const multiplier = unitMultiplier(o.unit, currency);
-    if (multiplier === null) continue;
-    const forecast = o.metric === 'revenue' ? revenue : profit;
-    const target = Math.round(o.target * multiplier * scale);
-    if (forecast >= target) continue;
+    const result = objectiveForecast(o, report, currency);
+    if (!result || result.reached) continue;
+    const { forecastMinor: forecast, targetMinor: target } = result;
     const params = { title: o.title, forecast: money(plan, forecast), target: money(plan, target), forecastMinor: forecast, targetMinor: target };
     out.push(finding('forecastShortOfObjective', 'budget', { collection: 'forecastLines' }, params, { collection: 'objectives', rowId: o.id }));
   }

@@ -11,3 +11,7 @@ export * from './summary-draft';
 export * from './text-numbers';
 export * from './targeting';
 export * from './positioning';
+export * from './forecast-grid';
+export * from './money-over-time';
+export * from './forecast-targets';
+export * from './objective-forecast';

@@ -84,7 +84,7 @@ describe('Budget part', () => {
   });
 
   it('fills two forecast lines from the keyboard; a new row starts in the next month', async () => {
-    const grid = part.grid('Forecast lines');
+    const grid = await part.forecastLines();
     await grid.addRow();
     await page.keyboard.press('Tab'); // from Product to Label
     await page.keyboard.type('Robotics course');
@@ -116,7 +116,7 @@ describe('Budget part', () => {
   });
 
   it('refuses negative units in the cell, with the reason, and keeps the last good value stored', async () => {
-    const grid = part.grid('Forecast lines');
+    const grid = await part.forecastLines();
     await grid.focusCell(2, 'Units');
     await page.keyboard.type('-5');
     await page.keyboard.press('Enter');
@@ -185,6 +185,7 @@ describe('Budget part', () => {
   });
 
   it('fills every month of the plan for a product from the keyboard, as one undo step', async () => {
+    await part.forecastLines();
     const button = part.main.getByRole('button', { name: 'Fill 12 months' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -200,7 +201,7 @@ describe('Budget part', () => {
     await page.keyboard.type('27.20');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    const grid = part.grid('Forecast lines');
+    const grid = await part.forecastLines();
     expect(await grid.rowCount()).toBe(14);
     expect((await grid.values('Product')).slice(2)).toEqual(Array(12).fill('Scratch coding'));
     expect((await grid.values('Revenue')).slice(2, 4)).toEqual(['648.00', '648.00']);
@@ -232,7 +233,7 @@ describe('Budget part', () => {
     await part.heading(TITLE).waitFor();
     await expect(part.field('Marketing budget granted').inputValue()).resolves.toBe('4,000.00');
     await expect(part.field('Fixed costs').inputValue()).resolves.toBe('1,000.00');
-    const forecast = part.grid('Forecast lines');
+    const forecast = await part.forecastLines();
     expect(await forecast.rowCount()).toBe(14);
     expect((await forecast.values('Label')).slice(0, 2)).toEqual(['Robotics course', 'Robotics course']);
     expect((await forecast.values('Units')).slice(0, 2)).toEqual(['100', '120']);

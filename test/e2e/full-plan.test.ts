@@ -195,7 +195,7 @@ describe('A complete plan through the UI', () => {
     await budget.field('Marketing budget granted').click();
     await k.type('12000');
     await k.press('Tab');
-    const forecast = budget.grid('Forecast lines');
+    const forecast = await budget.forecastLines();
     await forecast.addRow();
     await k.press('Tab'); // from Product to Label
     await k.type('Robotics course');
@@ -304,7 +304,7 @@ describe('A complete plan through the UI', () => {
     const budget = new BudgetPage(page);
     await workspace.openSection(TITLES.budget);
     await expect(budget.field('Marketing budget granted').inputValue()).resolves.toBe('12,000.00');
-    const forecast = budget.grid('Forecast lines');
+    const forecast = await budget.forecastLines();
     expect(await forecast.values('Label')).toEqual(['Robotics course']);
     expect(await forecast.values('Month')).toEqual(['Jan 2027']);
     expect(await forecast.values('Units')).toEqual(['100']);

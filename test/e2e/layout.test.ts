@@ -165,10 +165,10 @@ describe('laptop widths', () => {
     await part.open(app.url, planId, 'budget', PART_TITLES[6]!);
     const place = () =>
       page.evaluate<{ offset: number; hit: boolean; scrolled: number }>(`(() => {
-        const block = document.querySelector('[data-collection="forecastLines"]');
+        const block = document.querySelector('.forecast-grid [data-collection="forecastLines"]');
         const scroller = block.querySelector('.grid__scroll');
         scroller.scrollLeft = scroller.scrollWidth;
-        const cell = block.querySelector('tbody td[data-column="productId"]');
+        const cell = block.querySelector('tbody td[data-column="product"]');
         // Bring the row into view vertically only (scrollIntoView would scroll the table back sideways).
         document.querySelector('.workspace__main').scrollTop += cell.getBoundingClientRect().top - 300;
         const box = cell.getBoundingClientRect();

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { planMonths } from '../../../shared/logic';
 import '../styles/parts-budget.css';
 import { ForecastSection } from './budget/forecast-section';
+import { MoneyOverTimeSection } from './budget/money-over-time-section';
 import { MonthlySection } from './budget/monthly-section';
 import { ResultSection } from './budget/result-section';
 import { SpendSection } from './budget/spend-section';
@@ -17,7 +18,8 @@ import type { PartProps } from './types';
 export function BudgetPart({ plan, number, readOnly }: PartProps) {
   const { report } = useBudgetReport(plan);
   const { periodStart, periodEnd, currency, id } = plan.meta;
-  const months = useMemo(() => planMonths({ periodStart, periodEnd }), [periodStart, periodEnd]);
+  const period = useMemo(() => ({ periodStart, periodEnd }), [periodStart, periodEnd]);
+  const months = useMemo(() => planMonths(period), [period]);
   return (
     <PartPage part="budget" plan={plan} number={number}>
       <ResultSection report={report} currency={currency} planId={id} readOnly={readOnly} />
@@ -25,11 +27,13 @@ export function BudgetPart({ plan, number, readOnly }: PartProps) {
         rows={plan.collections.forecastLines}
         products={plan.collections.products}
         months={months}
+        period={period}
         report={report}
         currency={currency}
         readOnly={readOnly}
       />
       <SpendSection rows={plan.collections.budgetLines} months={months} report={report} currency={currency} readOnly={readOnly} />
+      {report ? <MoneyOverTimeSection report={report} /> : null}
       {report ? <MonthlySection report={report} months={months} /> : null}
     </PartPage>
   );

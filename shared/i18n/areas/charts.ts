@@ -16,7 +16,10 @@ export const chartsEn = {
     contribution: 'Contribution',
     target: 'Target',
     actual: 'Actual',
+    fixedCosts: 'Fixed costs',
   },
+  breakEven: 'Break-even',
+  notWithinPeriod: 'not within the plan period',
   quarter: 'Q{{n}} {{year}}',
   metricWithUnit: '{{metric}} ({{unit}})',
   item: '{{label}}: {{value}}',
@@ -30,6 +33,8 @@ export const chartsEn = {
       'Stacked bar chart of marketing spend per month, {{first}} to {{last}}, by marketing-mix element. Total {{total}}; highest month {{peakMonth}} with {{peak}}.',
     revenueForecast:
       'Bar chart of revenue per month, {{first}} to {{last}}, split into cost of goods sold and gross margin, with contribution as a line. Revenue {{revenue}}, gross margin {{grossMargin}}, contribution {{contribution}}.',
+    moneyOverTime:
+      'Line chart of cumulative revenue, cost of goods sold, marketing spend and contribution, {{first}} to {{last}}. By the end: revenue {{revenue}}, contribution {{contribution}}. Break-even: {{breakEven}}.',
     timeline: 'Timeline of the actions from {{first}} to {{last}}, {{count}} in all: {{statuses}}.',
     timelineMore: 'Timeline of the actions from {{first}} to {{last}}, the first {{shown}} of {{count}}: {{statuses}}.',
     kpi: 'Chart of {{metric}}, target as a line and actual as bars per period: {{items}}.',
@@ -51,7 +56,10 @@ export const chartsZhCN: LocaleShape<typeof chartsEn> = {
     contribution: '边际贡献',
     target: '目标',
     actual: '实际',
+    fixedCosts: '固定成本',
   },
+  breakEven: '盈亏平衡',
+  notWithinPeriod: '计划期内未达到',
   quarter: '{{year}}年第{{n}}季度',
   metricWithUnit: '{{metric}}（{{unit}}）',
   item: '{{label}}：{{value}}',
@@ -64,6 +72,8 @@ export const chartsZhCN: LocaleShape<typeof chartsEn> = {
     monthlySpend: '堆叠柱状图：{{first}}至{{last}}每月的营销费用，按营销组合要素划分。合计 {{total}}；最高为{{peakMonth}}，{{peak}}。',
     revenueForecast:
       '柱状图：{{first}}至{{last}}每月的收入，分为销售成本和毛利，折线为边际贡献。收入 {{revenue}}，毛利 {{grossMargin}}，边际贡献 {{contribution}}。',
+    moneyOverTime:
+      '折线图：{{first}}至{{last}}累计的收入、销售成本、营销费用和边际贡献。期末收入 {{revenue}}，边际贡献 {{contribution}}。盈亏平衡：{{breakEven}}。',
     timeline: '时间线：{{first}}至{{last}}的行动，共 {{count}} 项，{{statuses}}。',
     timelineMore: '时间线：{{first}}至{{last}}的行动，共 {{count}} 项，显示前 {{shown}} 项，{{statuses}}。',
     kpi: '{{metric}}图：折线为各期目标，柱为实际，{{items}}。',

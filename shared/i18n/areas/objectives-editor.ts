@@ -46,6 +46,10 @@ export const objectivesEditorEn = {
     conversion: 'Conversion',
     other: 'Other',
   },
+  forecast: {
+    reached: 'The forecast gives {{value}} {{unit}} for the plan period: the target is reached.',
+    short: 'The forecast gives {{value}} {{unit}} for the plan period: short of the target of {{target}}.',
+  },
   coverage: {
     actions: 'Actions',
     kpis: 'KPIs',
@@ -104,6 +108,10 @@ export const objectivesEditorZhCN: LocaleShape<typeof objectivesEditorEn> = {
     retention: '客户保留率',
     conversion: '转化率',
     other: '其他',
+  },
+  forecast: {
+    reached: '收入预测显示计划期内为 {{value}} {{unit}}：可达成目标。',
+    short: '收入预测显示计划期内为 {{value}} {{unit}}：低于目标 {{target}}。',
   },
   coverage: {
     actions: '行动',

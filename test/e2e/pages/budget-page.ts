@@ -1,5 +1,6 @@
 /** The Budget part's read-only figures: the P&L statement, break-even, the budget check and the monthly table. */
 import type { Locator, Page } from 'playwright-core';
+import { GridPage } from './grid';
 import { PartPage } from './part-page';
 
 export type PnlLine = 'revenue' | 'cogs' | 'grossMargin' | 'marketing' | 'contribution' | 'fixedCosts' | 'profit';
@@ -7,6 +8,20 @@ export type PnlLine = 'revenue' | 'cogs' | 'grossMargin' | 'marketing' | 'contri
 export class BudgetPage extends PartPage {
   constructor(page: Page) {
     super(page);
+  }
+
+  /** The forecast's per-line table, folded under the grid: unfolds it. */
+  async forecastLines(): Promise<GridPage> {
+    const details = this.main.locator('details.forecast-lines');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    const grid = this.grid('Forecast lines');
+    await grid.table.waitFor();
+    return grid;
+  }
+
+  /** The forecast grid: products × months. */
+  get forecastGrid(): GridPage {
+    return this.grid('Forecast by product and month');
   }
 
   get pnlTable(): Locator {

@@ -33,7 +33,7 @@ export class GridPage {
 
   async columnIndex(header: string): Promise<number> {
     // Each header's name without its unit ("Size" of "Size people", "Unit price" of "Unit priceCNY").
-    const names = await this.table.locator('thead th').evaluateAll((ths) =>
+    const names = await this.table.locator('thead tr[aria-rowindex="1"] th').evaluateAll((ths) =>
       ths.map((th) => {
         const text = (th as { textContent: string | null }).textContent ?? '';
         const unit =

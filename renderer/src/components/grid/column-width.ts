@@ -26,5 +26,8 @@ export function columnWidth<R>(column: GridColumn<R>, rows: readonly R[], ctx: C
     if (value === null || value === undefined) continue;
     longest = Math.max(longest, textWidthInCh(displayCell(column, value, ctx)));
   }
+  for (const value of column.widthSamples ?? []) {
+    if (value !== null) longest = Math.max(longest, textWidthInCh(displayCell(column, value, ctx)));
+  }
   return `max(${minimumPx}px, calc(${longest + 1}ch + ${CELL_CHROME_PX}px))`;
 }

@@ -78,7 +78,16 @@ export type EditableGridProps<R extends { id: string }> = {
   allRows?: readonly R[];
   /** Replaces "No rows yet…" in an empty table (e.g. "No action matches these filters"). */
   emptyMessage?: ReactNode;
+  /** False keeps rows in their order (no Move up/down, no Alt+↑/↓): rows that follow another table's order. Default true. */
+  canMoveRows?: boolean;
+  /** A header row above the columns grouping them (a forecast's months by year); the spans cover every column, in order. */
+  headerGroups?: readonly GridHeaderGroup[];
+  /** Rows under the table's rows (totals): one cell per column, read-only, not part of the keyboard's grid. */
+  footerRows?: readonly GridFooterRow[];
 };
+
+export type GridHeaderGroup = { id: string; label: string; span: number };
+export type GridFooterRow = { id: string; label: string; cells: readonly ReactNode[] };
 
 type Active = { rowId: string | null; col: number };
 type Editing = { rowId: string; col: number; initialText: string; seeded: boolean };
@@ -120,6 +129,9 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     toolbar,
     emptyAction,
     canAddRow = true,
+    canMoveRows = true,
+    headerGroups,
+    footerRows,
   } = props;
   const { t } = useTranslation();
   const locale = useLocale();
@@ -156,7 +168,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
   });
   const rowModel = table.getRowModel();
   const viewRows = useMemo(() => rowModel.rows.map((r) => r.original), [rowModel]);
-  const reorderable = !readOnly && sorting.length === 0 && globalFilter === '' && (props.allRows === undefined || props.allRows === rows);
+  const reorderable =
+    !readOnly && canMoveRows && sorting.length === 0 && globalFilter === '' && (props.allRows === undefined || props.allRows === rows);
 
   const [active, setActive] = useState<Active>({ rowId: null, col: 0 });
   const [anchor, setAnchor] = useState<Active | null>(null);
@@ -689,6 +702,17 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
             {readOnly ? null : <col style={{ width: 44 }} />}
           </colgroup>
           <thead>
+            {headerGroups ? (
+              <tr className="grid__groups">
+                <td className="grid__corner" />
+                {headerGroups.map((group) => (
+                  <th key={group.id} scope="colgroup" colSpan={group.span} className="grid__group">
+                    {group.label}
+                  </th>
+                ))}
+                {readOnly ? null : <td />}
+              </tr>
+            ) : null}
             <tr aria-rowindex={1}>
               <th scope="col" className="grid__corner">
                 <span className="visually-hidden">{t('editor.grid.rowHeader')}</span>#
@@ -724,6 +748,23 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
             </tr>
           </thead>
           <tbody ref={bodyRef}>{rowWindow.enabled ? windowedRows() : viewRows.map((_, index) => renderRow(index))}</tbody>
+          {footerRows && viewRows.length > 0 ? (
+            <tfoot>
+              {footerRows.map((row) => (
+                <tr key={row.id} className="grid__total" data-total={row.id}>
+                  <th scope="row" className="grid__corner">
+                    <span className="visually-hidden">{row.label}</span>
+                  </th>
+                  {row.cells.map((cell, index) => (
+                    <td key={columns[index]?.id ?? index} className={isNumeric(columns[index]) ? 'grid__cell grid__cell--num' : 'grid__cell'}>
+                      {cell}
+                    </td>
+                  ))}
+                  {readOnly ? null : <td />}
+                </tr>
+              ))}
+            </tfoot>
+          ) : null}
         </table>
         {/* Below the table, not in a row of it: a wide table scrolls sideways, and the message stays in view. */}
         {viewRows.length === 0 ? (
@@ -775,6 +816,10 @@ function revealColumn(cell: HTMLElement): void {
   const frame = scroller.getBoundingClientRect();
   if (box.left < frame.left) scroller.scrollLeft -= frame.left - box.left;
   else if (box.right > frame.right) scroller.scrollLeft += Math.min(box.right - frame.right, box.left - frame.left);
+}
+
+function isNumeric<R>(column: GridColumn<R> | undefined): boolean {
+  return column !== undefined && ['integer', 'quantity', 'money', 'percent', 'score'].includes(column.type);
 }
 
 function defaultWidth<R>(column: GridColumn<R>): number {

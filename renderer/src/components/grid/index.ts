@@ -29,7 +29,7 @@
  * values); errors for the cell are the editor's, under `<collection>:<rowId>:<id>`.
  * Deleting a row that other rows link to asks first and says what goes (references.ts).
  */
-export { EditableGrid, type EditableGridProps } from './editable-grid';
+export { EditableGrid, type EditableGridProps, type GridFooterRow, type GridHeaderGroup } from './editable-grid';
 export type { GridEditor, DeleteImpact } from './types';
 export type { CellValue, ColumnType, GridColumn, GridOption } from './types';
 export { parseTsv, toTsv } from './tsv';

@@ -32,6 +32,8 @@ export type GridColumn<R> = {
   sortable?: boolean;
   /** A short hint under the header (a unit, "per year"). */
   unit?: string;
+  /** Values shown elsewhere in the column (a totals row): its width holds them too. */
+  widthSamples?: readonly CellValue[];
   /** Custom display in the cell (navigation mode). */
   render?: (value: CellValue, row: R) => ReactNode;
 };

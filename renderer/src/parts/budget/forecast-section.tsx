@@ -8,6 +8,7 @@ import { SparklesIcon } from '../../components/editor-icons';
 import { EditableGrid, type CellValue, type GridColumn } from '../../components/grid';
 import { formatMonth } from '../../components/grid/cell-values';
 import { FillMonthsDialog } from './fill-months-dialog';
+import { ForecastGrid } from './forecast-grid';
 import { useMoney } from './format';
 import { monthCell } from './month-cell';
 import { newForecastLine } from './rows';
@@ -19,6 +20,7 @@ type ForecastProps = {
   rows: readonly ForecastLine[];
   products: readonly Product[];
   months: readonly string[];
+  period: { periodStart: string; periodEnd: string };
   report: BudgetReport | null;
   currency: string;
   readOnly: boolean;
@@ -26,13 +28,18 @@ type ForecastProps = {
 
 const wholeOrZero = (value: CellValue) => (typeof value === 'number' ? value : 0);
 
-/** The revenue forecast (收入预测): one line per product and month, the "fill every month" helper and the revenue chart. */
-export const ForecastSection = memo(function ForecastSection({ rows, products, months, report, currency, readOnly }: ForecastProps) {
+/**
+ * The revenue forecast (收入预测): the grid of products × months on top; the same lines one per
+ * row below it, folded (for free labels, months outside the period, and a line-by-line check); the
+ * revenue chart.
+ */
+export const ForecastSection = memo(function ForecastSection({ rows, products, months, period, report, currency, readOnly }: ForecastProps) {
   const editor = useCollectionEditor('forecastLines');
   const { t } = useTranslation();
   const { plain, locale } = useMoney(currency);
   const [filling, setFilling] = useState(false);
   const [notice, setNotice] = useState('');
+  const [linesOpen, setLinesOpen] = useState(false);
 
   const productOptions = useMemo(() => products.filter((p) => p.name.trim() !== '').map((p) => ({ value: p.id, label: p.name })), [products]);
   const inPlan = useMemo(() => new Set(months), [months]);
@@ -111,19 +118,25 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
 
   return (
     <PartSection title={t('budgetEditor.sections.forecast')} lead={t('budgetEditor.sections.forecastLead')}>
-      <EditableGrid
-        editor={editor}
-        rows={rows}
-        columns={columns}
-        label={t('budgetEditor.forecast.table')}
-        description={t('budgetEditor.forecast.description')}
-        newRow={newRow}
-        rowName={rowName}
-        currency={currency}
-        readOnly={readOnly}
-        toolbar={rows.length > 0 ? fillButton : null}
-        emptyAction={fillButton}
-      />
+      <ForecastGrid lines={rows} products={products} period={period} currency={currency} readOnly={readOnly} />
+      <details className="forecast-lines" open={linesOpen} onToggle={(e) => setLinesOpen(e.currentTarget.open)}>
+        <summary>{t('budgetEditor.grid.asLines', { count: rows.length })}</summary>
+        {linesOpen ? (
+          <EditableGrid
+            editor={editor}
+            rows={rows}
+            columns={columns}
+            label={t('budgetEditor.forecast.table')}
+            description={t('budgetEditor.forecast.description')}
+            newRow={newRow}
+            rowName={rowName}
+            currency={currency}
+            readOnly={readOnly}
+            toolbar={rows.length > 0 ? fillButton : null}
+            emptyAction={fillButton}
+          />
+        ) : null}
+      </details>
       <p className="visually-hidden" role="status" aria-live="polite">
         {notice}
       </p>

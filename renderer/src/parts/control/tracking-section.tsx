@@ -22,6 +22,7 @@ import { useFieldError } from '../../state/use-field-error';
 import { PartSection } from '../part-section';
 import { useStable } from '../budget/use-stable';
 import { signedText, usePeriodLabel } from './format';
+import { ForecastTargetsDialog } from './forecast-targets-dialog';
 import { PeriodInput } from './period-input';
 import { StatusBadge } from './status-badge';
 
@@ -73,6 +74,8 @@ function KpiDetail({ kpi, period, currency, readOnly }: { kpi: Kpi; period: Trac
   const metric = kpi.metric || t('controlEditor.detail.untitled');
   const stranded = periodsOfOtherKind(kpi);
   const correctiveError = useFieldError(`kpis:${kpi.id}:correctiveAction`);
+  const [copying, setCopying] = useState(false);
+  const [copied, setCopied] = useState('');
   const ctx = useChartContext(currency);
   // Typing the corrective action changes the KPI but nothing the chart draws: keep the chart.
   const drawn = useStable(result);
@@ -111,6 +114,28 @@ function KpiDetail({ kpi, period, currency, readOnly }: { kpi: Kpi; period: Trac
             </button>
           )}
         </div>
+      ) : null}
+      {readOnly ? null : (
+        <div className="kpi-detail__tools">
+          <button type="button" className="button button--secondary button--sm" onClick={() => setCopying(true)}>
+            {t('controlEditor.fromForecast.button')}
+          </button>
+          <span role="status" aria-live="polite" className="kpi-detail__notice">
+            {copied}
+          </span>
+        </div>
+      )}
+      {copying ? (
+        <ForecastTargetsDialog
+          kpi={kpi}
+          period={period}
+          currency={currency}
+          onClose={() => setCopying(false)}
+          onDone={(count) => {
+            setCopying(false);
+            setCopied(t('controlEditor.fromForecast.done', { count }));
+          }}
+        />
       ) : null}
       <PeriodTable kpi={kpi} result={result.periods} period={period} readOnly={readOnly} metric={metric} />
       <div className="kpi-detail__bottom">

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import type { Objective } from '../../../../shared/domain/objectives';
 import { DateField, NumberField, SelectField, TextField } from '../../components/form';
 import type { SelectOption } from '../../components/form';
+import { formatQuantity } from '../../components/grid/cell-values';
 import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';
 import { useStore } from '../../state/store';
@@ -17,6 +18,9 @@ type ObjectiveCardProps = {
   isFirst: boolean;
   isLast: boolean;
   coverage: Coverage;
+  /** The forecast's revenue or profit for the plan period, in the objective's unit; null when it says nothing of this objective. */
+  forecastValue: number | null;
+  forecastReached: boolean;
   kinds: readonly SelectOption[];
   metrics: readonly SelectOption[];
   readOnly: boolean;
@@ -47,12 +51,15 @@ export const ObjectiveCard = memo(function ObjectiveCard({
   isFirst,
   isLast,
   coverage,
+  forecastValue,
+  forecastReached,
   kinds,
   metrics,
   readOnly,
   onDelete,
 }: ObjectiveCardProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const id = useId();
   const rowId = objective.id;
   const error = (field: string) => `objectives:${rowId}:${field}`;
@@ -195,6 +202,18 @@ export const ObjectiveCard = memo(function ObjectiveCard({
             className="objective-card__kind"
           />
         </div>
+        {forecastValue !== null ? (
+          <p
+            className={`objective-card__forecast${forecastReached ? '' : ' objective-card__forecast--short'}`}
+            data-forecast={forecastReached ? 'reached' : 'short'}
+          >
+            {t(forecastReached ? 'objectivesEditor.forecast.reached' : 'objectivesEditor.forecast.short', {
+              value: formatQuantity(forecastValue, locale),
+              unit: objective.unit,
+              target: objective.target === null ? '' : formatQuantity(objective.target, locale),
+            })}
+          </p>
+        ) : null}
       </article>
     </li>
   );

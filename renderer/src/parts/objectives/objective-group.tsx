@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { AddBox } from '../swot/add-box';
 import { coverageOf, type Coverage } from './coverage';
 import { ObjectiveCard } from './objective-card';
+import { objectiveForecast, type BudgetReport } from '../../../../shared/logic';
 import { newObjective } from './rows';
 import { useProgressiveCount } from '../../components/deferred';
 
@@ -15,6 +16,9 @@ type ObjectiveGroupProps = {
   kind: Objective['kind'];
   objectives: readonly Objective[];
   coverage: ReadonlyMap<string, Coverage>;
+  /** The budget, for the forecast's figure beside a revenue or profit target; null when it cannot be computed. */
+  report: BudgetReport | null;
+  currency: string;
   kinds: readonly SelectOption[];
   metrics: readonly SelectOption[];
   readOnly: boolean;
@@ -22,7 +26,17 @@ type ObjectiveGroupProps = {
 };
 
 /** The financial or the marketing objectives: heading, cards in plan order, and a box that adds one. */
-export const ObjectiveGroup = memo(function ObjectiveGroup({ kind, objectives, coverage, kinds, metrics, readOnly, onDelete }: ObjectiveGroupProps) {
+export const ObjectiveGroup = memo(function ObjectiveGroup({
+  kind,
+  objectives,
+  coverage,
+  report,
+  currency,
+  kinds,
+  metrics,
+  readOnly,
+  onDelete,
+}: ObjectiveGroupProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
@@ -48,20 +62,25 @@ export const ObjectiveGroup = memo(function ObjectiveGroup({ kind, objectives, c
       </header>
       {objectives.length > 0 ? (
         <ol className="quadrant__list" aria-labelledby={`${id}-title`}>
-          {objectives.slice(0, shown).map((objective, index) => (
-            <ObjectiveCard
-              key={objective.id}
-              objective={objective}
-              number={index + 1}
-              isFirst={index === 0}
-              isLast={index === objectives.length - 1}
-              coverage={coverageOf(coverage, objective.id)}
-              kinds={kinds}
-              metrics={metrics}
-              readOnly={readOnly}
-              onDelete={deleteCard}
-            />
-          ))}
+          {objectives.slice(0, shown).map((objective, index) => {
+            const forecast = report ? objectiveForecast(objective, report, currency) : null;
+            return (
+              <ObjectiveCard
+                key={objective.id}
+                objective={objective}
+                number={index + 1}
+                isFirst={index === 0}
+                isLast={index === objectives.length - 1}
+                coverage={coverageOf(coverage, objective.id)}
+                forecastValue={forecast?.value ?? null}
+                forecastReached={forecast?.reached ?? false}
+                kinds={kinds}
+                metrics={metrics}
+                readOnly={readOnly}
+                onDelete={deleteCard}
+              />
+            );
+          })}
         </ol>
       ) : (
         <p className="quadrant__empty">{t('objectivesEditor.empty')}</p>

@@ -10,12 +10,15 @@ import { useRowDelete } from '../swot/use-row-delete';
 import { useStableGroups } from '../swot/use-stable-groups';
 import { coverageGaps, objectiveCoverage } from './coverage';
 import { ObjectiveGroup } from './objective-group';
+import type { BudgetReport } from '../../../../shared/logic';
 import { useObjectiveOptions } from './options';
 
 type ObjectivesSectionProps = {
   rows: readonly Objective[];
   actions: readonly Action[];
   kpis: readonly Kpi[];
+  report: BudgetReport | null;
+  currency: string;
   readOnly: boolean;
 };
 
@@ -24,7 +27,7 @@ type ObjectivesSectionProps = {
  * each a card with its fields; above them, how many objectives no action serves or no KPI
  * measures, so the planner sees the gaps before the health check does.
  */
-export const ObjectivesSection = memo(function ObjectivesSection({ rows, actions, kpis, readOnly }: ObjectivesSectionProps) {
+export const ObjectivesSection = memo(function ObjectivesSection({ rows, actions, kpis, report, currency, readOnly }: ObjectivesSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const options = useObjectiveOptions();
@@ -66,6 +69,8 @@ export const ObjectivesSection = memo(function ObjectivesSection({ rows, actions
             kind={kind}
             objectives={byKind[kind]}
             coverage={coverage}
+            report={report}
+            currency={currency}
             kinds={options.kinds}
             metrics={options.metrics}
             readOnly={readOnly}

@@ -4,7 +4,7 @@ import { createTranslate } from '../../../../shared/i18n/translate';
 import { en } from '../../../../shared/i18n/en';
 import { zhCN } from '../../../../shared/i18n/zh-CN';
 import { HEALTH_CHECKS, isMajorThreat, planHealth, type HealthCheck, type HealthFinding } from '../../../../shared/logic';
-import { unitMultiplier } from '../../../../shared/logic/health';
+import { unitMultiplier } from '../../../../shared/logic/objective-forecast';
 import { action, completePlan, emptyPlan } from './plans';
 
 const checks = (plan: Plan) => planHealth(plan).map((f) => f.check);
