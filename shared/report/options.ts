@@ -14,7 +14,7 @@ export const LATIN_FONTS = ['Calibri', 'Arial', 'Georgia', 'Cambria'] as const;
 export const EAST_ASIAN_FONTS = ['Microsoft YaHei', 'SimSun', 'PingFang SC', 'Noto Sans CJK SC'] as const;
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export const LOGO_MIMES = ['image/png', 'image/jpeg'] as const;
-export const REPORT_FORMATS = ['docx', 'pdf', 'md'] as const;
+export const REPORT_FORMATS = ['docx', 'pdf', 'md', 'pptx'] as const;
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 const MAX_LOGO_BASE64 = Math.ceil(MAX_LOGO_BYTES / 3) * 4;

@@ -9,8 +9,9 @@ import { reportChartRequests } from './docx/chart-size';
 import { blankPng } from './png';
 import { docxToPdf, findSoffice, pageLayout, type PageLayout, type PdfOptions } from './pdf';
 import { UNSAFE_FILE_NAME_RUNS } from '../../../shared/file-name';
+import { buildPptx, PPTX_MIME } from './pptx';
 
-export type ExportStage = 'model' | 'docx' | 'pdf';
+export type ExportStage = 'model' | 'docx' | 'pdf' | 'pptx';
 /** Where a long export is: `done` of `total` steps of the stage (parts for docx). */
 export type ExportProgress = { stage: ExportStage; done: number; total: number };
 
@@ -37,6 +38,7 @@ export const REPORT_MIME: Record<ReportFormat, string> = {
   docx: DOCX_MIME,
   pdf: 'application/pdf',
   md: 'text/markdown; charset=utf-8',
+  pptx: PPTX_MIME,
 };
 
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -56,7 +58,7 @@ export function reportFileName(planName: string, format: ReportFormat, fallback 
 
 const blankCharts: ChartRasterizer = (requests) => requests.map(() => blankPng());
 
-/** The report of a plan as a .docx, .pdf or .md file, in memory. */
+/** The report of a plan as a .docx, .pdf or .md file, or its slides as a .pptx, in memory. */
 export async function exportReport(plan: Plan, request: ExportRequest): Promise<ExportResult> {
   const { format } = request;
   // A Word file's LibreOffice layout starts now: its slow start runs beside the writing of the draft.
@@ -86,6 +88,17 @@ async function exportWith(stored: Plan, request: ExportRequest, layout: PageLayo
   const charts = request.charts ?? sharedChartDeps();
   const source = { plan, options, now };
   const requests = reportChartRequests(model);
+
+  if (format === 'pptx') {
+    // The Word report's charts at the Word report's sizes, so an export of either finds the
+    // other's pictures in the cache; the slides scale them to their boxes.
+    onProgress?.({ stage: 'pptx', done: 0, total: 1 });
+    const pictures = await chartDrawer(source, charts)(requests);
+    const byId = new Map(requests.map((r, i) => [r.chart.id as string, pictures[i]!]));
+    const data = await buildPptx(model, { t, charts: byId });
+    onProgress?.({ stage: 'pptx', done: 1, total: 1 });
+    return { fileName, mime: REPORT_MIME.pptx, data };
+  }
   const onPart = (done: number, total: number) => onProgress?.({ stage: 'docx', done, total });
   // The parts are reported once, by the first writing; the second only fills in the page numbers.
   const build = (renderCharts: ChartRasterizer, pages?: PageNumbers | Promise<PageNumbers>, report = true) =>

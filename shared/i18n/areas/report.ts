@@ -14,6 +14,11 @@ export const reportEn = {
     period: 'Plan period',
   },
   contents: 'Contents',
+  deck: {
+    agenda: 'Agenda',
+    continued: '{{title}} (cont.)',
+    slide: '{{slide}} / {{slides}}',
+  },
   page: 'Page {{page}} of {{pages}}',
   notWritten: 'This part has not been written yet.',
   nothingListed: 'None listed yet.',
@@ -312,6 +317,11 @@ export const reportZhCN: LocaleShape<typeof reportEn> = {
     period: '计划周期',
   },
   contents: '目录',
+  deck: {
+    agenda: '议程',
+    continued: '{{title}}（续）',
+    slide: '{{slide}} / {{slides}}',
+  },
   page: '第 {{page}} 页，共 {{pages}} 页',
   notWritten: '此部分尚未撰写。',
   nothingListed: '尚未填写。',
