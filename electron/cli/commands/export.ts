@@ -26,7 +26,7 @@ export const ESTIMATED_PAGES =
   'LibreOffice was not found, so the page numbers in the contents are estimated and may be off by a page in some readers; ' +
   'install LibreOffice (or set PLANWRIGHT_SOFFICE) for exact ones, or update the contents in Word (F9).';
 
-const FORMATS: Record<string, ReportFormat> = { '.docx': 'docx', '.pdf': 'pdf', '.md': 'md' };
+const FORMATS: Record<string, ReportFormat> = { '.docx': 'docx', '.pdf': 'pdf', '.md': 'md', '.pptx': 'pptx' };
 
 function quoteList(values: readonly string[]): string {
   return values.map((v) => (v.includes(' ') ? `"${v}"` : v)).join(', ');
@@ -114,29 +114,31 @@ function progressPrinter(io: CliIo): (progress: ExportProgress) => void {
   return ({ stage, done, total }) => {
     if (stage === 'docx' && done === 0) return;
     if (stage === 'docx') io.stderr(`  Word document: part ${done} of ${total}\n`);
+    else if (stage === 'pptx' && done === 0) io.stderr('  drawing the charts and the slides…\n');
     else if (stage === 'pdf' && done === 0) io.stderr('  converting to PDF with LibreOffice…\n');
   };
 }
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write a plan file’s report as Word, PDF or Markdown',
-  usage: `Usage: planwright export <file.mplan> --out <file.docx|file.pdf|file.md> [options]
+  summary: 'write a plan file’s report as Word, PDF or Markdown, or its slides as PowerPoint',
+  usage: `Usage: planwright export <file.mplan> --out <file.docx|file.pdf|file.md|file.pptx> [options]
 
 Writes the plan's report for a client, in the format the --out extension names: Word (.docx),
-PDF (made from the Word file by LibreOffice, which must be installed) or Markdown (.md, also a
-plain-text copy for e-mail). An existing --out file is replaced only once the new one is
-complete. The plan file is checked first; its problems are printed as "path: message".
+PDF (made from the Word file by LibreOffice, which must be installed), Markdown (.md, also a
+plain-text copy for e-mail) or 16:9 slides for the client meeting (.pptx). An existing --out
+file is replaced only once the new one is complete. The plan file is checked first; its
+problems are printed as "path: message".
 
   --out FILE          where to write the report (required)
   --lang en|zh-CN     the report's language (default: the plan's)
-  --paper A4|Letter   paper size (default: A4; Letter for plans in US or Canadian dollars)
+  --paper A4|Letter   paper size (default: A4; Letter for plans in US or Canadian dollars; not for slides)
   --parts LIST        the parts to include, comma-separated, from:
                       ${PART_KEYS.join(',')}
   --brand #RRGGBB     the colour of headings and table headers (default: #1F4E79)
   --font NAME         Latin font: ${quoteList(LATIN_FONTS)} (default: Calibri)
   --cjk-font NAME     Chinese font: ${quoteList(EAST_ASIAN_FONTS)} (default: "Microsoft YaHei")
-  --logo FILE         a PNG or JPEG for the cover, at most 2 MB
+  --logo FILE         a PNG or JPEG for the cover (and each slide's corner), at most 2 MB
 
 Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`,
 
@@ -159,9 +161,9 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
     if (parsed.positionals.length !== 1)
       return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to export' : 'export one plan file at a time');
     const out = parsed.values.out as string | undefined;
-    if (!out) return usageError(io, this, 'say where to write the report with --out FILE.docx, FILE.pdf or FILE.md');
+    if (!out) return usageError(io, this, 'say where to write the report with --out FILE.docx, FILE.pdf, FILE.md or FILE.pptx');
     const format = FORMATS[path.extname(out).toLowerCase()];
-    if (!format) return usageError(io, this, `--out must end in .docx, .pdf or .md, not "${path.basename(out)}"`);
+    if (!format) return usageError(io, this, `--out must end in .docx, .pdf, .md or .pptx, not "${path.basename(out)}"`);
     const target = path.resolve(io.cwd, out);
     if (!fs.existsSync(path.dirname(target))) return usageError(io, this, `--out: the folder ${path.dirname(out)} does not exist`);
 
@@ -185,7 +187,7 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
 
     // Without LibreOffice a PDF cannot be made: say so before spending time on the Word file.
     // A Word file is laid out once by LibreOffice, where installed, for its contents' page numbers.
-    const soffice = format === 'md' ? null : findSoffice({ env: { ...process.env, ...io.env } });
+    const soffice = format === 'md' || format === 'pptx' ? null : findSoffice({ env: { ...process.env, ...io.env } });
     if (format === 'pdf' && soffice === null) {
       io.stderr(`${new LibreOfficeMissingError().message}\n`);
       return EXIT.refused;

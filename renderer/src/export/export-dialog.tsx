@@ -133,7 +133,10 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
                       ariaProps={describedBy(languageId, null, t('exportDialog.languageHint'))}
                     />
                   </Field>
-                  <PaperChoice name={`${base}-paper`} value={options.paperSize} onChange={(paperSize) => update({ paperSize })} />
+                  {/* Slides are 16:9 whatever the paper. */}
+                  {format === 'pptx' ? null : (
+                    <PaperChoice name={`${base}-paper`} value={options.paperSize} onChange={(paperSize) => update({ paperSize })} />
+                  )}
                 </div>
                 <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
               </>

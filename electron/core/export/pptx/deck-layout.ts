@@ -192,7 +192,7 @@ class DeckFlow {
     // Text up to a slide's worth is set smaller rather than split, down to a readable minimum.
     let fontPt = basePt;
     while (fontPt > MIN_BODY_PT && textBoxHeight(paras, CONTENT_WIDTH, fontPt, this.cjk) > CONTENT_BOTTOM - CONTENT_TOP) fontPt -= 1;
-    let queue = [...paras];
+    const queue = [...paras];
     while (queue.length > 0) {
       this.slide();
       const fits: TextPara[] = [];
@@ -331,7 +331,12 @@ function addBlock(flow: DeckFlow, block: Block): void {
       flow.text(richParas(block.doc));
       return;
     case 'paragraph':
-      flow.text([{ runs: [{ text: block.text, ...(block.style === 'statement' ? { bold: true } : {}) }], tone: block.style === 'body' ? undefined : block.style }]);
+      flow.text([
+        {
+          runs: [{ text: block.text, ...(block.style === 'statement' ? { bold: true } : {}) }],
+          tone: block.style === 'body' ? undefined : block.style,
+        },
+      ]);
       return;
     case 'keyValue': {
       const columns: Column[] = [

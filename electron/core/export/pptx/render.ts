@@ -2,7 +2,17 @@ import PptxGenJS from 'pptxgenjs';
 import type { ReportOptions } from '../../../../shared/report/options';
 import type { CellTone, MatrixQuadrant } from '../../../../shared/report/types';
 import { docxTheme } from '../docx/theme';
-import { CELL_MARGIN, CONTENT_WIDTH, MARGIN_X, SLIDE, TEXT_INSET, type ContentSlide, type DeckSlide, type Placed, type TextPara } from './deck-layout';
+import {
+  CELL_MARGIN,
+  CONTENT_WIDTH,
+  MARGIN_X,
+  SLIDE,
+  TEXT_INSET,
+  type ContentSlide,
+  type DeckSlide,
+  type Placed,
+  type TextPara,
+} from './deck-layout';
 import { lineHeightPt } from './measure';
 
 type Slide = PptxGenJS.Slide;
@@ -79,11 +89,29 @@ function titleSlide(pptx: PptxGenJS, slide: Extract<DeckSlide, { kind: 'title' }
   let pt = 40;
   const lines = (size: number) => Math.ceil((slide.title.length * (look.cjk ? 1 : 0.6) * size) / 72 / (CONTENT_WIDTH - 0.2));
   while (pt > 20 && lines(pt) * lineHeightPt(pt, look.cjk) > 3 * lineHeightPt(40, false)) pt -= 2;
-  s.addText(slide.title, { ...base(look), x: MARGIN_X, y: 1.5, w: CONTENT_WIDTH, h: 2.5, fontSize: pt, bold: true, color: look.onBrand, valign: 'bottom' });
+  s.addText(slide.title, {
+    ...base(look),
+    x: MARGIN_X,
+    y: 1.5,
+    w: CONTENT_WIDTH,
+    h: 2.5,
+    fontSize: pt,
+    bold: true,
+    color: look.onBrand,
+    valign: 'bottom',
+  });
   slide.lines.forEach((line, i) => {
     const y = 4.6 + i * 0.45;
     s.addText(line.label, { ...base(look), x: MARGIN_X, y, w: 2.6, h: 0.42, fontSize: 14, color: look.muted });
-    s.addText(line.value, { ...base(look), x: MARGIN_X + 2.7, y, w: CONTENT_WIDTH - 2.7 - (pictures.logo ? 2.4 : 0), h: 0.42, fontSize: 16, fit: 'shrink' });
+    s.addText(line.value, {
+      ...base(look),
+      x: MARGIN_X + 2.7,
+      y,
+      w: CONTENT_WIDTH - 2.7 - (pictures.logo ? 2.4 : 0),
+      h: 0.42,
+      fontSize: 16,
+      fit: 'shrink',
+    });
   });
   addLogo(s, pictures, { x: SLIDE.width - MARGIN_X - 2.2, y: 4.6, w: 2.2, h: 1.2 });
 }
@@ -93,12 +121,42 @@ function frame(pptx: PptxGenJS, title: string, subtitle: string, look: DeckLook,
   s.background = { color: 'FFFFFF' };
   s.addShape('rect', { x: 0, y: 0, w: SLIDE.width, h: 0.12, fill: { color: look.brand }, line: { color: look.brand } });
   const logoRoom = pictures.logo ? 1.6 : 0;
-  s.addText(title, { ...base(look), x: MARGIN_X, y: 0.3, w: CONTENT_WIDTH - logoRoom, h: 0.62, fontSize: 26, bold: true, color: look.brand, valign: 'middle' });
-  if (subtitle) s.addText(subtitle, { ...base(look), x: MARGIN_X, y: 0.92, w: CONTENT_WIDTH - logoRoom, h: 0.45, fontSize: 17, color: look.text, valign: 'middle' });
+  s.addText(title, {
+    ...base(look),
+    x: MARGIN_X,
+    y: 0.3,
+    w: CONTENT_WIDTH - logoRoom,
+    h: 0.62,
+    fontSize: 26,
+    bold: true,
+    color: look.brand,
+    valign: 'middle',
+  });
+  if (subtitle)
+    s.addText(subtitle, {
+      ...base(look),
+      x: MARGIN_X,
+      y: 0.92,
+      w: CONTENT_WIDTH - logoRoom,
+      h: 0.45,
+      fontSize: 17,
+      color: look.text,
+      valign: 'middle',
+    });
   s.addShape('line', { x: MARGIN_X, y: 1.42, w: CONTENT_WIDTH, h: 0, line: { color: look.rule, width: 1 } });
   addLogo(s, pictures, { x: SLIDE.width - MARGIN_X - 1.4, y: 0.3, w: 1.4, h: 0.7 });
   s.addText(footer, { ...base(look), x: MARGIN_X, y: 7.0, w: CONTENT_WIDTH - 1.5, h: 0.32, fontSize: 10, color: look.muted, valign: 'middle' });
-  s.addText(number, { ...base(look), x: SLIDE.width - MARGIN_X - 1.4, y: 7.0, w: 1.4, h: 0.32, fontSize: 10, color: look.muted, align: 'right', valign: 'middle' });
+  s.addText(number, {
+    ...base(look),
+    x: SLIDE.width - MARGIN_X - 1.4,
+    y: 7.0,
+    w: 1.4,
+    h: 0.32,
+    fontSize: 10,
+    color: look.muted,
+    align: 'right',
+    valign: 'middle',
+  });
   return s;
 }
 
@@ -162,7 +220,11 @@ function addTable(s: Slide, item: Extract<Placed, { kind: 'table' }>, look: Deck
   } as PptxGenJS.TableProps);
 }
 
-function addQuadrant(s: Slide, q: { x: number; y: number; w: number; h: number; fontPt: number; quadrant: MatrixQuadrant; items: string[] }, look: DeckLook): void {
+function addQuadrant(
+  s: Slide,
+  q: { x: number; y: number; w: number; h: number; fontPt: number; quadrant: MatrixQuadrant; items: string[] },
+  look: DeckLook,
+): void {
   const shade = QUADRANT_TINT[q.quadrant.key] ?? 0.92;
   const fill = tintHex(look.brand, shade);
   s.addShape('rect', { x: q.x, y: q.y, w: q.w, h: q.h, fill: { color: fill }, line: { color: look.rule, width: 0.75 } });
@@ -230,7 +292,13 @@ function contentSlide(pptx: PptxGenJS, slide: ContentSlide, look: DeckLook, pict
 export type DeckTexts = { footer: string; slideNumber: (slide: number, slides: number) => string };
 
 /** The laid-out slides as a pptxgenjs presentation. */
-export function renderDeck(slides: DeckSlide[], look: DeckLook, pictures: DeckPictures, texts: DeckTexts, info: { title: string; author: string; subject: string }): PptxGenJS {
+export function renderDeck(
+  slides: DeckSlide[],
+  look: DeckLook,
+  pictures: DeckPictures,
+  texts: DeckTexts,
+  info: { title: string; author: string; subject: string },
+): PptxGenJS {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = info.title;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { findSoffice } from '../../../../electron/core/export/pdf';
@@ -38,6 +39,22 @@ describe('planwright export', () => {
     expect(en.code).toBe(0);
     const english = fs.readFileSync(path.join(dir, 'report.md'), 'utf8');
     expect(english.match(/^## \d\u2003.*$/gm)).toEqual(['## 1\u2003Executive summary', '## 2\u2003Budget']);
+  });
+
+  it('writes 16:9 slides (.pptx) in the language, parts and colour asked for', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    const file = planFile(dir);
+    const result = await cli(['export', file, '--out', 'deck.pptx', '--lang', 'en', '--parts', 'summary,budget', '--brand', '#0A7F5A'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^wrote deck\.pptx \(\d+ KB, \d+\.\d s\)\n$/);
+    const files = unzipSync(fs.readFileSync(path.join(dir, 'deck.pptx')));
+    const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides.length).toBeGreaterThanOrEqual(4);
+    const text = slides.map((n) => strFromU8(files[n]!)).join('\n');
+    expect(text).toContain('Executive summary');
+    expect(text).toContain('Budget');
+    expect(text).not.toContain('Action programs');
+    expect(text).toContain('0A7F5A');
   });
 
   // Where LibreOffice is installed it lays the Word file out once for the contents' page numbers.
@@ -104,7 +121,7 @@ describe('planwright export', () => {
   });
 
   it.each([
-    [['--out', 'report.txt'], /--out must end in \.docx, \.pdf or \.md/],
+    [['--out', 'report.txt'], /--out must end in \.docx, \.pdf, \.md or \.pptx/],
     [[], /say where to write the report with --out/],
     [['--out', 'r.md', '--lang', 'fr'], /--lang must be one of en, zh-CN, not "fr"/],
     [['--out', 'r.md', '--parts', 'summary,pricing'], /"pricing" is not one/],

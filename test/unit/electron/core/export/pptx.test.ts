@@ -39,7 +39,14 @@ function slideTexts(pptx: Uint8Array): string[] {
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
   return names.map((n) =>
     [...strFromU8(files[n]!).matchAll(/<a:t>([^<]*)<\/a:t>/g)]
-      .map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"))
+      .map((m) =>
+        m[1]!
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'"),
+      )
       .join(' '),
   );
 }
@@ -122,7 +129,9 @@ describe('slides (.pptx) from the report model', () => {
         if (name === 'stress') {
           const t = createTranslate(language);
           const actions = model.parts.find((p) => p.key === 'actions')!;
-          const continued = slides.filter((s) => s.kind === 'content' && s.title === actions.heading.label && s.subtitle.includes(t('report.deck.continued', { title: '' }).trim()));
+          const continued = slides.filter(
+            (s) => s.kind === 'content' && s.title === actions.heading.label && s.subtitle.includes(t('report.deck.continued', { title: '' }).trim()),
+          );
           expect(continued.length).toBeGreaterThan(1);
         }
       }
@@ -168,13 +177,19 @@ describe.skipIf(skipReason !== null)('slides laid out by LibreOffice Impress', (
         cases.push({ name, language, model, pages: [], slides: layOutDeck(model, strings(language)).length });
       }
     }
-    execFileSync(soffice!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-      timeout: 600_000,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      {
+        timeout: 600_000,
+        stdio: 'ignore',
+      },
+    );
     cases.forEach((c, i) => {
       const pdf = files[i]!.replace(/\.pptx$/, '.pdf');
-      c.pages = execFileSync(pdftotext!, ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1);
+      c.pages = execFileSync(pdftotext!, ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+        .split('\f')
+        .slice(0, -1);
     });
   }, 900_000);
 
