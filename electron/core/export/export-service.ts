@@ -2,7 +2,10 @@ import { stripXmlInvalidDeep, type Plan } from '../../../shared/domain';
 import { createTranslate } from '../../../shared/i18n/translate';
 import { reportToMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
-import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
+import { REPORT_EXTENSIONS, type ReportFormat, type ReportOptions } from '../../../shared/report/options';
+import { buildPlanTables } from '../../../shared/sheets/plan-tables';
+import { buildXlsx, XLSX_MIME } from './sheets/xlsx';
+import { tablesToCsvZip, ZIP_MIME } from './sheets/csv';
 import { chartDrawer, sharedChartDeps, type ChartDrawerDeps } from './chart-drawer';
 import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './docx';
 import { reportChartRequests } from './docx/chart-size';
@@ -39,6 +42,8 @@ export const REPORT_MIME: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
   md: 'text/markdown; charset=utf-8',
   pptx: PPTX_MIME,
+  xlsx: XLSX_MIME,
+  csv: ZIP_MIME,
 };
 
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -53,7 +58,7 @@ export function reportFileName(planName: string, format: ReportFormat, fallback 
   // Cut by code points so a Chinese or emoji name is not split inside a character.
   base = [...base].slice(0, 120).join('').trim();
   if (base === '' || RESERVED.test(base)) base = fallback;
-  return `${base}.${format}`;
+  return `${base}.${REPORT_EXTENSIONS[format]}`;
 }
 
 const blankCharts: ChartRasterizer = (requests) => requests.map(() => blankPng());
@@ -77,8 +82,16 @@ async function exportWith(stored: Plan, request: ExportRequest, layout: PageLayo
   // rule may still hold characters a report cannot carry, so every writer drops them too.
   const plan = stripXmlInvalidDeep(stored);
   const t = createTranslate(options.language);
-  onProgress?.({ stage: 'model', done: 0, total: 1 });
   const now = request.now ?? new Date();
+  if (format === 'xlsx' || format === 'csv') {
+    // The plan's tables, not the report: typed cells for the client's own spreadsheets.
+    const tables = buildPlanTables(plan, t, options.language);
+    const fileName = reportFileName(plan.meta.name, format, t('report.cover.kind'));
+    const data =
+      format === 'xlsx' ? await buildXlsx(tables, { title: plan.meta.name, author: plan.meta.author.trim(), now }) : tablesToCsvZip(tables, now);
+    return { fileName, mime: REPORT_MIME[format], data };
+  }
+  onProgress?.({ stage: 'model', done: 0, total: 1 });
   const model = buildReport(plan, options, { t, locale: options.language, now });
   onProgress?.({ stage: 'model', done: 1, total: 1 });
   const fileName = reportFileName(plan.meta.name, format, t('report.cover.kind'));

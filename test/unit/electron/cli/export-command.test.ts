@@ -57,6 +57,24 @@ describe('planwright export', () => {
     expect(text).toContain('0A7F5A');
   });
 
+  it('writes the plan’s tables as an Excel workbook, a zip of CSVs, or one table as CSV', async () => {
+    const dir = tempDir();
+    const file = planFile(dir);
+    const xlsx = await cli(['export', file, '--out', 'plan.xlsx', '--lang', 'en'], dir);
+    expect(xlsx).toMatchObject({ code: 0, stderr: '' });
+    const workbook = unzipSync(fs.readFileSync(path.join(dir, 'plan.xlsx')));
+    expect(strFromU8(workbook['xl/workbook.xml']!)).toContain('name="KPIs"');
+    const zip = await cli(['export', file, '--out', 'tables.zip'], dir);
+    expect(zip.code).toBe(0);
+    expect(Object.keys(unzipSync(fs.readFileSync(path.join(dir, 'tables.zip'))))).toHaveLength(11);
+    const one = await cli(['export', file, '--out', 'kpis.csv', '--table', 'kpis', '--lang', 'en'], dir);
+    expect(one.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'kpis.csv'), 'utf8').startsWith('\uFEFFKPI,Unit,')).toBe(true);
+    const missing = await cli(['export', file, '--out', 'kpis.csv'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('a .csv file holds one table: name it with --table (segments, competitors,');
+  });
+
   // Where LibreOffice is installed it lays the Word file out once for the contents' page numbers.
   it('writes a Word report with the paper, parts, colour and logo asked for, reporting progress on stderr', { timeout: 60_000 }, async () => {
     const dir = tempDir();
@@ -121,7 +139,7 @@ describe('planwright export', () => {
   });
 
   it.each([
-    [['--out', 'report.txt'], /--out must end in \.docx, \.pdf, \.md or \.pptx/],
+    [['--out', 'report.txt'], /--out must end in \.docx, \.pdf, \.md, \.pptx, \.xlsx, \.zip or \.csv/],
     [[], /say where to write the report with --out/],
     [['--out', 'r.md', '--lang', 'fr'], /--lang must be one of en, zh-CN, not "fr"/],
     [['--out', 'r.md', '--parts', 'summary,pricing'], /"pricing" is not one/],
