@@ -39,7 +39,7 @@ export type PlacedTable = {
   rows: TableCellSpec[][];
   rowH: number[];
 };
-export type PlacedChart = { kind: 'chart'; x: number; y: number; w: number; h: number; chart: ChartBlock; caption: string };
+export type PlacedChart = { kind: 'chart'; x: number; y: number; w: number; h: number; chart: ChartBlock; caption: string; captionH: number };
 export type PlacedQuadrant = { x: number; y: number; w: number; h: number; fontPt: number; quadrant: MatrixQuadrant; items: string[] };
 export type PlacedMatrix = { kind: 'matrix'; quadrants: PlacedQuadrant[] };
 export type Placed = PlacedText | PlacedSubheading | PlacedTable | PlacedChart | PlacedMatrix;
@@ -95,7 +95,16 @@ const PARA_AFTER_PT = 6;
 
 function paraHeight(p: TextPara, widthIn: number, fontPt: number, cjk: boolean): number {
   const w = widthIn - 2 * TEXT_INSET - (p.bullet ? BULLET_INDENT : 0);
-  return textHeightIn(paraText(p), w, fontPt, cjk) + PARA_AFTER_PT / 72;
+  return (
+    textHeightIn(
+      paraText(p),
+      w,
+      fontPt,
+      cjk,
+      p.runs.some((r) => r.bold),
+    ) +
+    PARA_AFTER_PT / 72
+  );
 }
 
 export function textBoxHeight(paras: TextPara[], widthIn: number, fontPt: number, cjk: boolean): number {
@@ -105,21 +114,28 @@ export function textBoxHeight(paras: TextPara[], widthIn: number, fontPt: number
 /** A paragraph cut after `lines` of its lines as the box would wrap it (only plain runs are cut: formatting is dropped from the pieces). */
 function splitPara(p: TextPara, widthIn: number, fontPt: number, lines: number): [TextPara, TextPara] {
   const w = widthIn - 2 * TEXT_INSET - (p.bullet ? BULLET_INDENT : 0);
-  const all = wrapLines(paraText(p), w, fontPt);
+  const all = wrapLines(
+    paraText(p),
+    w,
+    fontPt,
+    p.runs.some((r) => r.bold),
+  );
   const head: TextPara = { ...p, runs: [{ text: all.slice(0, lines).join(' ') }] };
   const tail: TextPara = { ...p, bullet: undefined, runs: [{ text: all.slice(lines).join(' ') }] };
   return [head, tail];
 }
 
-function cellText(cell: Cell): string {
-  return cell.detail ? `${cell.text}\n${cell.detail}` : cell.text;
+/** A cell's lines: its text (bold in headers, totals and bold cells) and its quieter detail line, which is never bold. */
+function cellLines(cell: TableCellSpec, widthIn: number, fontPt: number): number {
+  const bold = Boolean(cell.bold || cell.header || cell.footer || cell.label);
+  return wrapLines(cell.text, widthIn, fontPt, bold).length + (cell.detail ? wrapLines(cell.detail, widthIn, fontPt).length : 0);
 }
 
 function rowHeight(cells: TableCellSpec[], colW: number[], fontPt: number, cjk: boolean): number {
   let lines = 1;
   cells.forEach((cell, i) => {
     const w = (colW[i] ?? 1) - CELL_MARGIN[1] - CELL_MARGIN[3];
-    lines = Math.max(lines, wrapLines(cellText(cell), w, fontPt).length);
+    lines = Math.max(lines, cellLines(cell, w, fontPt));
   });
   return (lines * lineHeightPt(fontPt, cjk)) / 72 + CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02;
 }
@@ -127,8 +143,8 @@ function rowHeight(cells: TableCellSpec[], colW: number[], fontPt: number, cjk: 
 /** A cell whose text alone is taller than a slide keeps what fits and ends with an ellipsis. */
 function clampCell(cell: TableCellSpec, widthIn: number, fontPt: number, maxLines: number): TableCellSpec {
   const w = widthIn - CELL_MARGIN[1] - CELL_MARGIN[3];
-  const lines = wrapLines(cell.text, w, fontPt);
-  if (lines.length + (cell.detail ? wrapLines(cell.detail, w, fontPt).length : 0) <= maxLines) return cell;
+  if (cellLines(cell, w, fontPt) <= maxLines) return cell;
+  const lines = wrapLines(cell.text, w, fontPt, Boolean(cell.bold || cell.label));
   const keep = lines.slice(0, Math.max(1, maxLines - 1));
   return { ...cell, text: `${keep.join(' ').replace(/\s*\S{0,2}$/, '')}…`, detail: undefined };
 }
@@ -181,7 +197,7 @@ class DeckFlow {
 
   /** A heading inside a section; it starts a new slide rather than end one. */
   subheading(text: string): void {
-    const h = lineHeightPt(SUBHEADING_PT, this.cjk) / 72 + 2 * TEXT_INSET;
+    const h = textHeightIn(text, CONTENT_WIDTH - 2 * TEXT_INSET, SUBHEADING_PT, this.cjk, true) + 2 * TEXT_INSET;
     if (!this.empty && this.room < h + 1.0) this.newSlide();
     this.slide();
     this.place({ kind: 'subheading', x: MARGIN_X, y: this.y, w: CONTENT_WIDTH, h, fontPt: SUBHEADING_PT, text }, h - GAP / 2);
@@ -259,7 +275,7 @@ class DeckFlow {
   }
 
   chart(chart: ChartBlock): void {
-    const captionH = lineHeightPt(12, this.cjk) / 72 + 2 * TEXT_INSET;
+    const captionH = chartCaptionHeight(chart.caption, this.cjk);
     const aspect = chart.width / chart.height;
     const fit = (room: number) => {
       let h = Math.max(0, room - captionH);
@@ -279,7 +295,7 @@ class DeckFlow {
     }
     this.slide();
     const x = MARGIN_X + (CONTENT_WIDTH - size.w) / 2;
-    this.place({ kind: 'chart', x, y: this.y, w: size.w, h: size.h, chart, caption: chart.caption }, size.h + captionH);
+    this.place({ kind: 'chart', x, y: this.y, w: size.w, h: size.h, chart, caption: chart.caption, captionH }, size.h + captionH);
   }
 
   matrix(quadrants: MatrixQuadrant[], emptyText: string): void {
@@ -315,6 +331,13 @@ class DeckFlow {
       this.y = CONTENT_BOTTOM;
     }
   }
+}
+
+export const CAPTION_PT = 12;
+
+/** A chart's caption under it, on as many lines as it takes. */
+export function chartCaptionHeight(caption: string, cjk: boolean): number {
+  return textHeightIn(caption, CONTENT_WIDTH - 2 * TEXT_INSET, CAPTION_PT, cjk) + 2 * TEXT_INSET;
 }
 
 function columnWidths(columns: Column[]): number[] {

@@ -26,7 +26,12 @@ function declareEastAsianFont(pptx: Uint8Array, latin: string, eastAsia: string)
   const slot = new RegExp(`<a:ea typeface="${esc(latin)}"`, 'g');
   for (const [name, data] of Object.entries(files)) {
     if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) {
-      out[name] = strToU8(strFromU8(data).replace(slot, `<a:ea typeface="${eastAsia}"`));
+      // No hanging punctuation: Impress hangs a Chinese comma at a line's end past the box's edge.
+      out[name] = strToU8(
+        strFromU8(data)
+          .replace(slot, `<a:ea typeface="${eastAsia}"`)
+          .replace(/<a:pPr(?=[\s>/])/g, '<a:pPr hangingPunct="0"'),
+      );
     } else if (/^ppt\/theme\/[^/]+\.xml$/.test(name)) {
       out[name] = strToU8(strFromU8(data).replace(/<a:ea typeface=""\s*\/>/g, `<a:ea typeface="${eastAsia}"/>`));
     } else {

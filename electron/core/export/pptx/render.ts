@@ -3,6 +3,7 @@ import type { ReportOptions } from '../../../../shared/report/options';
 import type { CellTone, MatrixQuadrant } from '../../../../shared/report/types';
 import { docxTheme } from '../docx/theme';
 import {
+  CAPTION_PT,
   CELL_MARGIN,
   CONTENT_WIDTH,
   MARGIN_X,
@@ -13,7 +14,7 @@ import {
   type Placed,
   type TextPara,
 } from './deck-layout';
-import { lineHeightPt } from './measure';
+import { lineHeightPt, wrapLines } from './measure';
 
 type Slide = PptxGenJS.Slide;
 type TextProps = PptxGenJS.TextProps;
@@ -145,7 +146,10 @@ function frame(pptx: PptxGenJS, title: string, subtitle: string, look: DeckLook,
     });
   s.addShape('line', { x: MARGIN_X, y: 1.42, w: CONTENT_WIDTH, h: 0, line: { color: look.rule, width: 1 } });
   addLogo(s, pictures, { x: SLIDE.width - MARGIN_X - 1.4, y: 0.3, w: 1.4, h: 0.7 });
-  s.addText(footer, { ...base(look), x: MARGIN_X, y: 7.0, w: CONTENT_WIDTH - 1.5, h: 0.32, fontSize: 10, color: look.muted, valign: 'middle' });
+  // A long plan name is cut to the footer's one line.
+  const footerLines = wrapLines(footer, CONTENT_WIDTH - 1.6, 10);
+  const footerText = footerLines.length > 1 ? `${footerLines[0]!.replace(/\s*\S{0,2}$/, '')}…` : footer;
+  s.addText(footerText, { ...base(look), x: MARGIN_X, y: 7.0, w: CONTENT_WIDTH - 1.5, h: 0.32, fontSize: 10, color: look.muted, valign: 'middle' });
   s.addText(number, {
     ...base(look),
     x: SLIDE.width - MARGIN_X - 1.4,
@@ -189,7 +193,7 @@ function addTable(s: Slide, item: Extract<Placed, { kind: 'table' }>, look: Deck
       const text = cell.detail
         ? [
             { text: cell.text, options: { breakLine: true } },
-            { text: cell.detail, options: { color: look.muted } },
+            { text: cell.detail, options: { color: look.muted, bold: false } },
           ]
         : cell.text;
       const fill = cell.header ? look.brand : cell.footer ? look.footerFill : cell.label ? look.brandPale : 'FFFFFF';
@@ -275,8 +279,8 @@ function contentSlide(pptx: PptxGenJS, slide: ContentSlide, look: DeckLook, pict
           x: MARGIN_X,
           y: item.y + item.h,
           w: CONTENT_WIDTH,
-          h: lineHeightPt(12, look.cjk) / 72 + 2 * TEXT_INSET,
-          fontSize: 12,
+          h: item.captionH,
+          fontSize: CAPTION_PT,
           color: look.muted,
           align: 'center',
         });

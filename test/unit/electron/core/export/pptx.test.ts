@@ -91,6 +91,7 @@ describe('slides (.pptx) from the report model', () => {
     expect(slide).toContain('<a:ea typeface="SimSun"');
     expect(slide).not.toContain('<a:ea typeface="Georgia"');
     expect(slide).toContain('lang="zh-CN"');
+    expect(slide).toContain('<a:pPr hangingPunct="0"');
     expect(strFromU8(files['ppt/presentation.xml']!)).toContain('cx="12192000" cy="6858000"'); // 16:9
   });
 
@@ -139,6 +140,20 @@ describe('slides (.pptx) from the report model', () => {
   });
 });
 
+type Word = { page: number; xMin: number; yMin: number; xMax: number; yMax: number; text: string };
+
+/** Every word's box on its page, from pdftotext -bbox. */
+function wordBoxes(html: string): Word[] {
+  const words: Word[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page += 1;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)/.exec(line);
+    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
+  }
+  return words;
+}
+
 const soffice = findSoffice();
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext', '/opt/homebrew/bin/pdftotext'].find((p) => fs.existsSync(p)) ?? null;
 const impress = soffice !== null && canOpenSlides(soffice);
@@ -158,7 +173,7 @@ function canOpenSlides(bin: string): boolean {
 }
 
 describe.skipIf(skipReason !== null)('slides laid out by LibreOffice Impress', () => {
-  const cases: { name: SampleName; language: Language; model: ReportModel; pages: string[]; slides: number }[] = [];
+  const cases: { name: SampleName; language: Language; model: ReportModel; pages: string[]; slides: number; words: Word[] }[] = [];
   let dir = '';
 
   beforeAll(async () => {
@@ -174,7 +189,7 @@ describe.skipIf(skipReason !== null)('slides laid out by LibreOffice Impress', (
         fs.writeFileSync(file, result.data);
         files.push(file);
         const model = buildReport(plan, options, { t: createTranslate(language), locale: language, now: NOW });
-        cases.push({ name, language, model, pages: [], slides: layOutDeck(model, strings(language)).length });
+        cases.push({ name, language, model, pages: [], slides: layOutDeck(model, strings(language)).length, words: [] });
       }
     }
     execFileSync(
@@ -190,11 +205,24 @@ describe.skipIf(skipReason !== null)('slides laid out by LibreOffice Impress', (
       c.pages = execFileSync(pdftotext!, ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
         .split('\f')
         .slice(0, -1);
+      c.words = wordBoxes(execFileSync(pdftotext!, ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
     });
   }, 900_000);
 
   afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sets no text over a box’s edge: nothing below the content area above the footer, nothing past the right margin', () => {
+    for (const c of cases) {
+      expect(c.words.length, `${c.name} ${c.language}`).toBeGreaterThan(500);
+      // Points on a 13.333 × 7.5 in page: the content ends at 6.85 in, the footer's line begins at 7.0 in.
+      const over = c.words.filter((w) => (w.yMax > 6.9 * 72 && w.yMin < 7.0 * 72) || w.xMax > (SLIDE.width - MARGIN_X + 0.05) * 72);
+      expect(
+        over.map((w) => `slide ${w.page}: ${w.text}`),
+        `${c.name} ${c.language}`,
+      ).toEqual([]);
+    }
   });
 
   it('lays out every sample in both languages as one page per slide, every part’s title on its slides', () => {
