@@ -192,8 +192,9 @@ function addTable(s: Slide, item: Extract<Placed, { kind: 'table' }>, look: Deck
     row.map((cell, i) => {
       const text = cell.detail
         ? [
-            { text: cell.text, options: { breakLine: true } },
-            { text: cell.detail, options: { color: look.muted, bold: false } },
+            // Bold goes on the text's run, not the cell, so the quieter detail line stays regular.
+            { text: cell.text, options: { breakLine: true, ...(cell.bold ? { bold: true } : {}) } },
+            { text: cell.detail, options: { color: look.muted } },
           ]
         : cell.text;
       const fill = cell.header ? look.brand : cell.footer ? look.footerFill : cell.label ? look.brandPale : 'FFFFFF';
@@ -201,7 +202,7 @@ function addTable(s: Slide, item: Extract<Placed, { kind: 'table' }>, look: Deck
       return {
         text,
         options: {
-          bold: cell.bold || cell.header || undefined,
+          bold: (cell.detail ? false : cell.bold) || cell.header || undefined,
           color,
           fill: { color: fill },
           align: cell.header && item.aligns[i] !== 'right' ? 'left' : item.aligns[i],
