@@ -14,13 +14,19 @@ export const LATIN_FONTS = ['Calibri', 'Arial', 'Georgia', 'Cambria'] as const;
 export const EAST_ASIAN_FONTS = ['Microsoft YaHei', 'SimSun', 'PingFang SC', 'Noto Sans CJK SC'] as const;
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export const LOGO_MIMES = ['image/png', 'image/jpeg'] as const;
-export const REPORT_FORMATS = ['docx', 'pdf', 'md'] as const;
+export const REPORT_FORMATS = ['docx', 'pdf', 'md', 'pptx', 'xlsx', 'csv'] as const;
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 const MAX_LOGO_BASE64 = Math.ceil(MAX_LOGO_BYTES / 3) * 4;
 
 export type PaperSize = (typeof PAPER_SIZES)[number];
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The file each format is saved as: the CSV export is one file per table, in one zip. */
+export const REPORT_EXTENSIONS: Record<ReportFormat, string> = { docx: 'docx', pdf: 'pdf', md: 'md', pptx: 'pptx', xlsx: 'xlsx', csv: 'zip' };
+
+/** Formats that carry the plan's tables, not the report: its look (paper, colour, fonts, logo) and parts do not apply. */
+export const TABLE_FORMATS: readonly ReportFormat[] = ['xlsx', 'csv'];
 
 export const BrandColor = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'must be a colour like #1F4E79' });
 

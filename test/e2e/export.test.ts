@@ -136,7 +136,7 @@ describe('exporting the report', () => {
     await exporter.openFromWorkspace();
     await exporter.part('Budget').uncheck();
     await exporter.chooseFormat('md');
-    await exporter.dialog.getByText('Markdown is plain text: paper, colour, fonts and logo apply to Word and PDF only.').waitFor();
+    await exporter.dialog.getByText('Markdown is plain text: paper, colour, fonts and logo apply to Word, PDF and slides only.').waitFor();
     const download = await exporter.exportAndDownload('md');
     expect(download.suggestedFilename()).toBe('Autumn push.md');
     const text = (await downloaded(download)).toString('utf8');

@@ -15,6 +15,9 @@ import {
   type ReportLogo,
 } from '../../../shared/report/options';
 import { exportReport, type ExportProgress } from '../../core/export/export-service';
+import { tableToCsv } from '../../core/export/sheets/csv';
+import { buildPlanTables, SHEET_TABLE_IDS } from '../../../shared/sheets/plan-tables';
+import { createTranslate } from '../../../shared/i18n/translate';
 import { findSoffice, LibreOfficeMissingError, PdfConversionError } from '../../core/export/pdf';
 import { parseCommandArgs } from '../args';
 import { EXIT, usageError, type CliCommand, type CliIo } from '../command';
@@ -26,7 +29,15 @@ export const ESTIMATED_PAGES =
   'LibreOffice was not found, so the page numbers in the contents are estimated and may be off by a page in some readers; ' +
   'install LibreOffice (or set PLANWRIGHT_SOFFICE) for exact ones, or update the contents in Word (F9).';
 
-const FORMATS: Record<string, ReportFormat> = { '.docx': 'docx', '.pdf': 'pdf', '.md': 'md' };
+const FORMATS: Record<string, ReportFormat | 'csvTable'> = {
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.md': 'md',
+  '.pptx': 'pptx',
+  '.xlsx': 'xlsx',
+  '.zip': 'csv',
+  '.csv': 'csvTable',
+};
 
 function quoteList(values: readonly string[]): string {
   return values.map((v) => (v.includes(' ') ? `"${v}"` : v)).join(', ');
@@ -114,29 +125,34 @@ function progressPrinter(io: CliIo): (progress: ExportProgress) => void {
   return ({ stage, done, total }) => {
     if (stage === 'docx' && done === 0) return;
     if (stage === 'docx') io.stderr(`  Word document: part ${done} of ${total}\n`);
+    else if (stage === 'pptx' && done === 0) io.stderr('  drawing the charts and the slides…\n');
     else if (stage === 'pdf' && done === 0) io.stderr('  converting to PDF with LibreOffice…\n');
   };
 }
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write a plan file’s report as Word, PDF or Markdown',
-  usage: `Usage: planwright export <file.mplan> --out <file.docx|file.pdf|file.md> [options]
+  summary: 'write a plan file’s report (Word, PDF, Markdown), slides (PowerPoint) or tables (Excel, CSV)',
+  usage: `Usage: planwright export <file.mplan> --out <file.docx|.pdf|.md|.pptx|.xlsx|.zip|.csv> [options]
 
 Writes the plan's report for a client, in the format the --out extension names: Word (.docx),
-PDF (made from the Word file by LibreOffice, which must be installed) or Markdown (.md, also a
-plain-text copy for e-mail). An existing --out file is replaced only once the new one is
-complete. The plan file is checked first; its problems are printed as "path: message".
+PDF (made from the Word file by LibreOffice, which must be installed), Markdown (.md, also a
+plain-text copy for e-mail), 16:9 slides for the client meeting (.pptx), or the plan's tables
+for spreadsheets: an Excel workbook with one sheet per table (.xlsx), every table as a CSV file
+in one zip (.zip), or one table as CSV (.csv, with --table). An existing --out file is
+replaced only once the new one is complete. The plan file is checked first; its
+problems are printed as "path: message".
 
   --out FILE          where to write the report (required)
   --lang en|zh-CN     the report's language (default: the plan's)
-  --paper A4|Letter   paper size (default: A4; Letter for plans in US or Canadian dollars)
+  --paper A4|Letter   paper size (default: A4; Letter for plans in US or Canadian dollars; not for slides)
   --parts LIST        the parts to include, comma-separated, from:
                       ${PART_KEYS.join(',')}
   --brand #RRGGBB     the colour of headings and table headers (default: #1F4E79)
   --font NAME         Latin font: ${quoteList(LATIN_FONTS)} (default: Calibri)
   --cjk-font NAME     Chinese font: ${quoteList(EAST_ASIAN_FONTS)} (default: "Microsoft YaHei")
-  --logo FILE         a PNG or JPEG for the cover, at most 2 MB
+  --logo FILE         a PNG or JPEG for the cover (and each slide's corner), at most 2 MB
+  --table NAME        with --out FILE.csv, the table to write: ${SHEET_TABLE_IDS.join(', ')}
 
 Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`,
 
@@ -150,6 +166,7 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
       font: { type: 'string' },
       'cjk-font': { type: 'string' },
       logo: { type: 'string' },
+      table: { type: 'string' },
     });
     if (!parsed.ok) return usageError(io, this, parsed.message);
     if (parsed.values.help) {
@@ -159,9 +176,19 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
     if (parsed.positionals.length !== 1)
       return usageError(io, this, parsed.positionals.length === 0 ? 'name the plan file to export' : 'export one plan file at a time');
     const out = parsed.values.out as string | undefined;
-    if (!out) return usageError(io, this, 'say where to write the report with --out FILE.docx, FILE.pdf or FILE.md');
+    if (!out) return usageError(io, this, 'say where to write the report with --out FILE.docx, .pdf, .md, .pptx, .xlsx, .zip or .csv');
     const format = FORMATS[path.extname(out).toLowerCase()];
-    if (!format) return usageError(io, this, `--out must end in .docx, .pdf or .md, not "${path.basename(out)}"`);
+    if (!format) return usageError(io, this, `--out must end in .docx, .pdf, .md, .pptx, .xlsx, .zip or .csv, not "${path.basename(out)}"`);
+    const table = parsed.values.table as string | undefined;
+    if (format === 'csvTable' && !(SHEET_TABLE_IDS as readonly string[]).includes(table ?? ''))
+      return usageError(
+        io,
+        this,
+        table === undefined
+          ? `a .csv file holds one table: name it with --table (${SHEET_TABLE_IDS.join(', ')}), or write them all with --out FILE.zip`
+          : `--table must be one of ${SHEET_TABLE_IDS.join(', ')}, not "${table}"`,
+      );
+    if (format !== 'csvTable' && table !== undefined) return usageError(io, this, '--table goes with --out FILE.csv');
     const target = path.resolve(io.cwd, out);
     if (!fs.existsSync(path.dirname(target))) return usageError(io, this, `--out: the folder ${path.dirname(out)} does not exist`);
 
@@ -183,15 +210,27 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
     const options = reportOptions(plan, parsed.values, io);
     if (!options.ok) return usageError(io, this, options.message);
 
+    if (format === 'csvTable') {
+      const tables = buildPlanTables(plan, createTranslate(options.options.language), options.options.language);
+      const csv = tableToCsv(
+        tables.tables.find((x) => x.id === table)!,
+        tables.currency,
+      );
+      writeFileWholeSync(target, Buffer.from(csv, 'utf8'));
+      io.stdout(`wrote ${out} (${size(Buffer.byteLength(csv))})\n`);
+      return EXIT.ok;
+    }
+
     // Without LibreOffice a PDF cannot be made: say so before spending time on the Word file.
     // A Word file is laid out once by LibreOffice, where installed, for its contents' page numbers.
-    const soffice = format === 'md' ? null : findSoffice({ env: { ...process.env, ...io.env } });
+    const soffice = format === 'docx' || format === 'pdf' ? findSoffice({ env: { ...process.env, ...io.env } }) : null;
     if (format === 'pdf' && soffice === null) {
       io.stderr(`${new LibreOfficeMissingError().message}\n`);
       return EXIT.refused;
     }
 
-    if (format !== 'md') io.stderr(`Writing the report of “${plan.meta.name}” (${options.options.parts.length} parts)…\n`);
+    if (format === 'docx' || format === 'pdf' || format === 'pptx')
+      io.stderr(`Writing the report of “${plan.meta.name}” (${options.options.parts.length} parts)…\n`);
     try {
       const started = Date.now();
       const report = await exportReport(plan, {
@@ -201,7 +240,9 @@ Exit codes: 0 written, 1 the plan file or the conversion failed, 2 wrong usage.`
         pdf: { soffice },
       });
       writeFileWholeSync(target, report.data);
-      io.stdout(`wrote ${out} (${size(report.data.length)}${format === 'md' ? '' : `, ${((Date.now() - started) / 1000).toFixed(1)} s`})\n`);
+      io.stdout(
+        `wrote ${out} (${size(report.data.length)}${format === 'md' || format === 'csv' ? '' : `, ${((Date.now() - started) / 1000).toFixed(1)} s`})\n`,
+      );
       if (report.pageNumbers === 'estimated') io.stderr(`${ESTIMATED_PAGES}\n`);
       return EXIT.ok;
     } catch (error) {

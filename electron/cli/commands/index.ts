@@ -2,9 +2,10 @@ import type { CliCommand } from '../command';
 import { backupsCommand } from './backups';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { importRowsCommand } from './import-rows';
 import { listCommand } from './list';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
-export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, importRowsCommand, backupsCommand];

@@ -2,15 +2,19 @@ import { stripXmlInvalidDeep, type Plan } from '../../../shared/domain';
 import { createTranslate } from '../../../shared/i18n/translate';
 import { reportToMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
-import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
+import { REPORT_EXTENSIONS, type ReportFormat, type ReportOptions } from '../../../shared/report/options';
+import { buildPlanTables } from '../../../shared/sheets/plan-tables';
+import { buildXlsx, XLSX_MIME } from './sheets/xlsx';
+import { tablesToCsvZip, ZIP_MIME } from './sheets/csv';
 import { chartDrawer, sharedChartDeps, type ChartDrawerDeps } from './chart-drawer';
 import { buildDocx, DOCX_MIME, type ChartRasterizer, type PageNumbers } from './docx';
 import { reportChartRequests } from './docx/chart-size';
 import { draftPictures, fillDraft } from './docx/fill-draft';
 import { docxToPdf, findSoffice, pageLayout, type PageLayout, type PdfOptions } from './pdf';
 import { UNSAFE_FILE_NAME_RUNS } from '../../../shared/file-name';
+import { buildPptx, PPTX_MIME } from './pptx';
 
-export type ExportStage = 'model' | 'docx' | 'pdf';
+export type ExportStage = 'model' | 'docx' | 'pdf' | 'pptx';
 /** Where a long export is: `done` of `total` steps of the stage (parts for docx). */
 export type ExportProgress = { stage: ExportStage; done: number; total: number };
 
@@ -37,6 +41,9 @@ export const REPORT_MIME: Record<ReportFormat, string> = {
   docx: DOCX_MIME,
   pdf: 'application/pdf',
   md: 'text/markdown; charset=utf-8',
+  pptx: PPTX_MIME,
+  xlsx: XLSX_MIME,
+  csv: ZIP_MIME,
 };
 
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -51,10 +58,10 @@ export function reportFileName(planName: string, format: ReportFormat, fallback 
   // Cut by code points so a Chinese or emoji name is not split inside a character.
   base = [...base].slice(0, 120).join('').trim();
   if (base === '' || RESERVED.test(base)) base = fallback;
-  return `${base}.${format}`;
+  return `${base}.${REPORT_EXTENSIONS[format]}`;
 }
 
-/** The report of a plan as a .docx, .pdf or .md file, in memory. */
+/** The report of a plan as a .docx, .pdf or .md file, or its slides as a .pptx, in memory. */
 export async function exportReport(plan: Plan, request: ExportRequest): Promise<ExportResult> {
   const { format } = request;
   // A Word file's LibreOffice layout starts now: its slow start runs beside the writing of the draft.
@@ -73,8 +80,16 @@ async function exportWith(stored: Plan, request: ExportRequest, layout: PageLayo
   // rule may still hold characters a report cannot carry, so every writer drops them too.
   const plan = stripXmlInvalidDeep(stored);
   const t = createTranslate(options.language);
-  onProgress?.({ stage: 'model', done: 0, total: 1 });
   const now = request.now ?? new Date();
+  if (format === 'xlsx' || format === 'csv') {
+    // The plan's tables, not the report: typed cells for the client's own spreadsheets.
+    const tables = buildPlanTables(plan, t, options.language);
+    const fileName = reportFileName(plan.meta.name, format, t('report.cover.kind'));
+    const data =
+      format === 'xlsx' ? await buildXlsx(tables, { title: plan.meta.name, author: plan.meta.author.trim(), now }) : tablesToCsvZip(tables, now);
+    return { fileName, mime: REPORT_MIME[format], data };
+  }
+  onProgress?.({ stage: 'model', done: 0, total: 1 });
   const model = buildReport(plan, options, { t, locale: options.language, now });
   onProgress?.({ stage: 'model', done: 1, total: 1 });
   const fileName = reportFileName(plan.meta.name, format, t('report.cover.kind'));
@@ -84,8 +99,19 @@ async function exportWith(stored: Plan, request: ExportRequest, layout: PageLayo
   const charts = request.charts ?? sharedChartDeps();
   const source = { plan, options, now };
   const requests = reportChartRequests(model);
+
+  if (format === 'pptx') {
+    // The Word report's charts at the Word report's sizes, so an export of either finds the
+    // other's pictures in the cache; the slides scale them to their boxes.
+    onProgress?.({ stage: 'pptx', done: 0, total: 1 });
+    const pictures = await chartDrawer(source, charts)(requests);
+    const byId = new Map(requests.map((r, i) => [r.chart.id as string, pictures[i]!]));
+    const data = await buildPptx(model, { t, charts: byId });
+    onProgress?.({ stage: 'pptx', done: 1, total: 1 });
+    return { fileName, mime: REPORT_MIME.pptx, data };
+  }
   const onPart = (done: number, total: number) => onProgress?.({ stage: 'docx', done, total });
-  // The parts are reported once, by the first writing; the second only fills in the page numbers.
+  // The parts are reported by the first writing; a second one (only when a draft cannot be filled in) reports nothing.
   const build = (renderCharts: ChartRasterizer, pages?: PageNumbers | Promise<PageNumbers>, report = true) =>
     buildDocx(model, { renderCharts, pages, ...(report ? { onPart } : {}) });
 

@@ -340,6 +340,16 @@ export class PlanStore {
     });
   }
 
+  /** Several rows added or replaced in one transaction: all of them, or none if any is refused (a spreadsheet import). */
+  upsertRows(planId: string, rows: readonly { collection: CollectionName; row: CollectionRow<CollectionName> }[]): PlanStamp {
+    return writeTransaction(this.db, () => {
+      this.editable(planId);
+      // Nested calls run as savepoints inside this one transaction.
+      for (const { collection, row } of rows) this.upsertRow(planId, collection, row);
+      return this.touch(planId);
+    });
+  }
+
   deleteRow(planId: string, collection: CollectionName, id: string): PlanStamp {
     return writeTransaction(this.db, () => {
       this.editable(planId);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { AppError } from '../../../shared/contracts/result';
-import { ReportOptions, type ReportFormat } from '../../../shared/report/options';
+import { ReportOptions, TABLE_FORMATS, type ReportFormat } from '../../../shared/report/options';
 import { describedBy, Field } from '../components/field';
 import { AlertIcon } from '../components/icons';
 import { LanguageSelect } from '../components/language-select';
@@ -103,6 +103,8 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
   const languageId = `${base}-language`;
   const pdfMissing = failure !== null && isPdfUnavailable(failure.error);
   const lookIgnored = format === 'md';
+  // A workbook or CSV carries the plan's tables, not the report: no parts, paper or look to choose.
+  const tablesOnly = TABLE_FORMATS.includes(format);
 
   return (
     <Modal title={t('exportDialog.title')} description={t('exportDialog.description', { name: plan.name })} onClose={close} size="lg">
@@ -133,9 +135,18 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
                       ariaProps={describedBy(languageId, null, t('exportDialog.languageHint'))}
                     />
                   </Field>
-                  <PaperChoice name={`${base}-paper`} value={options.paperSize} onChange={(paperSize) => update({ paperSize })} />
+                  {/* Slides are 16:9 whatever the paper. */}
+                  {format === 'pptx' || tablesOnly ? null : (
+                    <PaperChoice name={`${base}-paper`} value={options.paperSize} onChange={(paperSize) => update({ paperSize })} />
+                  )}
                 </div>
-                <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
+                {tablesOnly ? (
+                  <p className="export-dialog__note" role="note">
+                    {t('exportDialog.tablesNote')}
+                  </p>
+                ) : (
+                  <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
+                )}
               </>
             )}
             {failure ? (
@@ -167,7 +178,7 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
               </div>
             ) : null}
           </div>
-          {options ? (
+          {options && !tablesOnly ? (
             <section className="export-dialog__look" aria-labelledby={`${base}-look`}>
               <h3 className="export-dialog__look-title" id={`${base}-look`}>
                 {t('exportDialog.sectionLook')}

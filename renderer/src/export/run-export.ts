@@ -1,5 +1,5 @@
 import type { AppError } from '../../../shared/contracts/result';
-import type { ReportFormat, ReportOptions } from '../../../shared/report/options';
+import { REPORT_EXTENSIONS, type ReportFormat, type ReportOptions } from '../../../shared/report/options';
 import { getApi } from '../api';
 import { settleSaves } from '../state/settle-saves';
 import { appTranslate } from '../i18n/as-translate';
@@ -37,7 +37,7 @@ export async function runExport(
     mime: built.value.mime,
     data: built.value.base64,
     encoding: 'base64',
-    filters: [{ name: t(`exportDialog.filterNames.${format}`), extensions: [format] }],
+    filters: [{ name: t(`exportDialog.filterNames.${format}`), extensions: [REPORT_EXTENSIONS[format]] }],
   });
   if (!saved.ok) return { kind: 'failed', step: 'save', error: saved.error };
   if (!saved.value.saved) return { kind: 'cancelled' };

@@ -17,8 +17,8 @@ export type ExportDialogLabels = {
   removeLogo: string;
   cancel: string;
   /** The format cards' names, which begin their radios' accessible names. */
-  formats: { docx: string; pdf: string; md: string };
-  submit: { docx: string; pdf: string; md: string };
+  formats: { docx: string; pdf: string; md: string; pptx: string; xlsx: string; csv: string };
+  submit: { docx: string; pdf: string; md: string; pptx: string; xlsx: string; csv: string };
 };
 
 export const EXPORT_LABELS_EN: ExportDialogLabels = {
@@ -36,8 +36,8 @@ export const EXPORT_LABELS_EN: ExportDialogLabels = {
   replaceLogo: 'Replace…',
   removeLogo: 'Remove',
   cancel: 'Cancel',
-  formats: { docx: 'Word document', pdf: 'PDF', md: 'Markdown' },
-  submit: { docx: 'Export Word', pdf: 'Export PDF', md: 'Export Markdown' },
+  formats: { docx: 'Word document', pdf: 'PDF', md: 'Markdown', pptx: 'PowerPoint slides', xlsx: 'Excel workbook', csv: 'CSV tables' },
+  submit: { docx: 'Export Word', pdf: 'Export PDF', md: 'Export Markdown', pptx: 'Export slides', xlsx: 'Export Excel', csv: 'Export CSV' },
 };
 
 export const EXPORT_LABELS_ZH: ExportDialogLabels = {
@@ -55,8 +55,8 @@ export const EXPORT_LABELS_ZH: ExportDialogLabels = {
   replaceLogo: '更换…',
   removeLogo: '移除',
   cancel: '取消',
-  formats: { docx: 'Word 文档', pdf: 'PDF', md: 'Markdown' },
-  submit: { docx: '导出 Word', pdf: '导出 PDF', md: '导出 Markdown' },
+  formats: { docx: 'Word 文档', pdf: 'PDF', md: 'Markdown', pptx: 'PowerPoint 幻灯片', xlsx: 'Excel 工作簿', csv: 'CSV 表格' },
+  submit: { docx: '导出 Word', pdf: '导出 PDF', md: '导出 Markdown', pptx: '导出幻灯片', xlsx: '导出 Excel', csv: '导出 CSV' },
 };
 
 type Format = keyof ExportDialogLabels['formats'];

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { findSoffice } from '../../../../electron/core/export/pdf';
@@ -38,6 +39,40 @@ describe('planwright export', () => {
     expect(en.code).toBe(0);
     const english = fs.readFileSync(path.join(dir, 'report.md'), 'utf8');
     expect(english.match(/^## \d\u2003.*$/gm)).toEqual(['## 1\u2003Executive summary', '## 2\u2003Budget']);
+  });
+
+  it('writes 16:9 slides (.pptx) in the language, parts and colour asked for', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    const file = planFile(dir);
+    const result = await cli(['export', file, '--out', 'deck.pptx', '--lang', 'en', '--parts', 'summary,budget', '--brand', '#0A7F5A'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^wrote deck\.pptx \(\d+ KB, \d+\.\d s\)\n$/);
+    const files = unzipSync(fs.readFileSync(path.join(dir, 'deck.pptx')));
+    const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides.length).toBeGreaterThanOrEqual(4);
+    const text = slides.map((n) => strFromU8(files[n]!)).join('\n');
+    expect(text).toContain('Executive summary');
+    expect(text).toContain('Budget');
+    expect(text).not.toContain('Action programs');
+    expect(text).toContain('0A7F5A');
+  });
+
+  it('writes the plan’s tables as an Excel workbook, a zip of CSVs, or one table as CSV', async () => {
+    const dir = tempDir();
+    const file = planFile(dir);
+    const xlsx = await cli(['export', file, '--out', 'plan.xlsx', '--lang', 'en'], dir);
+    expect(xlsx).toMatchObject({ code: 0, stderr: '' });
+    const workbook = unzipSync(fs.readFileSync(path.join(dir, 'plan.xlsx')));
+    expect(strFromU8(workbook['xl/workbook.xml']!)).toContain('name="KPIs"');
+    const zip = await cli(['export', file, '--out', 'tables.zip'], dir);
+    expect(zip.code).toBe(0);
+    expect(Object.keys(unzipSync(fs.readFileSync(path.join(dir, 'tables.zip'))))).toHaveLength(11);
+    const one = await cli(['export', file, '--out', 'kpis.csv', '--table', 'kpis', '--lang', 'en'], dir);
+    expect(one.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'kpis.csv'), 'utf8').startsWith('\uFEFFKPI,Unit,')).toBe(true);
+    const missing = await cli(['export', file, '--out', 'kpis.csv'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('a .csv file holds one table: name it with --table (segments, competitors,');
   });
 
   // Where LibreOffice is installed it lays the Word file out once for the contents' page numbers.
@@ -104,7 +139,7 @@ describe('planwright export', () => {
   });
 
   it.each([
-    [['--out', 'report.txt'], /--out must end in \.docx, \.pdf or \.md/],
+    [['--out', 'report.txt'], /--out must end in \.docx, \.pdf, \.md, \.pptx, \.xlsx, \.zip or \.csv/],
     [[], /say where to write the report with --out/],
     [['--out', 'r.md', '--lang', 'fr'], /--lang must be one of en, zh-CN, not "fr"/],
     [['--out', 'r.md', '--parts', 'summary,pricing'], /"pricing" is not one/],

@@ -68,6 +68,28 @@ describe('rows and their links', () => {
     expect(plan.collections.objectives).toEqual([o1, o2]);
   });
 
+  it('writes several rows in one transaction, or none of them when one is refused (a spreadsheet import)', () => {
+    const dataDir = tempDir();
+    const store = new PlanStore(openDatabase(dataDir));
+    const planId = store.create(NEW_PLAN).id;
+    const kept = action();
+    store.upsertRow(planId, 'actions', kept);
+    const changed = { ...kept, cost: 99 };
+    expect(() =>
+      store.upsertRows(planId, [
+        { collection: 'actions', row: changed },
+        { collection: 'actions', row: action({ objectiveIds: [id()] }) },
+      ]),
+    ).toThrow();
+    expect(store.get(planId).collections.actions).toEqual([kept]);
+    const added = action({ title: 'Open day' });
+    store.upsertRows(planId, [
+      { collection: 'actions', row: changed },
+      { collection: 'actions', row: added },
+    ]);
+    expect(store.get(planId).collections.actions).toEqual([changed, added]);
+  });
+
   it('refuses a link to a row that does not exist, naming the field', () => {
     const { b, planId } = setup();
     const result = b.dispatch('rows.upsert', { planId, collection: 'actions', row: action({ objectiveIds: [id()] }) });
