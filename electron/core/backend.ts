@@ -19,6 +19,7 @@ import { closeDatabase, DatabaseTooNewError, openDatabase, writeTransaction, typ
 import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
+import { VersionStore } from './storage/version-store';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
 
@@ -83,6 +84,7 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHand
 
 function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
+  const versions = new VersionStore(db, store, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
     return parsed.success ? parsed.data : DEFAULT_SETTINGS;
@@ -121,8 +123,22 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
       return store.summary(plan.meta.id);
     },
     'plans.exportFile': (r) =>
-      exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
-    'plans.importFile': (r) => importPlanFile(db, store, r.content),
+      exportPlanFile(store, r.planId, {
+        appVersion: options.version ?? '0.0.0',
+        now: options.now?.() ?? new Date().toISOString(),
+        ...(r.withVersions ? { versions } : {}),
+      }),
+    'plans.importFile': (r) => importPlanFile(db, store, r.content, versions),
+    'versions.list': (r) => versions.list(r.planId),
+    'versions.save': (r) => versions.save(r.planId, { name: r.name, note: r.note }),
+    'versions.saveAuto': (r) => versions.save(r.planId, { name: '', note: '', cause: r.cause }),
+    'versions.get': (r) => versions.get(r.versionId),
+    'versions.restore': (r) => versions.restore(r.versionId),
+    'versions.delete': (r) => {
+      versions.delete(r.versionId);
+      return { versionId: r.versionId };
+    },
+    'versions.duplicateAsPlan': (r) => versions.duplicateAsPlan(r.versionId, r.name),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),

@@ -62,6 +62,9 @@ function describedRegistry() {
   add(PlanFile.shape.format, { description: `Always "${PLAN_FILE_FORMAT}": marks the file as a Planwright plan.` });
   add(PlanFile.shape.version, { description: 'The version of this file format (not of the app). A reader refuses versions newer than its own.' });
   add(PlanFile.shape.exportedAt, { description: 'When the file was written, ISO 8601 in UTC.' });
+  add(PlanFile.shape.versions, {
+    description: 'Optional: the plan’s saved versions, oldest first, each with the whole plan as it was. Present only when the user exported them.',
+  });
   add(PlanFileApp, { description: 'The app that wrote the file; informative only.' });
   add(Plan, {
     id: 'Plan',

@@ -103,6 +103,12 @@ export function parsePlanFile(text: string): ParsedPlanFile {
   // Links and loops are checked on a plan whose every row is known to be well formed.
   const plan = parsed.data.plan;
   const links = [...findReferenceProblems(plan), ...findDependencyLoops(plan)].map((p) => ({ path: readablePlanPath(p.path), message: p.message }));
+  // A saved version is restored as the plan, so its links are held to the same rules.
+  (parsed.data.versions ?? []).forEach((version, i) => {
+    for (const p of [...findReferenceProblems(version.plan), ...findDependencyLoops(version.plan)]) {
+      links.push({ path: `versions[${i}].plan.${p.path}`, message: p.message });
+    }
+  });
   if (links.length > 0) return refuse(links);
   return { ok: true, file: parsed.data };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Plan, ShortText, Timestamp } from '../domain';
+import { MAX_VERSIONS_PER_PLAN, Plan, ShortText, Timestamp, VersionWithPlan } from '../domain';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
 
 /** Which app wrote the file; informative only, never used to decide how to read it. */
@@ -18,6 +18,11 @@ export const PlanFile = z.strictObject({
   exportedAt: Timestamp,
   app: PlanFileApp,
   plan: Plan,
+  /**
+   * The plan's saved versions, oldest first, each with the whole plan as it was; written only
+   * when the user asks for them. A file without it is exactly a file of the first format.
+   */
+  versions: z.array(VersionWithPlan).max(MAX_VERSIONS_PER_PLAN).optional(),
 });
 
 export type PlanFile = z.infer<typeof PlanFile>;

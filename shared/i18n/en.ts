@@ -56,6 +56,7 @@ export const en = {
     listFull: 'This list is full: a plan holds at most {{max}} rows in each list. Nothing was changed.',
     libreOfficeMissing: 'PDF export needs LibreOffice, which isn’t installed on this computer. Install it, or export a Word document instead.',
     unreachable: 'Planwright’s data service could not be reached.',
+    versionTooNew: 'This version was saved by a newer version of Planwright. Update the app to open it.',
     connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',
   },
   app: {
