@@ -1,7 +1,17 @@
 import type { CommandName, CommandRequest, CommandResponse } from './commands';
 import type { Result } from './result';
 
-export type MenuCommand = 'new-plan' | 'export-docx' | 'export-pdf' | 'export-plan-file' | 'import-plan-file' | 'undo' | 'redo' | 'toggle-theme';
+export type MenuCommand =
+  | 'new-plan'
+  | 'save-version'
+  | 'versions'
+  | 'export-docx'
+  | 'export-pdf'
+  | 'export-plan-file'
+  | 'import-plan-file'
+  | 'undo'
+  | 'redo'
+  | 'toggle-theme';
 
 /**
  * The one object the renderer gets from the preload (`window.planwright`). In browser mode an

@@ -24,9 +24,11 @@ import { budgetEditorEn } from './areas/budget-editor';
 import { controlEditorEn } from './areas/control-editor';
 import { shortcutsEn } from './areas/shortcuts';
 
+import { versionsEn } from './areas/versions';
 export const en = {
   /** What the Node side says of a refused value: the same English text it sends. */
   validation: VALIDATION_MESSAGES,
+  versions: versionsEn,
   budgetEditor: budgetEditorEn,
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,

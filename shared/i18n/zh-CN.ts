@@ -23,6 +23,7 @@ import { shortcutsZhCN } from './areas/shortcuts';
  * Simplified Chinese. Terms follow the domain reference (../../../shared/domain/marketing-plan.md
  * in the team folder): the words Chinese planners and trainers use.
  */
+import { versionsZhCN } from './areas/versions';
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
   backups: backupsZhCN,
@@ -35,6 +36,7 @@ export const zhCN: LocaleResource = {
   summaryEditor: summaryEditorZhCN,
   swotEditor: swotEditorZhCN,
   objectivesEditor: objectivesEditorZhCN,
+  versions: versionsZhCN,
   validation: {
     empty: '不能为空',
     tooLong: '最多 {{max}} 个字符',

@@ -11,6 +11,7 @@ import {
   type RichText,
 } from '../../domain';
 import { computeBudget, MIX_KEYS, type BudgetReport } from '../budget';
+import { wholeBreakEvenUnits } from '../break-even';
 import { wordDiff, type TextPiece } from './word-diff';
 
 /**
@@ -23,7 +24,7 @@ import { wordDiff, type TextPiece } from './word-diff';
 /** One changed field. `path` is the field's key (`name`, `periods.2027-03.target`, `positioning.statement`). */
 export type FieldChange =
   | { path: string; kind: 'text'; before: string; after: string; pieces: TextPiece[] }
-  | { path: string; kind: 'number'; before: number | null; after: number | null; delta: number | null }
+  | { path: string; kind: 'number'; before: number | null; after: number | null; delta: number | null; money: boolean }
   | { path: string; kind: 'value'; before: string; after: string };
 
 export type RowChange = {
@@ -62,6 +63,20 @@ type Row = Record<string, unknown> & { id: string };
 
 const LABEL_FIELDS = ['name', 'title', 'label', 'metric', 'statement', 'strategy', 'finding', 'tier'] as const;
 const IGNORED_META = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt']);
+/** Fields held in minor units of the plan's currency (shared/domain's Money), shown as money. */
+const MONEY_FIELDS = new Set([
+  'cost',
+  'amount',
+  'fixedCosts',
+  'marketingBudget',
+  'unitCost',
+  'unitPrice',
+  'marketSize',
+  'monetary',
+  'price',
+  'budget',
+  'listPrice',
+]);
 
 function isRichText(value: unknown): value is RichText {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc';
@@ -106,7 +121,8 @@ function compareValue(path: string, before: unknown, after: unknown, ctx: Contex
   if (numeric(before) && numeric(after) && (typeof before === 'number' || typeof after === 'number')) {
     const b = (before as number | null | undefined) ?? null;
     const a = (after as number | null | undefined) ?? null;
-    out.push({ path, kind: 'number', before: b, after: a, delta: a !== null && b !== null ? a - b : null });
+    const money = MONEY_FIELDS.has(path.slice(path.lastIndexOf('.') + 1));
+    out.push({ path, kind: 'number', before: b, after: a, delta: a !== null && b !== null ? a - b : null, money });
     return;
   }
   const links = (v: unknown) => (typeof v === 'string' && (ctx.beforeLabels.has(v) || ctx.afterLabels.has(v))) || Array.isArray(v);
@@ -224,7 +240,11 @@ function keyNumbers(before: Plan, after: Plan): NumberDelta[] {
     money('profit', (r) => r.totals.profit),
     money('budgetGranted', (r) => r.budget.granted),
     money('breakEvenRevenue', (r) => r.breakEven.revenue),
-    units(b?.breakEven.units ?? null, a?.breakEven.units ?? null),
+    // Whole units, as the budget page shows them: 1,683.2 units to sell is 1,684.
+    units(
+      b?.breakEven.units != null ? wholeBreakEvenUnits(b.breakEven.units) : null,
+      a?.breakEven.units != null ? wholeBreakEvenUnits(a.breakEven.units) : null,
+    ),
     { key: 'breakEvenMonth', kind: 'month', before: b?.breakEven.month ?? null, after: a?.breakEven.month ?? null, delta: null },
     ...MIX_KEYS.map((mix) => money(`spend.${mix}`, (r) => r.spendByMix[mix] ?? 0)),
   ];

@@ -39,7 +39,7 @@ describe('comparePlans', () => {
       ['removed', second!.id],
     ]);
     const sizeChange = situation.rows[0]!.fields;
-    expect(sizeChange).toEqual([{ path: 'size', kind: 'number', before: first!.size, after: first!.size! + 500, delta: 500 }]);
+    expect(sizeChange).toEqual([{ path: 'size', kind: 'number', before: first!.size, after: first!.size! + 500, delta: 500, money: false }]);
     expect(situation.rows[1]!.label).toBe('Retired teachers');
     expect(situation.rows[2]!.label).toBe(second!.name);
   });
@@ -102,12 +102,12 @@ describe('comparePlans', () => {
       expect.objectContaining({
         id: line.id,
         change: 'changed',
-        fields: [{ path: 'amount', kind: 'number', before: line.amount, after: line.amount! + 1_000_00, delta: 1_000_00 }],
+        fields: [{ path: 'amount', kind: 'number', before: line.amount, after: line.amount! + 1_000_00, delta: 1_000_00, money: true }],
       }),
     ]);
     const control = diff.parts.find((p) => p.part === 'control')!;
     expect(control.rows[0]!.fields).toEqual([
-      { path: `periods.${period.period}.target`, kind: 'number', before: period.target, after: period.target! + 5, delta: 5 },
+      { path: `periods.${period.period}.target`, kind: 'number', before: period.target, after: period.target! + 5, delta: 5, money: false },
     ]);
     const marketing = diff.numbers.find((n) => n.key === 'marketing')!;
     expect(marketing).toEqual({
