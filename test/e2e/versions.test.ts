@@ -1,0 +1,68 @@
+// Versions end to end: a version saved from Save version… (Ctrl+Shift+S), the plan changed in the
+// editor, the two compared (the diff names exactly what changed), the version restored, and the
+// restore undone by restoring the automatic version it made first.
+import { describe, expect, it } from 'vitest';
+import { backend, page, useAppPerTest } from './fixtures/app-session';
+import { PlanWorkspacePage } from './pages/plan-workspace-page';
+import { VersionsPage } from './pages/versions-page';
+
+const POLL = { timeout: 15_000, interval: 100 };
+
+useAppPerTest();
+
+async function client(planId: string): Promise<string> {
+  return (await backend('plans.get', { planId })).value.meta.client as string;
+}
+
+describe('versions', () => {
+  it('saves a version, compares it with the changed plan, restores it and undoes the restore', async () => {
+    const created = await backend('plans.createFromSample', { sample: 'education', language: 'en' });
+    const planId = created.value.id as string;
+    const original = await client(planId);
+    await page.goto(`${page.url().split('#')[0]}#/plans/${planId}`);
+    const workspace = new PlanWorkspacePage(page);
+    await workspace.waitUntilOpen();
+    const versions = new VersionsPage(page);
+
+    await versions.save('Sent to client', 'Sent to client 3 Dec');
+    const listed = (await backend('versions.list', { planId })).value as { name: string; note: string; kind: string }[];
+    expect(listed.map((v) => [v.name, v.note, v.kind])).toEqual([['Sent to client', 'Sent to client 3 Dec', 'manual']]);
+
+    // Change the plan in the editor.
+    const changed = `${original} Hangzhou branch`;
+    await workspace.field('Client or company').fill(changed);
+    await workspace.field('Client or company').blur();
+    await expect.poll(() => client(planId), POLL).toBe(changed);
+
+    // Compare the version with now: exactly the client changed, by the two words added.
+    await versions.openPanel();
+    expect(await versions.names()).toEqual(['Sent to client']);
+    await versions.rowAction('Compare with now', 'Sent to client');
+    await versions.compareResult.waitFor();
+    await expect(versions.compareResult.getByRole('status').textContent()).resolves.toBe('Changes: 1');
+    const sections = await page.locator('[data-compare-part]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.comparePart));
+    expect(sections).toEqual(['meta']);
+    const meta = page.locator('[data-compare-part="meta"]');
+    await expect(meta.locator('dt').allTextContents()).resolves.toEqual(['Client']);
+    await expect(meta.locator('ins').allTextContents()).resolves.toEqual(['added: Hangzhou branch (end of change)']);
+    await expect(meta.locator('del').count()).resolves.toBe(0);
+    // Not by colour alone: the insertion is underlined.
+    await expect(meta.locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('underline');
+    // No key number moved.
+    await expect(page.locator('.diff-numbers__changed').count()).resolves.toBe(0);
+    await versions.close();
+
+    // Restore the version: the editor shows the client as it was.
+    await versions.openPanel();
+    await versions.restore('Sent to client');
+    await expect.poll(() => client(planId), POLL).toBe(original);
+    await expect(workspace.field('Client or company').inputValue()).resolves.toBe(original);
+
+    // The restore saved the plan as it was first; restoring that undoes the restore.
+    await versions.openPanel();
+    expect(await versions.names()).toEqual(['Before restoring “Sent to client”', 'Sent to client']);
+    await versions.restore('Before restoring “Sent to client”');
+    await expect.poll(() => client(planId), POLL).toBe(changed);
+    await expect(workspace.field('Client or company').inputValue()).resolves.toBe(changed);
+  });
+});
