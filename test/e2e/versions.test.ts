@@ -1,12 +1,24 @@
 // Versions end to end: a version saved from Save version… (Ctrl+Shift+S), the plan changed in the
 // editor, the two compared (the diff names exactly what changed), the version restored, and the
 // restore undone by restoring the automatic version it made first.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { backend, page, useAppPerTest } from './fixtures/app-session';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { VersionsPage } from './pages/versions-page';
 
 const POLL = { timeout: 15_000, interval: 100 };
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's serious and critical WCAG 2.1 AA findings on the page as it is (as accessibility.test.ts runs it). */
+async function seriousFindings(): Promise<string[]> {
+  if (!(await page.evaluate<boolean>('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate<string[]>(`(async () => {
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes[0].target.join(' '));
+  })()`);
+}
 
 useAppPerTest();
 
@@ -37,8 +49,10 @@ describe('versions', () => {
     // Compare the version with now: exactly the client changed, by the two words added.
     await versions.openPanel();
     expect(await versions.names()).toEqual(['Sent to client']);
+    expect(await seriousFindings()).toEqual([]);
     await versions.rowAction('Compare with now', 'Sent to client');
     await versions.compareResult.waitFor();
+    expect(await seriousFindings()).toEqual([]);
     await expect(versions.compareResult.getByRole('status').textContent()).resolves.toBe('Changes: 1');
     const sections = await page.locator('[data-compare-part]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.comparePart));
     expect(sections).toEqual(['meta']);
