@@ -54,14 +54,16 @@ describe('versions', () => {
     await versions.compareResult.waitFor();
     expect(await seriousFindings()).toEqual([]);
     await expect(versions.compareResult.getByRole('status').textContent()).resolves.toBe('Changes: 1');
-    const sections = await page.locator('[data-compare-part]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.comparePart));
+    const sections = await page.evaluate<string[]>(`[...document.querySelectorAll('[data-compare-part]')].map((e) => e.dataset.comparePart)`);
     expect(sections).toEqual(['meta']);
     const meta = page.locator('[data-compare-part="meta"]');
     await expect(meta.locator('dt').allTextContents()).resolves.toEqual(['Client']);
     await expect(meta.locator('ins').allTextContents()).resolves.toEqual(['added: Hangzhou branch (end of change)']);
     await expect(meta.locator('del').count()).resolves.toBe(0);
     // Not by colour alone: the insertion is underlined.
-    await expect(meta.locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('underline');
+    await expect(
+      page.evaluate<string>(`getComputedStyle(document.querySelector('[data-compare-part="meta"] ins')).textDecorationLine`),
+    ).resolves.toBe('underline');
     // No key number moved.
     await expect(page.locator('.diff-numbers__changed').count()).resolves.toBe(0);
     await versions.close();

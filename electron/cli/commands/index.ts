@@ -1,10 +1,11 @@
 import type { CliCommand } from '../command';
 import { backupsCommand } from './backups';
 import { exportCommand } from './export';
+import { exportPlanCommand } from './export-plan';
 import { importCommand } from './import';
 import { listCommand } from './list';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
-export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, exportPlanCommand, backupsCommand];

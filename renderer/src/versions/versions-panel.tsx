@@ -12,6 +12,7 @@ import { deleteVersion, duplicateVersion, openVersion, restoreVersion } from './
 import { versionLabel } from './version-label';
 import { useVersions } from './use-versions';
 import { useVersionsUi } from './versions-store';
+import { exportPlanFile } from '../plan-files/plan-file-actions';
 
 const kb = (bytes: number) => (Math.round(bytes / 102.4) / 10).toString();
 
@@ -28,6 +29,11 @@ export function VersionsPanel({ planId, planName, part }: { planId: string; plan
     <Modal title={t('versions.panelTitle', { plan: planName })} description={t('versions.panelBody')} onClose={close} size="lg">
       <div className="modal__body versions-panel">
         <div className="versions-panel__tools">
+          {versions && versions.length > 0 ? (
+            <button type="button" className="button button--ghost button--sm" onClick={() => void exportPlanFile(planId, { withVersions: true })}>
+              {t('versions.exportWithVersions')}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button--secondary button--sm"

@@ -4,6 +4,7 @@ import type { LocaleShape } from '../types';
 export const versionsEn = {
   saveVersion: 'Save version…',
   versions: 'Versions…',
+  exportWithVersions: 'Export plan file with versions…',
   saveTitle: 'Save a version',
   saveBody: 'Keeps the plan as it is now, so you can open, compare or restore it later.',
   name: 'Name',
@@ -234,6 +235,7 @@ export const versionsEn = {
 export const versionsZhCN: LocaleShape<typeof versionsEn> = {
   saveVersion: '保存版本…',
   versions: '版本…',
+  exportWithVersions: '导出含版本的计划文件…',
   saveTitle: '保存版本',
   saveBody: '保存计划的当前状态，以后可以打开、比较或恢复。',
   name: '名称',

@@ -24,7 +24,10 @@ export class VersionsPage {
 
   /** The names shown in the panel's list, newest first. */
   async names(): Promise<string[]> {
-    return this.dialog.locator('.versions-table tbody th').evaluateAll((cells) => cells.map((c) => (c.childNodes[0]?.textContent ?? '').trim()));
+    // The first text of each name cell: the name, without the "Automatic" mark and the note after it.
+    return this.page.evaluate<string[]>(
+      `[...document.querySelectorAll('dialog[open] .versions-table tbody th')].map((c) => (c.childNodes[0]?.textContent ?? '').trim())`,
+    );
   }
 
   async rowAction(action: string, versionName: string): Promise<void> {
