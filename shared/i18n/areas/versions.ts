@@ -71,6 +71,15 @@ export const versionsEn = {
   unnamedRow: '(unnamed row)',
   emptyValue: '(empty)',
   legend: 'Inserted words are underlined, deleted words struck through.',
+  report: {
+    title: 'Changes since “{{name}}”',
+    intro: 'What changed in this plan since the version “{{name}}” of {{date}}: rows added, removed and changed, and the key numbers that moved.',
+    numbersSame: 'No key number changed.',
+    item: 'Item',
+    field: 'Field',
+    option: 'Appendix: changes since a version',
+    none: 'None',
+  },
   numbers: {
     revenue: 'Forecast revenue',
     grossMargin: 'Gross margin',
@@ -301,6 +310,15 @@ export const versionsZhCN: LocaleShape<typeof versionsEn> = {
   unnamedRow: '（未命名的行）',
   emptyValue: '（空）',
   legend: '新增的词加下划线，删除的词加删除线。',
+  report: {
+    title: '自“{{name}}”以来的变化',
+    intro: '自 {{date}} 的版本“{{name}}”以来，本计划的变化：新增、删除和修改的条目，以及变动的关键数字。',
+    numbersSame: '关键数字没有变化。',
+    item: '条目',
+    field: '字段',
+    option: '附录：自某版本以来的变化',
+    none: '无',
+  },
   numbers: {
     revenue: '预测收入',
     grossMargin: '毛利',

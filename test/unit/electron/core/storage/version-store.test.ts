@@ -175,6 +175,20 @@ describe('versions', () => {
     expect(b.call('versions.restore', { versionId: version!.id }).plan.meta.id).toBe(imported.summary.id);
   });
 
+  it('end the report with "Changes since <version>" when its options ask, and refuse a version of another plan', async () => {
+    const { b, planId } = withPlan();
+    const saved = b.call('versions.save', { planId, name: 'Sent to client', note: '' });
+    b.call('plans.rename', { planId, name: 'Renamed after sending' });
+    const options = { ...b.call('report.getOptions', { planId }), changesSince: saved.id };
+    const md = await settled<{ base64: string }>(b.dispatch('report.export', { planId, format: 'md', options }));
+    const text = Buffer.from(md.base64, 'base64').toString('utf8');
+    expect(text).toContain('自“Sent to client”以来的变化');
+    expect(text).toContain('Renamed after sending');
+    const other = b.call('plans.importFile', { content: file() }).summary.id;
+    const refused = await b.dispatch('report.export', { planId: other, format: 'md', options });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('store each sample and the stress plan in about a quarter of its JSON', () => {
     for (const language of ['en', 'zh-CN'] as const) {
       for (const name of SAMPLE_NAMES) {
