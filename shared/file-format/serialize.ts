@@ -1,5 +1,5 @@
 import type { Plan, VersionWithPlan } from '../domain';
-import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
 import type { PlanFile } from './schema';
 import { UNSAFE_FILE_NAME_RUNS } from '../file-name';
 
@@ -13,7 +13,7 @@ export function serializePlanFile(
 ): string {
   const file: PlanFile = {
     format: PLAN_FILE_FORMAT,
-    version: PLAN_FILE_VERSION,
+    version: options.versions ? PLAN_FILE_VERSION_WITH_VERSIONS : PLAN_FILE_VERSION,
     exportedAt: options.exportedAt,
     app: { name: options.app.name, version: options.app.version },
     plan,

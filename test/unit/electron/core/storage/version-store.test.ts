@@ -157,7 +157,10 @@ describe('versions', () => {
     const saved = b.call('versions.save', { planId, name: 'v1', note: 'Sent to client 3 Dec' });
     const plain = b.call('plans.exportFile', { planId }).content;
     expect(JSON.parse(plain)).not.toHaveProperty('versions');
+    expect(JSON.parse(plain).version).toBe(1);
     const withVersions = b.call('plans.exportFile', { planId, withVersions: true }).content;
+    // Versions make it a version 2 file, which an older app refuses by its version rather than misreading.
+    expect(JSON.parse(withVersions).version).toBe(2);
     const parsed = parsePlanFile(withVersions);
     expect(parsed.ok && parsed.file.versions?.map((v) => [v.name, v.note])).toEqual([['v1', 'Sent to client 3 Dec']]);
 
@@ -171,6 +174,9 @@ describe('versions', () => {
     expect(b.call('versions.get', { versionId: version!.id }).plan.collections.segments.map((s) => s.id)).toEqual(
       copy.collections.segments.map((s) => s.id),
     );
+    // A version 1 file may not carry versions; saying so by path.
+    const mislabelled = parsePlanFile(JSON.stringify({ ...JSON.parse(withVersions), version: 1 }));
+    expect(mislabelled.ok ? [] : mislabelled.problems.map((p) => [p.path, p.key])).toEqual([['versions', 'planFiles.problems.versionsNeedV2']]);
     // And restores there (no row shared with the original).
     expect(b.call('versions.restore', { versionId: version!.id }).plan.meta.id).toBe(imported.summary.id);
   });
