@@ -7,9 +7,9 @@ export const SNAPSHOT_FORMAT = 1;
 export type SnapshotEncoding = 'brotli';
 
 /**
- * Brotli at quality 5: on the four samples and the stress plan it stores 24–27 % of the JSON
+ * Brotli at quality 5: it stores 25–27 % of a sample's JSON and 16 % of the stress plan's
  * (docs/ARCHITECTURE.md has the figures) in 2–7 ms, inside the write transaction of a restore
- * or a paste. Quality 11 saves a further 10 % but takes 60–420 ms; gzip stores 27–31 %.
+ * or a paste. Quality 11 saves a further tenth but takes 60–420 ms; gzip -9 stores 26–31 %.
  */
 const BROTLI_QUALITY = 5;
 
