@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { backend, page, useAppPerTest } from './fixtures/app-session';
+import { app, backend, page, useAppPerTest } from './fixtures/app-session';
+import { PartPage } from './pages/part-page';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { VersionsPage } from './pages/versions-page';
 
@@ -80,5 +81,33 @@ describe('versions', () => {
     await versions.restore('Before restoring “Sent to client”');
     await expect.poll(() => client(planId), POLL).toBe(changed);
     await expect(workspace.field('Client or company').inputValue()).resolves.toBe(changed);
+  });
+
+  it('saves an automatic version before a paste of more than 20 rows, holding the table as it was', async () => {
+    const created = await backend('plans.createFromSample', { sample: 'education', language: 'en' });
+    const planId = created.value.id as string;
+    const before = (await backend('plans.get', { planId })).value;
+    const part = new PartPage(page);
+    await part.open(app.url, planId, 'situation', 'Current marketing situation');
+    const segments = part.grid('Segments');
+
+    // A small paste is an ordinary edit: no version.
+    await segments.focusCell(1, 'Name');
+    await segments.paste('Renamed by a small paste');
+    await expect.poll(async () => (await backend('plans.get', { planId })).value.collections.segments[0].name, POLL).toBe('Renamed by a small paste');
+    expect((await backend('versions.list', { planId })).value).toEqual([]);
+
+    // 21 rows: the plan as it was is kept first.
+    const rows = Array.from({ length: 21 }, (_, i) => `Pasted segment ${i + 1}\t${100 + i}`).join('\n');
+    await segments.focusCell(1, 'Name');
+    await segments.paste(rows);
+    await expect.poll(async () => (await backend('plans.get', { planId })).value.collections.segments.length, POLL).toBe(21);
+    const versions = (await backend('versions.list', { planId })).value as { id: string; kind: string; cause: string }[];
+    expect(versions.map((v) => [v.kind, v.cause])).toEqual([['auto', 'paste']]);
+    const kept = (await backend('versions.get', { versionId: versions[0]!.id })).value.plan;
+    expect(kept.collections.segments.map((s: { name: string }) => s.name)).toEqual([
+      'Renamed by a small paste',
+      ...before.collections.segments.slice(1).map((s: { name: string }) => s.name),
+    ]);
   });
 });
