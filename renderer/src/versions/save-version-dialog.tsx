@@ -43,7 +43,7 @@ export function SaveVersionDialog({ planId }: { planId: string }) {
   return (
     <Modal title={t('versions.saveTitle')} description={t('versions.saveBody')} onClose={close} size="sm">
       <form className="form" onSubmit={submit} noValidate>
-        <div className="modal__body">
+        <div className="modal__body version-save-body">
           <Field id={nameId} label={t('versions.name')} error={nameMessage}>
             <input
               id={nameId}
