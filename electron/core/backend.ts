@@ -11,7 +11,7 @@ import {
   type Result,
 } from '../../shared/contracts';
 import { buildSample, SAMPLES } from '../../shared/samples';
-import { DomainError } from './errors';
+import { DomainError, notFound } from './errors';
 import { createBackupKeeper, setAsideEmptyLibrary, type BackupKeeper } from './backup/keeper';
 import { backupBeforeMigration, withBackupCopy } from './backup/backups';
 import { exportPlanFile, importPlanFile, insertAsNewPlan } from './plan-file';
@@ -19,6 +19,7 @@ import { closeDatabase, DatabaseTooNewError, openDatabase, writeTransaction, typ
 import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
 import { ReportOptionsStore } from './storage/report-options';
+import { VersionStore } from './storage/version-store';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
 
@@ -56,21 +57,27 @@ function isAsyncCommand(name: CommandName): name is AsyncCommandName {
   return (ASYNC_COMMANDS as readonly string[]).includes(name);
 }
 
-function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHandlers {
+function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: VersionStore): AsyncHandlers {
   return {
     'backups.create': () => backups.create('manual'),
     'backups.restoreLibrary': (r) => backups.restoreLibrary(r.backupId),
     'report.export': async (r) => {
       // Read now, in one go: edits made while the report is drawn belong to the next export.
       const plan = store.get(r.planId);
+      // The appendix "Changes since <version>" compares with a version of this plan only.
+      const since = r.options.changesSince ? versions.get(r.options.changesSince) : null;
+      if (since && since.info.planId !== r.planId) throw notFound('The version');
+      const changesSince = since ? { label: since.info.name || since.info.createdAt, createdAt: since.info.createdAt, plan: since.plan } : undefined;
       // Loaded on first use: the chart rasteriser reads fonts and a native module the rest of the backend never needs.
       const { exportReport } = await import('./export/export-service');
       const { LibreOfficeMissingError, PdfConversionError } = await import('./export/pdf');
-      const report = await exportReport(plan, { format: r.format, options: r.options }).catch((error: unknown) => {
-        if (error instanceof LibreOfficeMissingError) throw new DomainError('unavailable', error.message, [], { reason: 'libreOfficeMissing' });
-        if (error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
-        throw error;
-      });
+      const report = await exportReport(plan, { format: r.format, options: r.options, ...(changesSince ? { changesSince } : {}) }).catch(
+        (error: unknown) => {
+          if (error instanceof LibreOfficeMissingError) throw new DomainError('unavailable', error.message, [], { reason: 'libreOfficeMissing' });
+          if (error instanceof PdfConversionError) throw new DomainError('unavailable', error.message);
+          throw error;
+        },
+      );
       return {
         fileName: report.fileName,
         mime: report.mime,
@@ -81,7 +88,7 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHand
   };
 }
 
-function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper): Handlers {
+function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper, versions: VersionStore): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
@@ -121,8 +128,22 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
       return store.summary(plan.meta.id);
     },
     'plans.exportFile': (r) =>
-      exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
-    'plans.importFile': (r) => importPlanFile(db, store, r.content),
+      exportPlanFile(store, r.planId, {
+        appVersion: options.version ?? '0.0.0',
+        now: options.now?.() ?? new Date().toISOString(),
+        ...(r.withVersions ? { versions } : {}),
+      }),
+    'plans.importFile': (r) => importPlanFile(db, store, r.content, versions),
+    'versions.list': (r) => versions.list(r.planId),
+    'versions.save': (r) => versions.save(r.planId, { name: r.name, note: r.note }),
+    'versions.saveAuto': (r) => versions.save(r.planId, { name: '', note: '', cause: r.cause }),
+    'versions.get': (r) => versions.get(r.versionId),
+    'versions.restore': (r) => versions.restore(r.versionId),
+    'versions.delete': (r) => {
+      versions.delete(r.versionId);
+      return { versionId: r.versionId };
+    },
+    'versions.duplicateAsPlan': (r) => versions.duplicateAsPlan(r.versionId, r.name),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
@@ -149,8 +170,9 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const store = new PlanStore(db, options.now);
   const backups = createBackupKeeper(db, store, options.dataDir, notice);
-  const handlers = createHandlers(store, options, db, backups);
-  const asyncHandlers = createAsyncHandlers(store, backups);
+  const versions = new VersionStore(db, store, options.now);
+  const handlers = createHandlers(store, options, db, backups, versions);
+  const asyncHandlers = createAsyncHandlers(store, backups, versions);
   // The app makes a backup a day while it is used; tests and the command line make theirs by hand.
   if (options.mode !== 'test') backups.startDaily();
 

@@ -9,6 +9,8 @@ export type MenuLabels = {
   file: string;
   newPlan: string;
   importPlan: string;
+  saveVersion: string;
+  versions: string;
   export: string;
   exportDocx: string;
   exportPdf: string;
@@ -69,6 +71,8 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     file: '&File',
     newPlan: 'New Plan',
     importPlan: 'Import Plan…',
+    saveVersion: 'Save Version…',
+    versions: 'Versions…',
     export: 'Export',
     exportDocx: 'Word…',
     exportPdf: 'PDF…',
@@ -124,6 +128,8 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     file: '文件(&F)',
     newPlan: '新建计划',
     importPlan: '导入计划…',
+    saveVersion: '保存版本…',
+    versions: '版本…',
     export: '导出',
     exportDocx: 'Word 文档…',
     exportPdf: 'PDF…',

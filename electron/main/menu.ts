@@ -56,6 +56,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { label: l.newPlan, accelerator: keys.newPlan, click: () => send('new-plan') },
       { label: l.importPlan, click: () => send('import-plan-file') },
+      separator,
+      { label: l.saveVersion, accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-version') },
+      { label: l.versions, click: () => send('versions') },
+      separator,
       {
         label: l.export,
         submenu: [

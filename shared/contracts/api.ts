@@ -2,7 +2,17 @@ import type { CommandName, CommandRequest, CommandResponse } from './commands';
 import type { Result } from './result';
 
 export type MenuCommand =
-  'new-plan' | 'export-docx' | 'export-pdf' | 'export-plan-file' | 'import-plan-file' | 'undo' | 'redo' | 'toggle-theme' | 'present';
+  | 'new-plan'
+  | 'save-version'
+  | 'versions'
+  | 'export-docx'
+  | 'export-pdf'
+  | 'export-plan-file'
+  | 'import-plan-file'
+  | 'undo'
+  | 'redo'
+  | 'toggle-theme'
+  | 'present';
 
 /**
  * The one object the renderer gets from the preload (`window.planwright`). In browser mode an

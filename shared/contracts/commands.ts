@@ -9,10 +9,11 @@ import {
   PlanMetaPatch,
   RequiredName,
   ShortText,
+  Text,
   FIELDS_PART_KEYS,
   type CollectionName,
 } from '../domain';
-import { BackupId, BackupInfo, BackupsView, PlanHeader, PlanStamp, PlanSummary, Settings, SettingsPatch } from './views';
+import { BackupId, BackupInfo, BackupsView, PlanHeader, PlanStamp, PlanSummary, Settings, SettingsPatch, VersionInfo } from './views';
 import { REPORT_FORMATS, ReportOptions } from '../report/options';
 import { Language } from '../domain/primitives';
 import { SAMPLE_NAMES } from '../samples/names';
@@ -24,6 +25,7 @@ import { SAMPLE_NAMES } from '../samples/names';
  */
 
 const PlanRef = z.strictObject({ planId: Id });
+const VersionRef = z.strictObject({ versionId: Id });
 
 const fieldsRequests = FIELDS_PART_KEYS.map((part) => z.strictObject({ planId: Id, part: z.literal(part), fields: PlanFields.shape[part] }));
 
@@ -68,7 +70,11 @@ export const commands = {
     response: z.array(z.strictObject({ name: z.enum(SAMPLE_NAMES), title: z.string(), description: z.string() })),
   },
   'plans.createFromSample': { request: z.strictObject({ sample: z.enum(SAMPLE_NAMES), language: Language }), response: PlanSummary },
-  'plans.exportFile': { request: PlanRef, response: z.strictObject({ fileName: z.string(), content: z.string() }) },
+  // withVersions: the plan's saved versions go into the file too (only when the user asks).
+  'plans.exportFile': {
+    request: z.strictObject({ planId: Id, withVersions: z.boolean().optional() }),
+    response: z.strictObject({ fileName: z.string(), content: z.string() }),
+  },
   // The file's text is checked by shared/file-format (size first), which names every problem by its path.
   'plans.importFile': {
     request: z.strictObject({ content: z.string() }),
@@ -118,6 +124,16 @@ export const commands = {
     response: z.strictObject({ safetyBackup: BackupInfo }),
   },
   'backups.dismissNotice': { request: z.strictObject({}), response: z.strictObject({}) },
+  // Saved versions of a plan (electron/core/storage/version-store.ts). A restore first saves the
+  // plan as it is as an automatic version, so it can be undone; `cause` marks the automatic
+  // version the renderer asks for before a bulk paste.
+  'versions.list': { request: PlanRef, response: z.array(VersionInfo) },
+  'versions.save': { request: z.strictObject({ planId: Id, name: RequiredName, note: Text }), response: VersionInfo },
+  'versions.saveAuto': { request: z.strictObject({ planId: Id, cause: z.literal('paste') }), response: VersionInfo },
+  'versions.get': { request: VersionRef, response: z.strictObject({ info: VersionInfo, plan: Plan }) },
+  'versions.restore': { request: VersionRef, response: z.strictObject({ plan: Plan, autoVersion: VersionInfo }) },
+  'versions.delete': { request: VersionRef, response: z.strictObject({ versionId: Id }) },
+  'versions.duplicateAsPlan': { request: z.strictObject({ versionId: Id, name: RequiredName.optional() }), response: PlanSummary },
   'rows.move': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id, toIndex: z.number().int().min(0) }),
     response: PlanStamp,

@@ -40,6 +40,7 @@ export const ERROR_REASONS = [
   'libreOfficeMissing',
   'connectionLost',
   'unreachable',
+  'versionTooNew',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

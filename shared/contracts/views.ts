@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Language, PlanMetaShape } from '../domain';
+import { Language, PlanMetaShape, VersionMeta } from '../domain';
 
 /** A plan as the library lists it: its header and how far it has come, not its contents. */
 export const PlanSummary = PlanMetaShape.pick({
@@ -68,3 +68,11 @@ export const BackupsView = z.strictObject({
   notice: LibraryNotice.nullable(),
 });
 export type BackupsView = z.infer<typeof BackupsView>;
+
+/** A saved version as the Versions panel lists it: what it is, whose, and its size raw and as stored. */
+export const VersionInfo = VersionMeta.extend({
+  planId: PlanMetaShape.shape.id,
+  rawBytes: z.number().int().min(0),
+  storedBytes: z.number().int().min(0),
+});
+export type VersionInfo = z.infer<typeof VersionInfo>;

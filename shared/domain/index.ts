@@ -13,3 +13,4 @@ export * from './plan-meta';
 export * from './plan';
 export * from './references';
 export * from './messages';
+export * from './versions';

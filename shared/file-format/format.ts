@@ -1,6 +1,13 @@
 /** What marks a file as a Planwright plan, and which version of the format this app writes and reads. */
 export const PLAN_FILE_FORMAT = 'planwright-plan';
 export const PLAN_FILE_VERSION = 1;
+/**
+ * A file that carries the plan's saved versions (written only when the user asks) is version 2;
+ * without them a file is written as version 1, exactly as before, so older apps still read it.
+ */
+export const PLAN_FILE_VERSION_WITH_VERSIONS = 2;
+/** The newest format this app reads. */
+export const PLAN_FILE_LATEST_VERSION = PLAN_FILE_VERSION_WITH_VERSIONS;
 export const PLAN_FILE_EXTENSION = 'mplan';
 export const PLAN_FILE_MIME = 'application/json';
 

@@ -26,7 +26,7 @@ import {
   type CollectionName,
 } from '../domain';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
-import { PlanFile, PlanFileApp } from './schema';
+import { PlanFile, PlanFileApp, PlanFileShape } from './schema';
 
 type Meta = { id?: string; title?: string; description?: string };
 
@@ -57,11 +57,16 @@ function describedRegistry() {
   const add = (schema: z.ZodType, meta: Meta) => registry.add(schema, meta);
   add(PlanFile, {
     title: 'Planwright plan file (.mplan)',
-    description: `A Planwright plan file, format version ${PLAN_FILE_VERSION}. Described in docs/plan-format.md.`,
+    description: `A Planwright plan file, format version ${PLAN_FILE_VERSION} (or 2 when it carries the plan’s saved versions). Described in docs/plan-format.md.`,
   });
-  add(PlanFile.shape.format, { description: `Always "${PLAN_FILE_FORMAT}": marks the file as a Planwright plan.` });
-  add(PlanFile.shape.version, { description: 'The version of this file format (not of the app). A reader refuses versions newer than its own.' });
-  add(PlanFile.shape.exportedAt, { description: 'When the file was written, ISO 8601 in UTC.' });
+  add(PlanFileShape.shape.format, { description: `Always "${PLAN_FILE_FORMAT}": marks the file as a Planwright plan.` });
+  add(PlanFileShape.shape.version, {
+    description: 'The version of this file format (not of the app). A reader refuses versions newer than its own.',
+  });
+  add(PlanFileShape.shape.exportedAt, { description: 'When the file was written, ISO 8601 in UTC.' });
+  add(PlanFileShape.shape.versions, {
+    description: 'Optional: the plan’s saved versions, oldest first, each with the whole plan as it was. Present only when the user exported them.',
+  });
   add(PlanFileApp, { description: 'The app that wrote the file; informative only.' });
   add(Plan, {
     id: 'Plan',

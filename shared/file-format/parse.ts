@@ -3,7 +3,7 @@ import { fieldIssue, type FieldIssue } from '../contracts/result';
 import { findReferenceProblems } from '../domain/references';
 import { findDependencyLoops } from './dependency-loops';
 import { inMegabytes } from '../limits';
-import { MAX_LISTED_PROBLEMS, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+import { MAX_LISTED_PROBLEMS, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_LATEST_VERSION, PLAN_FILE_VERSION } from './format';
 import { locateJsonError } from './json-error';
 import { fileMessage } from './messages';
 import { readablePath, readablePlanPath } from './paths';
@@ -38,13 +38,13 @@ function envelopeProblems(raw: unknown): PlanFileProblem[] {
   const { format, version } = raw as { format?: unknown; version?: unknown };
   if (format !== PLAN_FILE_FORMAT) return [{ path: 'format', message: fileMessage('notPlanFile') }];
   if (version === undefined) return [{ path: 'version', message: fileMessage('noVersion') }];
-  if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FILE_VERSION) {
-    return [{ path: 'version', message: fileMessage('newerVersion', { version, supported: PLAN_FILE_VERSION }) }];
+  if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FILE_LATEST_VERSION) {
+    return [{ path: 'version', message: fileMessage('newerVersion', { version, supported: PLAN_FILE_LATEST_VERSION }) }];
   }
   if (typeof version === 'string' && version.trim() !== '' && Number.isFinite(Number(version))) {
     return [{ path: 'version', message: fileMessage('versionAsText', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
   }
-  if (version !== PLAN_FILE_VERSION) {
+  if (version !== PLAN_FILE_VERSION && version !== PLAN_FILE_LATEST_VERSION) {
     return [{ path: 'version', message: fileMessage('unknownVersion', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
   }
   return [];
@@ -103,6 +103,12 @@ export function parsePlanFile(text: string): ParsedPlanFile {
   // Links and loops are checked on a plan whose every row is known to be well formed.
   const plan = parsed.data.plan;
   const links = [...findReferenceProblems(plan), ...findDependencyLoops(plan)].map((p) => ({ path: readablePlanPath(p.path), message: p.message }));
+  // A saved version is restored as the plan, so its links are held to the same rules.
+  (parsed.data.versions ?? []).forEach((version, i) => {
+    for (const p of [...findReferenceProblems(version.plan), ...findDependencyLoops(version.plan)]) {
+      links.push({ path: `versions[${i}].plan.${p.path}`, message: p.message });
+    }
+  });
   if (links.length > 0) return refuse(links);
   return { ok: true, file: parsed.data };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Plan, ShortText, Timestamp } from '../domain';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+import { MAX_VERSIONS_PER_PLAN, Plan, ShortText, Timestamp, VersionWithPlan } from '../domain';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
+import { fileMessage } from './messages';
 
 /** Which app wrote the file; informative only, never used to decide how to read it. */
 export const PlanFileApp = z.strictObject({
@@ -12,12 +13,23 @@ export const PlanFileApp = z.strictObject({
  * A whole `.mplan` file. The plan inside is exactly the app's own Plan schema, so a file is
  * checked by the same rules as every save, and the JSON Schema in docs/ follows from it.
  */
-export const PlanFile = z.strictObject({
+export const PlanFileShape = z.strictObject({
   format: z.literal(PLAN_FILE_FORMAT),
-  version: z.literal(PLAN_FILE_VERSION),
+  version: z.union([z.literal(PLAN_FILE_VERSION), z.literal(PLAN_FILE_VERSION_WITH_VERSIONS)]),
   exportedAt: Timestamp,
   app: PlanFileApp,
   plan: Plan,
+  /**
+   * The plan's saved versions, oldest first, each with the whole plan as it was; written only
+   * when the user asks for them. A file without it is exactly a file of the first format.
+   */
+  versions: z.array(VersionWithPlan).max(MAX_VERSIONS_PER_PLAN).optional(),
+});
+
+export const PlanFile = PlanFileShape.superRefine((file, ctx) => {
+  if (file.versions !== undefined && file.version === PLAN_FILE_VERSION) {
+    ctx.addIssue({ code: 'custom', path: ['versions'], message: fileMessage('versionsNeedV2'), input: file.versions });
+  }
 });
 
 export type PlanFile = z.infer<typeof PlanFile>;

@@ -1,5 +1,5 @@
-import type { Plan } from '../domain';
-import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
+import type { Plan, VersionWithPlan } from '../domain';
+import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
 import type { PlanFile } from './schema';
 import { UNSAFE_FILE_NAME_RUNS } from '../file-name';
 
@@ -7,13 +7,18 @@ import { UNSAFE_FILE_NAME_RUNS } from '../file-name';
  * The text of a `.mplan` file. Indented, with keys in a fixed order, so two exports of the same
  * plan differ only where the plan does and a file reads well in a diff or an editor.
  */
-export function serializePlanFile(plan: Plan, options: { app: { name: string; version: string }; exportedAt: string }): string {
+export function serializePlanFile(
+  plan: Plan,
+  options: { app: { name: string; version: string }; exportedAt: string; versions?: VersionWithPlan[] },
+): string {
   const file: PlanFile = {
     format: PLAN_FILE_FORMAT,
-    version: PLAN_FILE_VERSION,
+    version: options.versions ? PLAN_FILE_VERSION_WITH_VERSIONS : PLAN_FILE_VERSION,
     exportedAt: options.exportedAt,
     app: { name: options.app.name, version: options.app.version },
     plan,
+    // Only when asked for: without versions a file is exactly what an older reader reads.
+    ...(options.versions ? { versions: options.versions } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -47,3 +47,16 @@ export function formatPlanDateRange(start: string, end: string, locale: string):
   if (isChinese(locale)) return `${formatPlanDate(start, locale)}至${formatPlanDate(end, locale)}`;
   return format('range', locale).formatRange(utc(start), utc(end));
 }
+
+const moments = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment (a version's save time) in the reader's time zone: "Dec 3, 2026, 2:05 PM", "2026年12月3日 14:05". */
+export function formatPlanTimestamp(timestamp: string, locale: string, timeZone?: string): string {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let f = moments.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+    moments.set(key, f);
+  }
+  return f.format(new Date(timestamp));
+}

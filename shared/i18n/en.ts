@@ -25,9 +25,11 @@ import { budgetEditorEn } from './areas/budget-editor';
 import { controlEditorEn } from './areas/control-editor';
 import { shortcutsEn } from './areas/shortcuts';
 
+import { versionsEn } from './areas/versions';
 export const en = {
   /** What the Node side says of a refused value: the same English text it sends. */
   validation: VALIDATION_MESSAGES,
+  versions: versionsEn,
   budgetEditor: budgetEditorEn,
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,
@@ -57,6 +59,7 @@ export const en = {
     listFull: 'This list is full: a plan holds at most {{max}} rows in each list. Nothing was changed.',
     libreOfficeMissing: 'PDF export needs LibreOffice, which isn’t installed on this computer. Install it, or export a Word document instead.',
     unreachable: 'Planwright’s data service could not be reached.',
+    versionTooNew: 'This version was saved by a newer version of Planwright. Update the app to open it.',
     connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',
   },
   app: {

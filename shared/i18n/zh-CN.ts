@@ -24,6 +24,7 @@ import { shortcutsZhCN } from './areas/shortcuts';
  * Simplified Chinese. Terms follow the domain reference (../../../shared/domain/marketing-plan.md
  * in the team folder): the words Chinese planners and trainers use.
  */
+import { versionsZhCN } from './areas/versions';
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
   backups: backupsZhCN,
@@ -36,6 +37,7 @@ export const zhCN: LocaleResource = {
   summaryEditor: summaryEditorZhCN,
   swotEditor: swotEditorZhCN,
   objectivesEditor: objectivesEditorZhCN,
+  versions: versionsZhCN,
   validation: {
     empty: '不能为空',
     tooLong: '最多 {{max}} 个字符',
@@ -90,6 +92,7 @@ export const zhCN: LocaleResource = {
     listFull: '此列表已满：每个计划的每个列表最多 {{max}} 行。没有做任何更改。',
     libreOfficeMissing: '导出 PDF 需要 LibreOffice，但这台电脑上没有安装。请安装它，或改为导出 Word 文档。',
     unreachable: '无法连接 Planwright 的数据服务。',
+    versionTooNew: '此版本由更新版本的 Planwright 保存。请更新应用后再打开。',
     connectionLost: '与 Planwright 的连接在回应之前中断，这项更改可能没有保存。',
   },
   app: {

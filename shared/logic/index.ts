@@ -15,3 +15,4 @@ export * from './forecast-grid';
 export * from './money-over-time';
 export * from './forecast-targets';
 export * from './objective-forecast';
+export * from './compare';

@@ -4,9 +4,10 @@ import { COLLECTION_NAMES, newId, REFERENCES } from '../domain';
 /**
  * A copy of a plan in which every id is new and every link follows its row, so the copy can sit
  * beside the original (duplicate, import of a plan that exists already) without sharing a row.
+ * Passing the same `map` for a plan and its saved versions gives a row the same new id in each,
+ * so they can still be compared and restored.
  */
-export function remapPlanIds(plan: Plan, planId: string = newId()): Plan {
-  const map = new Map<string, string>();
+export function remapPlanIds(plan: Plan, planId: string = newId(), map: Map<string, string> = new Map()): Plan {
   const fresh = (id: string) => {
     let next = map.get(id);
     if (!next) {

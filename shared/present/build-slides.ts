@@ -2,6 +2,7 @@ import { PART_KEYS, type PartKey, type Plan } from '../domain';
 import type { Translate } from '../i18n/translate';
 import { computeBudget } from '../logic/budget';
 import { buildReport } from '../report/model';
+import type { ReportPart } from '../report/types';
 import { defaultReportOptions } from '../report/options';
 import { reportFormatters } from '../report/formatters';
 import { SlideWriter, type SlideContext } from './context';
@@ -42,7 +43,9 @@ export function buildSlides(plan: Plan, env: SlideEnv): Slide[] {
   const budget = computeBudget(plan);
   const f = reportFormatters(env.locale, plan.meta.currency);
   const chart = { t: env.t, locale: env.locale, currency: plan.meta.currency, theme: 'print' as const };
-  return report.parts.flatMap((part, index) => {
+  // The slides show the eight parts; the report's optional appendix (changes since a version) is never asked for here.
+  const parts = report.parts.filter((part): part is ReportPart & { key: PartKey } => part.key !== 'changes');
+  return parts.flatMap((part, index) => {
     const ctx: SlideContext = { plan, t: env.t, f, budget, chart, part, partNumber: index + 1 };
     const writer = new SlideWriter(ctx);
     WRITERS[part.key](writer, ctx);

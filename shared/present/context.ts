@@ -1,4 +1,4 @@
-import type { Plan } from '../domain';
+import type { PartKey, Plan } from '../domain';
 import type { Translate } from '../i18n/translate';
 import type { BudgetReport } from '../logic/budget';
 import type { ChartContext } from '../charts/types';
@@ -19,7 +19,7 @@ export type SlideContext = {
   f: ReportFormatters;
   budget: BudgetReport;
   chart: ChartContext;
-  part: ReportPart;
+  part: ReportPart & { key: PartKey };
   partNumber: number;
 };
 

@@ -31,7 +31,7 @@ export class PartWriter {
   constructor(
     private readonly language: Language,
     private readonly partNumber: number,
-    readonly key: PartKey,
+    readonly key: PartKey | 'changes',
   ) {}
 
   h2(text: string, anchor: string): void {

@@ -14,6 +14,7 @@ import { writeSituation } from './parts/situation';
 import { writeStrategy } from './parts/strategy';
 import { writeSummary } from './parts/summary';
 import { writeSwot } from './parts/swot';
+import { changesAppendix, type ChangesSince } from './changes';
 import type { ReportModel, ReportPart } from './types';
 
 export type * from './types';
@@ -25,6 +26,8 @@ export type BuildEnv = {
   locale: string;
   /** The date printed on the cover. */
   now: Date;
+  /** Adds the appendix "Changes since <version>" after the parts (changes.ts). */
+  changesSince?: ChangesSince;
 };
 
 const WRITERS: Record<PartKey, (w: PartWriter, ctx: BuildContext, charts: ReportCharts) => void> = {
@@ -85,6 +88,8 @@ export function buildReport(plan: Plan, options: ReportOptions, env: BuildEnv): 
       blocks: writer.blocks,
     };
   });
+
+  if (env.changesSince) parts.push(changesAppendix(ctx, env.changesSince, parts.length + 1));
 
   const meta = plan.meta;
   const C = (key: string) => t(`report.cover.${key}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Language, PART_KEYS, type PartKey, type Plan } from '../domain';
+import { Id, Language, PART_KEYS, type PartKey, type Plan } from '../domain';
 import { base64ToBytes, imageInfo } from './image-info';
 
 /**
@@ -70,6 +70,8 @@ export const ReportOptions = z.strictObject({
   font: z.strictObject({ latin: z.enum(LATIN_FONTS), eastAsia: z.enum(EAST_ASIAN_FONTS) }),
   logo: ReportLogo.nullable(),
   paperSize: z.enum(PAPER_SIZES),
+  /** A saved version of the plan: the report ends with the appendix "Changes since" it. */
+  changesSince: Id.nullable().optional(),
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
 

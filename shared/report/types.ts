@@ -101,8 +101,11 @@ export type ChartBlock = {
 
 export type Block = HeadingBlock | RichTextBlock | ParagraphBlock | KeyValueBlock | TableBlock | MatrixBlock | ChartBlock;
 
+/** A part of the plan, or the optional appendix "Changes since <version>" (changes.ts). */
+export type ReportPartKey = PartKey | 'changes';
+
 export type ReportPart = {
-  key: PartKey;
+  key: ReportPartKey;
   heading: HeadingBlock;
   /** The part's content after its heading; a "not yet written" note when the plan has nothing for it. */
   blocks: Block[];

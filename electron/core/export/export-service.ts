@@ -2,6 +2,7 @@ import { stripXmlInvalidDeep, type Plan } from '../../../shared/domain';
 import { createTranslate } from '../../../shared/i18n/translate';
 import { reportToMarkdown } from '../../../shared/report/markdown';
 import { buildReport } from '../../../shared/report/model';
+import type { ChangesSince } from '../../../shared/report/changes';
 import { REPORT_EXTENSIONS, type ReportFormat, type ReportOptions } from '../../../shared/report/options';
 import { buildPlanTables } from '../../../shared/sheets/plan-tables';
 import { buildXlsx, XLSX_MIME } from './sheets/xlsx';
@@ -21,6 +22,8 @@ export type ExportProgress = { stage: ExportStage; done: number; total: number }
 export type ExportRequest = {
   format: ReportFormat;
   options: ReportOptions;
+  /** The version options.changesSince names, read by the caller: the appendix compares the plan with it. */
+  changesSince?: ChangesSince;
   onProgress?: (progress: ExportProgress) => void;
   /** The date on the cover; today when not given. */
   now?: Date;
@@ -90,7 +93,12 @@ async function exportWith(stored: Plan, request: ExportRequest, layout: PageLayo
     return { fileName, mime: REPORT_MIME[format], data };
   }
   onProgress?.({ stage: 'model', done: 0, total: 1 });
-  const model = buildReport(plan, options, { t, locale: options.language, now });
+  const model = buildReport(plan, options, {
+    t,
+    locale: options.language,
+    now,
+    ...(request.changesSince ? { changesSince: request.changesSince } : {}),
+  });
   onProgress?.({ stage: 'model', done: 1, total: 1 });
   const fileName = reportFileName(plan.meta.name, format, t('report.cover.kind'));
 

@@ -1,10 +1,11 @@
 import type { PlanSummary } from '../../../shared/contracts';
-import { COLLECTION_NAMES, LIMITS, type Language, type Plan } from '../../../shared/domain';
+import { COLLECTION_NAMES, LIMITS, newId, type Language, type Plan, type VersionWithPlan } from '../../../shared/domain';
 import { parsePlanFile, type PlanFileProblem } from '../../../shared/file-format';
 import { remapPlanIds } from '../../../shared/logic';
 import { DomainError } from '../errors';
 import { writeTransaction, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
+import type { VersionStore } from '../storage/version-store';
 import { TABLES } from '../storage/tables';
 
 export type ImportedPlanFile = {
@@ -70,20 +71,35 @@ export function refusalMessage(problems: PlanFileProblem[]): string {
  * with new ids, and a name already in use gets a suffix. A plan exported from the trash comes
  * back out of it; its created and updated times are kept.
  */
-export function importPlanFile(db: Db, store: PlanStore, content: string): ImportedPlanFile {
+export function importPlanFile(db: Db, store: PlanStore, content: string, versionStore?: VersionStore): ImportedPlanFile {
   const parsed = parsePlanFile(content);
   if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
-  return insertAsNewPlan(db, store, parsed.file.plan);
+  const versions = parsed.file.versions;
+  return insertAsNewPlan(db, store, parsed.file.plan, versions && versionStore ? { versions, versionStore } : undefined);
 }
 
-/** Adds a whole plan (from a file, from a backup) as a new plan: new ids if its ids are in use, a new name if its name is. */
-export function insertAsNewPlan(db: Db, store: PlanStore, original: Plan): ImportedPlanFile {
+/**
+ * Adds a whole plan (from a file, from a backup) as a new plan: new ids if its ids are in use, a
+ * new name if its name is. Versions that came with it are stored under it, their rows given the
+ * same new ids as the plan's, so they still compare and restore row by row.
+ */
+export function insertAsNewPlan(
+  db: Db,
+  store: PlanStore,
+  original: Plan,
+  extra?: { versions: VersionWithPlan[]; versionStore: VersionStore },
+): ImportedPlanFile {
   return writeTransaction(db, () => {
     const reIded = idsInUse(db, original);
-    const plan = reIded ? remapPlanIds(original) : structuredClone(original);
+    const ids = new Map<string, string>();
+    const plan = reIded ? remapPlanIds(original, newId(), ids) : structuredClone(original);
     const name = freeName(db, plan.meta.name, plan.meta.language);
     plan.meta = { ...plan.meta, name, deletedAt: null };
     store.insertPlan(plan);
+    if (extra) {
+      const versions = extra.versions.map((v) => ({ ...v, plan: reIded ? remapPlanIds(v.plan, plan.meta.id, ids) : v.plan }));
+      extra.versionStore.insertImported(plan.meta.id, versions);
+    }
     return { summary: store.summary(plan.meta.id), reIded, renamed: name !== original.meta.name };
   });
 }

@@ -245,6 +245,55 @@ export class PlanStore {
     this.storeProgress(m.id, plan.fields);
   }
 
+  /**
+   * Replaces a plan's header, fields and every row with `plan`'s (a version being restored),
+   * keeping its id, creation time and place in the library. Call inside a write transaction.
+   * Foreign keys are checked at commit (defer_foreign_keys), so rows can be removed and written
+   * in any order; a row id used by another plan is refused before anything is written.
+   */
+  replaceContents(planId: string, plan: Plan): void {
+    this.editable(planId);
+    for (const name of COLLECTION_NAMES) {
+      const ids = plan.collections[name].map((row) => row.id);
+      if (ids.length === 0) continue;
+      const taken = this.stmt(`SELECT 1 FROM ${TABLES[name].table} WHERE plan_id <> ? AND id IN (SELECT value FROM json_each(?)) LIMIT 1`).get(
+        planId,
+        JSON.stringify(ids),
+      );
+      if (taken)
+        throw new DomainError(
+          'conflict',
+          'This version’s rows are used by another plan; it cannot be restored here. Duplicate it as a new plan instead.',
+        );
+    }
+    this.db.pragma('defer_foreign_keys = ON');
+    for (const name of [...COLLECTION_NAMES].reverse()) this.stmt(`DELETE FROM ${TABLES[name].table} WHERE plan_id = ?`).run(planId);
+    const m = plan.meta;
+    this.stmt(
+      `UPDATE plans SET name = ?, client = ?, author = ?, version_label = ?, currency = ?, language = ?, period_start = ?, period_end = ?,
+       fields = ?, updated_at = ? WHERE id = ?`,
+    ).run(
+      m.name,
+      m.client,
+      m.author,
+      m.versionLabel,
+      m.currency,
+      m.language,
+      m.periodStart,
+      m.periodEnd,
+      JSON.stringify(plan.fields),
+      this.now(),
+      planId,
+    );
+    for (const name of COLLECTION_NAMES) {
+      (plan.collections[name] as unknown as Row[]).forEach((row, position) => this.writeRowColumns(planId, name, row, position));
+    }
+    for (const name of COLLECTION_NAMES) {
+      for (const row of plan.collections[name] as unknown as Row[]) this.writeRowLinks(planId, name, row);
+    }
+    this.storeProgress(planId, plan.fields);
+  }
+
   duplicate(planId: string, name?: string): PlanSummary {
     return writeTransaction(this.db, () => {
       const source = this.get(planId);

@@ -4,7 +4,7 @@
  * - General: app.tsx (? and F1), components/modal.tsx (Esc).
  * - Plan library: library/plan-table.tsx, library/library-screen.tsx (/).
  * - Plan: workspace/plan-workspace.tsx (Alt+↑/↓, Alt+←, Esc), hooks/use-undo-shortcuts.ts,
- *   export/export-host.tsx (Ctrl/Cmd+E), the SWOT, TOWS and objective cards (Alt+↑/↓).
+ *   export/export-host.tsx (Ctrl/Cmd+E), versions/versions-host.tsx (Ctrl/Cmd+Shift+S), the SWOT, TOWS and objective cards (Alt+↑/↓).
  * - Present mode: present/present-host.tsx (F5); the slides' own keys are in present/present-keys.ts
  *   and listed in the presenter notes.
  * - Tables: components/grid/editable-grid.tsx and cell-editor.tsx.
@@ -67,6 +67,7 @@ export function shortcutGroups(mac: boolean): ShortcutGroup[] {
         },
         { label: 'exportReport', combos: [[mod, 'E']] },
         { label: 'present', combos: [['F5']] },
+        { label: 'saveVersion', combos: [[mod, shift, 'S']] },
         {
           label: 'cardMove',
           combos: [

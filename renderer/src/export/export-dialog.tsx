@@ -16,6 +16,7 @@ import { FontFields } from './font-fields';
 import { FormatChoice } from './format-choice';
 import { LogoField } from './logo-field';
 import { PaperChoice } from './paper-choice';
+import { ChangesSinceField } from './changes-since-field';
 import { PartsPicker } from './parts-picker';
 import { isPdfUnavailable, runExport, type ExportOutcome, type ExportStage } from './run-export';
 import { useReportOptions } from './use-report-options';
@@ -145,7 +146,10 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
                     {t('exportDialog.tablesNote')}
                   </p>
                 ) : (
-                  <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
+                  <>
+                    <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
+                    <ChangesSinceField planId={request.planId} value={options.changesSince} onChange={(changesSince) => update({ changesSince })} />
+                  </>
                 )}
               </>
             )}

@@ -16,11 +16,14 @@ const t = appTranslate;
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
-/** Saves one plan as a `.mplan` file: a save dialog in the app, a download in the browser. */
-export async function exportPlanFile(planId: string): Promise<void> {
+/**
+ * Saves one plan as a `.mplan` file: a save dialog in the app, a download in the browser. Its
+ * saved versions go in only when asked for (`withVersions`, from the Versions panel).
+ */
+export async function exportPlanFile(planId: string, options: { withVersions?: boolean } = {}): Promise<void> {
   const toast = useStore.getState().showToast;
   await settleSaves();
-  const exported = await getApi().invoke('plans.exportFile', { planId });
+  const exported = await getApi().invoke('plans.exportFile', { planId, ...(options.withVersions ? { withVersions: true } : {}) });
   if (!exported.ok) {
     toast({ message: t('planFiles.exportFailed', { reason: errorText(exported.error) }) });
     return;

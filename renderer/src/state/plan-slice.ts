@@ -28,6 +28,12 @@ export type PlanSlice = {
   planState: LoadState | 'not_found';
   planError: AppError | null;
   openPlan(planId: string): Promise<void>;
+  /**
+   * Takes a whole plan the backend has just written (a version restored) as the open plan: the
+   * save engine starts from it and the undo history is cleared, since its steps were about the
+   * plan that was replaced (the automatic version saved before the restore undoes it instead).
+   */
+  replaceOpenPlan(plan: Plan): void;
   closePlan(): void;
   /** Saves part of the header; `key` lets the save status tell fields apart. */
   updatePlanMeta(planId: string, patch: PlanMetaPatch, key: string): Promise<Result<PlanHeader>>;
@@ -121,6 +127,14 @@ export const createPlanSlice =
           set({ plan: result.value, planState: 'ready', planSummary: summaryOf(result.value), fieldErrors: {} });
           get().clearHistory();
         } else set((s) => ({ planState: 'ready', planSummary: s.plan ? summaryOf(s.plan) : s.planSummary }));
+      },
+
+      replaceOpenPlan(plan) {
+        if (get().planId !== plan.meta.id) return;
+        engine.reset(plan);
+        set({ plan, planSummary: summaryOf(plan), fieldErrors: {} });
+        get().acceptSummary(summaryOf(plan));
+        get().clearHistory();
       },
 
       closePlan() {

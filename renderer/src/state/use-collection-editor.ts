@@ -3,6 +3,7 @@ import type { CollectionName, CollectionRow } from '../../../shared/domain';
 import type { GridEditor } from '../components/grid/types';
 import { deleteImpact } from './plan-edits';
 import { useStore } from './store';
+import { getApi } from '../api';
 
 /**
  * The plan's store as a grid sees it, for one collection: every write is a store action (and so a
@@ -24,6 +25,11 @@ export function useCollectionEditor<C extends CollectionName>(collection: C): Gr
       move: (rowId: string, toIndex: number) => store().moveRow(collection, rowId, toIndex),
       settle: (rowId: string) => store().settleRow(collection, rowId),
       batch: (run: () => void) => store().editBatch(run),
+      beforeBulkPaste: () => {
+        const plan = store().plan;
+        // Sent now, before the paste's writes, on the same ordered channel: it holds the plan as it was.
+        if (plan && plan.meta.deletedAt === null) void getApi().invoke('versions.saveAuto', { planId: plan.meta.id, cause: 'paste' });
+      },
       deleteImpact: (rowId: string) => {
         const plan = store().plan;
         return plan ? deleteImpact(plan, collection, rowId) : [];

@@ -16,6 +16,10 @@ import { useCollapsed } from './use-collapsed';
 import { PlanDetailsEditor } from './plan-details-editor';
 import { ProgressPanel } from './progress-panel';
 import { neighbourSection, partNumber, type Section } from '../routing/sections';
+import { VersionsButtons } from '../versions/versions-buttons';
+import { VersionsHost } from '../versions/versions-host';
+import { VersionViewer } from '../versions/version-viewer';
+import { useVersionsUi } from '../versions/versions-store';
 
 type PlanWorkspaceProps = { planId: string; section: Section };
 
@@ -28,6 +32,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
   const mainRef = useRef<HTMLElement>(null);
   const [railHidden, toggleRail] = useCollapsed('planwright.railHidden');
   const [panelHidden, togglePanel] = useCollapsed('planwright.panelHidden');
+  const viewing = useVersionsUi((s) => s.viewing);
 
   // Another part opens at its top, however far down the last one was scrolled (Next, the rail,
   // Alt+↓ and Fix all change the section); before paint, so the old position never shows.
@@ -112,6 +117,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
               <ExportReportButton planId={planId} />
               <ExportPlanFileButton planId={planId} />
               <PresentButton planId={planId} />
+              <VersionsButtons editable={!readOnly} />
             </div>
             <PartRail planId={planId} current={section} plan={loaded} />
           </>
@@ -119,7 +125,8 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
       </div>
       <main ref={mainRef} className="workspace__main" aria-label={sectionTitle(section)}>
         <div className="workspace__content">
-          {readOnly ? (
+          {viewing && viewing.info.planId === planId ? <VersionViewer viewing={viewing} /> : null}
+          {viewing && viewing.info.planId === planId ? null : readOnly ? (
             <div className="banner banner--warning" role="status">
               <AlertIcon />
               <span>{t('workspace.inTrash')}</span>
@@ -129,7 +136,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
               </button>
             </div>
           ) : null}
-          {Part && section !== 'details' ? (
+          {viewing && viewing.info.planId === planId ? null : Part && section !== 'details' ? (
             <Part plan={loaded} number={partNumber(section)} readOnly={readOnly} />
           ) : (
             <>
@@ -169,6 +176,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
         </button>
         {panelHidden ? <CollapsedPanel plan={loaded} onOpen={togglePanel} /> : <ProgressPanel plan={loaded} summary={summary} />}
       </div>
+      <VersionsHost planId={planId} planName={loaded.meta.name} part={section === 'details' ? 'summary' : section} editable={!readOnly} />
     </div>
   );
 }

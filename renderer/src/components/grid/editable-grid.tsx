@@ -35,7 +35,7 @@ import { columnWidth } from './column-width';
 import { GridRow, type CellProblem } from './grid-row';
 import type { RowAction } from './row-menu';
 import { gridKeyIntent } from './grid-keys';
-import { clearedRows, pasteBlock, rangeTsv, selectionRange, type CellRange } from './grid-range';
+import { BULK_PASTE_ROWS, clearedRows, pasteBlock, rangeTsv, selectionRange, type CellRange } from './grid-range';
 import { isMultiCell } from './tsv';
 import { REVEAL_ROW_EVENT, type RevealRowDetail } from './reveal-row';
 import { useRowWindow } from './use-row-window';
@@ -484,6 +484,8 @@ function EditableGridInner<R extends { id: string }>(props: EditableGridProps<R>
     const pasted = pasteBlock({ text, at, viewRows, columns, ctx, canAddRow, newRow });
     if (!pasted) return;
     for (const { key, problem } of pasted.drafts) setDraft(key, problem && { text: problem.text, message: sentence(problem.message) });
+    // A paste this large replaces much of a table: the plan as it was is kept as a version first.
+    if (pasted.height > BULK_PASTE_ROWS) editor.beforeBulkPaste?.();
     batch(() => {
       pasted.changed.forEach((row) => commitRow(row));
       pasted.added.forEach((row, i) => addRowAt(row, rows.length + i));

@@ -128,3 +128,10 @@ export function pasteBlock<R extends { id: string }>(options: {
   });
   return result;
 }
+
+/**
+ * A paste of more than this many rows saves an automatic version of the plan first (one undo step
+ * undoes it too, but the version survives the session): 20 rows is more than a hand-typed block,
+ * less than a month-by-month table or an exported sheet.
+ */
+export const BULK_PASTE_ROWS = 20;

@@ -60,6 +60,8 @@ export type GridEditor<R> = {
   settle(rowId: string): void;
   /** Runs several writes as one step of undo. */
   batch(run: () => void): void;
+  /** Called before a paste of more than BULK_PASTE_ROWS rows, before any of its writes: the plan saves an automatic version. */
+  beforeBulkPaste?(): void;
   /** What deleting the row would take with it, for the confirmation (empty: nothing). */
   deleteImpact(rowId: string): DeleteImpact[];
   /** The refused values of the whole plan by key (a new object when they change). */

@@ -140,7 +140,7 @@ describe('planwright validate', () => {
     const file = writePlanFile(dir, fullPlan(), (f) => (f.version = 99));
     const { code, stdout } = await cli(['validate', file]);
     expect(code).toBe(1);
-    expect(stdout).toBe('version: made by a newer Planwright (format version 99); this app reads version 1. Update Planwright to open it\n');
+    expect(stdout).toBe('version: made by a newer Planwright (format version 99); this app reads version 2. Update Planwright to open it\n');
   });
 
   it('names a UTF-16 or Latin-1 file’s encoding, and imports nothing from it', async () => {

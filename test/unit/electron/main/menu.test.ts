@@ -52,6 +52,8 @@ describe('application menu', () => {
     for (const [label, command] of [
       ['New Plan', 'new-plan'],
       ['Import Plan…', 'import-plan-file'],
+      ['Save Version…', 'save-version'],
+      ['Versions…', 'versions'],
       ['Word…', 'export-docx'],
       ['PDF…', 'export-pdf'],
       ['Plan File…', 'export-plan-file'],

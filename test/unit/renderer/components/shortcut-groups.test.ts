@@ -36,6 +36,8 @@ describe('shortcutGroups', () => {
   it('writes ⌘ ⇧ ⌥ on macOS and Ctrl, Shift, Alt elsewhere', () => {
     expect(keysOf(false, 'exportReport')).toEqual(['Ctrl+E']);
     expect(keysOf(true, 'exportReport')).toEqual(['⌘+E']);
+    expect(keysOf(false, 'saveVersion')).toEqual(['Ctrl+Shift+S']);
+    expect(keysOf(true, 'saveVersion')).toEqual(['⌘+⇧+S']);
     expect(keysOf(false, 'redo')).toEqual(['Ctrl+Shift+Z', 'Ctrl+Y']);
     expect(keysOf(true, 'redo')).toEqual(['⌘+⇧+Z']);
     expect(keysOf(false, 'rowMove')).toEqual(['Alt+↑', 'Alt+↓']);

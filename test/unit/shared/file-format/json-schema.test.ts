@@ -15,7 +15,7 @@ describe('docs/plan.schema.json', () => {
   it('describes the whole file: format, version, exportedAt, app and the plan', () => {
     const schema = planFileJsonSchema() as {
       $schema: string;
-      properties: Record<string, { const?: unknown; $ref?: string }>;
+      properties: Record<string, { const?: unknown; $ref?: string; anyOf?: { const: unknown }[] }>;
       required: string[];
       additionalProperties: boolean;
       $defs: Record<string, { properties?: Record<string, any>; required?: string[] }>;
@@ -24,7 +24,8 @@ describe('docs/plan.schema.json', () => {
     expect(schema.required.sort()).toEqual(['app', 'exportedAt', 'format', 'plan', 'version']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.format!.const).toBe('planwright-plan');
-    expect(schema.properties.version!.const).toBe(1);
+    // 1, or 2 for a file that carries the plan's saved versions.
+    expect(schema.properties.version!.anyOf!.map((v) => v.const)).toEqual([1, 2]);
     const plan = schema.$defs.Plan!;
     expect(plan.required!.sort()).toEqual(['collections', 'fields', 'meta']);
     expect(Object.keys(plan.properties!.collections.properties).sort()).toEqual([...COLLECTION_NAMES].sort());

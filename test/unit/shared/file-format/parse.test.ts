@@ -101,7 +101,7 @@ describe('a file of another kind or version', () => {
 
   it('refuses a newer version, saying that a newer Planwright made it', () => {
     expect(problems(parsePlanFile(fileText(undefined, (f) => (f.version = 99))))).toEqual([
-      'version: made by a newer Planwright (format version 99); this app reads version 1. Update Planwright to open it',
+      'version: made by a newer Planwright (format version 99); this app reads version 2. Update Planwright to open it',
     ]);
   });
 

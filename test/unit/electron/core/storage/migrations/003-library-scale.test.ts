@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, migrate, openDatabase } from '../../../../../../electron/core/storage/database';
-import { MIGRATIONS } from '../../../../../../electron/core/storage/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../../../../../electron/core/storage/migrations';
 import { PlanStore } from '../../../../../../electron/core/storage/plan-store';
 import { planProgress } from '../../../../../../shared/logic';
 import { buildSample } from '../../../../../../shared/samples';
@@ -25,6 +25,7 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   ];
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
+    DROP TABLE plan_versions;
     DROP INDEX plans_without_progress;
     DROP INDEX plans_listing;
     CREATE INDEX plans_by_trash_and_update ON plans (deleted_at, updated_at);
@@ -51,10 +52,12 @@ describe('migration 3: stored progress and link-table indexes', () => {
   it('migrates a version 2 folder: plans keep their contents and are listed with the progress planProgress gives', () => {
     const { dir, ids } = versionTwoFolder();
     const db = openDatabase(dir);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
-    const indexes = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_plan'").all() as { name: string }[]).map(
-      (r) => r.name,
-    );
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const indexes = (
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_plan' AND tbl_name <> 'plan_versions'").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
     expect(indexes.sort()).toEqual([
       'action_dependencies_by_plan',
       'action_objectives_by_plan',
