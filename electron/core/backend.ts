@@ -18,6 +18,8 @@ import { exportPlanFile, importPlanFile, insertAsNewPlan } from './plan-file';
 import { closeDatabase, DatabaseTooNewError, openDatabase, writeTransaction, type Db } from './storage/database';
 import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
+import { ClassStore } from './storage/class-store';
+import { exportClassBoard, readClassBoard } from './classes/class-board-service';
 import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
@@ -33,7 +35,7 @@ export type BackendOptions = {
 };
 
 /** Commands that take long (a report export) answer a promise, so the main process keeps serving others. */
-export const ASYNC_COMMANDS = ['report.export', 'backups.create', 'backups.restoreLibrary'] as const satisfies readonly CommandName[];
+export const ASYNC_COMMANDS = ['report.export', 'backups.create', 'backups.restoreLibrary', 'classes.exportBoard'] as const satisfies readonly CommandName[];
 export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
 export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
 
@@ -56,8 +58,12 @@ function isAsyncCommand(name: CommandName): name is AsyncCommandName {
   return (ASYNC_COMMANDS as readonly string[]).includes(name);
 }
 
-function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHandlers {
+function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, classes: ClassStore): AsyncHandlers {
   return {
+    'classes.exportBoard': async (r) => {
+      const file = await exportClassBoard(store, classes, r);
+      return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
+    },
     'backups.create': () => backups.create('manual'),
     'backups.restoreLibrary': (r) => backups.restoreLibrary(r.backupId),
     'report.export': async (r) => {
@@ -81,7 +87,7 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper): AsyncHand
   };
 }
 
-function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper): Handlers {
+function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper, classes: ClassStore): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
@@ -101,7 +107,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     'plans.get': (r) => store.get(r.planId),
     'plans.updateMeta': (r) => store.updateMeta(r.planId, r.patch),
     'plans.rename': (r) => {
-      const { author: _author, versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
+      const { versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
       return summary;
     },
     'plans.duplicate': (r) => store.duplicate(r.planId, r.name),
@@ -122,7 +128,17 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     },
     'plans.exportFile': (r) =>
       exportPlanFile(store, r.planId, { appVersion: options.version ?? '0.0.0', now: options.now?.() ?? new Date().toISOString() }),
-    'plans.importFile': (r) => importPlanFile(db, store, r.content),
+    'plans.importFile': (r) => importPlanFile(db, store, r.content, { author: r.author, classId: r.classId, classes }),
+    'classes.list': () => classes.list(),
+    'classes.create': (r) => classes.create(r.name, r.planIds),
+    'classes.rename': (r) => classes.rename(r.classId, r.name),
+    'classes.delete': (r) => {
+      classes.delete(r.classId);
+      return { classId: r.classId };
+    },
+    'classes.addPlans': (r) => classes.addPlans(r.classId, r.planIds),
+    'classes.removePlans': (r) => classes.removePlans(r.classId, r.planIds),
+    'classes.board': (r) => readClassBoard(store, classes, r.classId, r.today),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
@@ -149,8 +165,9 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const store = new PlanStore(db, options.now);
   const backups = createBackupKeeper(db, store, options.dataDir, notice);
-  const handlers = createHandlers(store, options, db, backups);
-  const asyncHandlers = createAsyncHandlers(store, backups);
+  const classes = new ClassStore(db, options.now);
+  const handlers = createHandlers(store, options, db, backups, classes);
+  const asyncHandlers = createAsyncHandlers(store, backups, classes);
   // The app makes a backup a day while it is used; tests and the command line make theirs by hand.
   if (options.mode !== 'test') backups.startDaily();
 

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { backupsCommand } from './backups';
+import { compareCommand } from './compare';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -7,4 +8,4 @@ import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
-export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, compareCommand, backupsCommand];

@@ -1,7 +1,9 @@
 import type { PlanSummary } from '../../../shared/contracts';
-import { COLLECTION_NAMES, LIMITS, type Language, type Plan } from '../../../shared/domain';
+import { COLLECTION_NAMES, type Language, type Plan } from '../../../shared/domain';
 import { parsePlanFile, type PlanFileProblem } from '../../../shared/file-format';
 import { remapPlanIds } from '../../../shared/logic';
+import { sideBySideName } from '../../../shared/logic/import-name';
+import type { ClassStore } from '../storage/class-store';
 import { DomainError } from '../errors';
 import { writeTransaction, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
@@ -13,12 +15,6 @@ export type ImportedPlanFile = {
   reIded: boolean;
   /** A plan of the same name exists, so the import was named "<name> (imported)". */
   renamed: boolean;
-};
-
-/** The suffix of a renamed import, in the plan's own language, as a copy's is. */
-const IMPORTED_SUFFIX: Record<Language, (n: number) => string> = {
-  en: (n) => (n === 1 ? ' (imported)' : ` (imported ${n})`),
-  'zh-CN': (n) => (n === 1 ? '（导入）' : `（导入 ${n}）`),
 };
 
 /**
@@ -36,25 +32,10 @@ function idsInUse(db: Db, plan: Plan): boolean {
   });
 }
 
-/** The longest start of `text` within `max` UTF-16 units (a name's limit), never half a character. */
-function fit(text: string, max: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
-}
-
-/** The plan's name, or "<name> (imported)", "(imported 2)", … if a plan (in the trash too) has it. */
-function freeName(db: Db, name: string, language: Language): string {
+/** The plan's name, or, if a plan (in the trash too) has it, one beside it: by its author, else "(imported)". */
+function freeName(db: Db, name: string, author: string, language: Language): string {
   const taken = new Set((db.prepare('SELECT name FROM plans').all() as { name: string }[]).map((r) => r.name));
-  if (!taken.has(name)) return name;
-  for (let n = 1; ; n += 1) {
-    const suffix = IMPORTED_SUFFIX[language](n);
-    const candidate = `${fit(name, LIMITS.shortText - suffix.length)}${suffix}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return sideBySideName(name, author, taken, language);
 }
 
 export function refusalMessage(problems: PlanFileProblem[]): string {
@@ -70,20 +51,28 @@ export function refusalMessage(problems: PlanFileProblem[]): string {
  * with new ids, and a name already in use gets a suffix. A plan exported from the trash comes
  * back out of it; its created and updated times are kept.
  */
-export function importPlanFile(db: Db, store: PlanStore, content: string): ImportedPlanFile {
+export function importPlanFile(db: Db, store: PlanStore, content: string, options: ImportOptions = {}): ImportedPlanFile {
   const parsed = parsePlanFile(content);
   if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
-  return insertAsNewPlan(db, store, parsed.file.plan);
+  return insertAsNewPlan(db, store, parsed.file.plan, options);
 }
 
+/**
+ * A class import's choices: the participant's name (the plan's author, as edited in the import
+ * dialog) and the class the plan joins, in the import's own transaction.
+ */
+export type ImportOptions = { author?: string; classId?: string; classes?: ClassStore };
+
 /** Adds a whole plan (from a file, from a backup) as a new plan: new ids if its ids are in use, a new name if its name is. */
-export function insertAsNewPlan(db: Db, store: PlanStore, original: Plan): ImportedPlanFile {
+export function insertAsNewPlan(db: Db, store: PlanStore, original: Plan, options: ImportOptions = {}): ImportedPlanFile {
   return writeTransaction(db, () => {
     const reIded = idsInUse(db, original);
     const plan = reIded ? remapPlanIds(original) : structuredClone(original);
-    const name = freeName(db, plan.meta.name, plan.meta.language);
-    plan.meta = { ...plan.meta, name, deletedAt: null };
+    const author = options.author ?? plan.meta.author;
+    const name = freeName(db, plan.meta.name, author, plan.meta.language);
+    plan.meta = { ...plan.meta, name, author, deletedAt: null };
     store.insertPlan(plan);
+    if (options.classId !== undefined && options.classes) options.classes.addPlanWithin(options.classId, plan.meta.id);
     return { summary: store.summary(plan.meta.id), reIded, renamed: name !== original.meta.name };
   });
 }

@@ -71,7 +71,7 @@ function summaryOf(plan: Plan): PlanSummary {
   return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
 }
 
-function withoutHeaderOnly({ author: _author, versionLabel: _versionLabel, ...summary }: PlanHeader): PlanSummary {
+function withoutHeaderOnly({ versionLabel: _versionLabel, ...summary }: PlanHeader): PlanSummary {
   return summary;
 }
 

@@ -1,0 +1,5 @@
+export * from './board';
+export * from './columns';
+export * from './board-csv';
+export * from './board-markdown';
+export * from './formats';
