@@ -35,7 +35,12 @@ export type BackendOptions = {
 };
 
 /** Commands that take long (a report export) answer a promise, so the main process keeps serving others. */
-export const ASYNC_COMMANDS = ['report.export', 'backups.create', 'backups.restoreLibrary', 'classes.exportBoard'] as const satisfies readonly CommandName[];
+export const ASYNC_COMMANDS = [
+  'report.export',
+  'backups.create',
+  'backups.restoreLibrary',
+  'classes.exportBoard',
+] as const satisfies readonly CommandName[];
 export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
 export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
 

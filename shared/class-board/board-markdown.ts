@@ -11,10 +11,12 @@ export function boardMarkdown(board: ClassBoard, title: string, t: Translate, lo
   const rows = board.rows.map((row) => `| ${BOARD_COLUMNS.map((c) => escapeCell(formatCell(row, c, locale))).join(' | ')} |`);
   const median =
     board.rows.length > 0
-      ? [`| ${BOARD_COLUMNS.map((c) => {
-          const cell = formatMedianCell(board.median, c, board.currency, locale, t);
-          return cell ? `**${escapeCell(cell)}**` : '';
-        }).join(' | ')} |`]
+      ? [
+          `| ${BOARD_COLUMNS.map((c) => {
+            const cell = formatMedianCell(board.median, c, board.currency, locale, t);
+            return cell ? `**${escapeCell(cell)}**` : '';
+          }).join(' | ')} |`,
+        ]
       : [];
   const note = board.rows.length > 0 && board.currency === null ? `\n${t('classes.mixedCurrencies')}\n` : '';
   return `# ${escapeCell(title)}\n\n${[head, align, ...rows, ...median].join('\n')}\n${note}`;

@@ -89,7 +89,9 @@ export function formatCell(row: BoardRow, column: BoardColumn, locale: string): 
   if (isMoney(column)) return row[column] === null ? '—' : formatMoney(row[column], row.currency, locale);
   if (column === 'breakEven') {
     if (row.breakEvenUnits === null) return '—';
-    return row.breakEvenMonth ? `${integer(row.breakEvenUnits, locale)} (${formatPlanMonth(row.breakEvenMonth, locale)})` : integer(row.breakEvenUnits, locale);
+    return row.breakEvenMonth
+      ? `${integer(row.breakEvenUnits, locale)} (${formatPlanMonth(row.breakEvenMonth, locale)})`
+      : integer(row.breakEvenUnits, locale);
   }
   return integer(row[column as CountColumn], locale);
 }
@@ -99,7 +101,11 @@ export function formatMedianCell(m: BoardMedian, column: BoardColumn, currency: 
   const part = columnPart(column);
   if (column === 'author') return t('classes.median');
   if (column === 'name') return '';
-  const value = part ? m.parts[part] : column === 'breakEven' ? m.breakEvenUnits : m[column as Exclude<BoardColumn, 'author' | 'name' | 'breakEven' | `part.${PartKey}`>];
+  const value = part
+    ? m.parts[part]
+    : column === 'breakEven'
+      ? m.breakEvenUnits
+      : m[column as Exclude<BoardColumn, 'author' | 'name' | 'breakEven' | `part.${PartKey}`>];
   if (value === null) return '—';
   if (part || column === 'progress') return percent(value, locale);
   if (isMoney(column)) return currency ? formatMoney(value, currency, locale) : '—';
@@ -120,7 +126,11 @@ export function plainCell(row: BoardRow, column: BoardColumn): string {
 export function plainMedianCell(m: BoardMedian, column: BoardColumn, currency: string | null): string {
   const part = columnPart(column);
   if (column === 'author' || column === 'name') return '';
-  const value = part ? m.parts[part] : column === 'breakEven' ? m.breakEvenUnits : m[column as Exclude<BoardColumn, 'author' | 'name' | 'breakEven' | `part.${PartKey}`>];
+  const value = part
+    ? m.parts[part]
+    : column === 'breakEven'
+      ? m.breakEvenUnits
+      : m[column as Exclude<BoardColumn, 'author' | 'name' | 'breakEven' | `part.${PartKey}`>];
   if (value === null) return '';
   if (part || column === 'progress') return String(Math.round(value * 100));
   if (isMoney(column)) return currency ? formatMoneyPlain(value, currency, 'en').replace(/,/g, '') : '';

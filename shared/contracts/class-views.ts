@@ -14,7 +14,8 @@ export type ClassSummary = z.infer<typeof ClassSummary>;
 
 const PartProgress = z.strictObject({ done: z.number().int().min(0), total: z.number().int().min(0) });
 const Minor = z.number().int().nullable();
-const partsOf = <T extends z.ZodType>(value: T) => z.strictObject(Object.fromEntries(PART_KEYS.map((p) => [p, value])) as Record<(typeof PART_KEYS)[number], T>);
+const partsOf = <T extends z.ZodType>(value: T) =>
+  z.strictObject(Object.fromEntries(PART_KEYS.map((p) => [p, value])) as Record<(typeof PART_KEYS)[number], T>);
 
 /** shared/class-board's BoardRow, as the board command answers it. */
 export const BoardRowView = z.strictObject({

@@ -126,7 +126,10 @@ export const commands = {
   'backups.dismissNotice': { request: z.strictObject({}), response: z.strictObject({}) },
   // Classes (class mode): named sets of plans, and the board of one class, derived on each ask.
   'classes.list': { request: z.strictObject({}), response: z.array(ClassSummary) },
-  'classes.create': { request: z.strictObject({ name: RequiredName, planIds: z.array(Id).max(LIMITS.classPlans).optional() }), response: ClassSummary },
+  'classes.create': {
+    request: z.strictObject({ name: RequiredName, planIds: z.array(Id).max(LIMITS.classPlans).optional() }),
+    response: ClassSummary,
+  },
   'classes.rename': { request: z.strictObject({ classId: Id, name: RequiredName }), response: ClassSummary },
   'classes.delete': { request: z.strictObject({ classId: Id }), response: z.strictObject({ classId: Id }) },
   'classes.addPlans': { request: z.strictObject({ classId: Id, planIds: z.array(Id).min(1).max(LIMITS.classPlans) }), response: ClassSummary },

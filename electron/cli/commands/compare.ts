@@ -66,9 +66,11 @@ written for the others.
     const out = parsed.values.out as string | undefined;
     if (out === undefined || out.trim() === '') return usageError(io, this, 'name the board to write with --out');
     const format = path.extname(out).slice(1).toLowerCase() as BoardFormat;
-    if (!(BOARD_FORMATS as readonly string[]).includes(format)) return usageError(io, this, `--out must end in ${BOARD_FORMATS.map((f) => `.${f}`).join(', ')}`);
+    if (!(BOARD_FORMATS as readonly string[]).includes(format))
+      return usageError(io, this, `--out must end in ${BOARD_FORMATS.map((f) => `.${f}`).join(', ')}`);
     const language = ((parsed.values.lang as string | undefined) ?? 'en') as Language;
-    if (!(LANGUAGES as readonly string[]).includes(language)) return usageError(io, this, `--lang must be ${LANGUAGES.join(' or ')}, not "${language}"`);
+    if (!(LANGUAGES as readonly string[]).includes(language))
+      return usageError(io, this, `--lang must be ${LANGUAGES.join(' or ')}, not "${language}"`);
 
     const { files, missing } = expand(parsed.positionals, io);
     let refused = missing.length;

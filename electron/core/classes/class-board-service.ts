@@ -1,4 +1,13 @@
-import { boardCsv, boardMarkdown, BOARD_MIME, classBoard, sortBoard, type BoardColumn, type BoardFormat, type SortDirection } from '../../../shared/class-board';
+import {
+  boardCsv,
+  boardMarkdown,
+  BOARD_MIME,
+  classBoard,
+  sortBoard,
+  type BoardColumn,
+  type BoardFormat,
+  type SortDirection,
+} from '../../../shared/class-board';
 import type { ClassBoardView } from '../../../shared/contracts/class-views';
 import type { Language, Plan } from '../../../shared/domain';
 import { UNSAFE_FILE_NAME_RUNS } from '../../../shared/file-name';

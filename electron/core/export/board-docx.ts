@@ -33,7 +33,10 @@ export async function buildBoardDocx(input: BoardDocxInput): Promise<Buffer> {
   const clean = stripXmlInvalidDeep(input);
   const t = createTranslate(clean.language);
   const locale = clean.language;
-  const options = { ...defaultReportOptions({ meta: { language: clean.language, currency: clean.board.currency ?? 'CNY' } as Plan['meta'] }), paperSize: 'A4' as const };
+  const options = {
+    ...defaultReportOptions({ meta: { language: clean.language, currency: clean.board.currency ?? 'CNY' } as Plan['meta'] }),
+    paperSize: 'A4' as const,
+  };
   const portrait = docxTheme(options);
   // The board is wide (seventeen columns): a landscape page, the table across its whole width.
   const landscape: DocxTheme = {
@@ -53,7 +56,9 @@ export async function buildBoardDocx(input: BoardDocxInput): Promise<Buffer> {
     id: 'class-board',
     caption: null,
     columns,
-    rows: clean.board.rows.map((row) => BOARD_COLUMNS.map((c): Cell => ({ text: c === 'author' && !row.author ? t('classes.noAuthor') : formatCell(row, c, locale) }))),
+    rows: clean.board.rows.map((row) =>
+      BOARD_COLUMNS.map((c): Cell => ({ text: c === 'author' && !row.author ? t('classes.noAuthor') : formatCell(row, c, locale) })),
+    ),
     footer:
       clean.board.rows.length > 0
         ? [BOARD_COLUMNS.map((c): Cell => ({ text: formatMedianCell(clean.board.median, c, clean.board.currency, locale, t) }))]
@@ -62,15 +67,27 @@ export async function buildBoardDocx(input: BoardDocxInput): Promise<Buffer> {
   };
   const boardPage: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(t('classes.reportTitle', { name: clean.title }))] }),
-    new Paragraph({ style: STYLE.note, children: [textRun(t('classes.reportGenerated', { date: formatPlanDate(clean.today, locale), count: clean.board.rows.length }))] }),
+    new Paragraph({
+      style: STYLE.note,
+      children: [textRun(t('classes.reportGenerated', { date: formatPlanDate(clean.today, locale), count: clean.board.rows.length }))],
+    }),
     ...dataTable(board, landscape),
   ];
 
-  const participantPages = clean.board.rows.map((row, i) => participantPage(row, clean.plans.get(row.planId), portrait, t, locale, clean.today, i > 0));
+  const participantPages = clean.board.rows.map((row, i) =>
+    participantPage(row, clean.plans.get(row.planId), portrait, t, locale, clean.today, i > 0),
+  );
   const pageOf = (theme: DocxTheme, orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
     page: {
       size: { width: theme.page.width, height: theme.page.height, orientation },
-      margin: { top: theme.page.marginTop, bottom: theme.page.marginBottom, left: theme.page.marginX, right: theme.page.marginX, header: theme.page.header, footer: theme.page.footer },
+      margin: {
+        top: theme.page.marginTop,
+        bottom: theme.page.marginBottom,
+        left: theme.page.marginX,
+        right: theme.page.marginX,
+        header: theme.page.header,
+        footer: theme.page.footer,
+      },
     },
   });
   const doc = new Document({
@@ -97,19 +114,31 @@ function participantPage(
   const out: FileChild[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
-      children: [...(breakBefore ? [new PageBreak()] : []), textRun(t('classes.participantTitle', { author: row.author || t('classes.noAuthor'), name: row.name }))],
+      children: [
+        ...(breakBefore ? [new PageBreak()] : []),
+        textRun(t('classes.participantTitle', { author: row.author || t('classes.noAuthor'), name: row.name })),
+      ],
     }),
   ];
-  const figures = (['progress', 'revenue', 'marketing', 'contribution', 'breakEven', 'objectives', 'actions', 'kpis', 'problems', 'warnings'] as const).map((c) => ({
+  const figures = (
+    ['progress', 'revenue', 'marketing', 'contribution', 'breakEven', 'objectives', 'actions', 'kpis', 'problems', 'warnings'] as const
+  ).map((c) => ({
     label: columnLabel(c, t),
     value: formatCell(row, c, locale),
     align: 'right' as const,
   }));
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun(t('classes.figuresHeading'))] }), ...keyValueTable({ kind: 'keyValue', id: 'figures', rows: figures }, theme));
+  out.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun(t('classes.figuresHeading'))] }),
+    ...keyValueTable({ kind: 'keyValue', id: 'figures', rows: figures }, theme),
+  );
   out.push(
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun(t('classes.partsHeading'))] }),
     ...keyValueTable(
-      { kind: 'keyValue', id: 'parts', rows: PART_KEYS.map((p) => ({ label: t(`parts.${p}`), value: `${row.parts[p].done}/${row.parts[p].total}`, align: 'right' as const })) },
+      {
+        kind: 'keyValue',
+        id: 'parts',
+        rows: PART_KEYS.map((p) => ({ label: t(`parts.${p}`), value: `${row.parts[p].done}/${row.parts[p].total}`, align: 'right' as const })),
+      },
       theme,
     ),
   );
@@ -132,7 +161,11 @@ function participantPage(
             { header: t('classes.healthHeading'), align: 'left', width: 5 },
           ],
           rows: findings.map((f) => [
-            { text: t(f.severity === 'problem' ? 'classes.problem' : 'classes.warning'), tone: f.severity === 'problem' ? 'bad' : 'warn', bold: true },
+            {
+              text: t(f.severity === 'problem' ? 'classes.problem' : 'classes.warning'),
+              tone: f.severity === 'problem' ? 'bad' : 'warn',
+              bold: true,
+            },
             { text: t(`health.checks.${f.check}`, f.params), detail: t(`parts.${f.part}`) },
           ]),
           footer: [],

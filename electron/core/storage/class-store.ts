@@ -53,7 +53,8 @@ export class ClassStore {
 
   rename(classId: string, name: string): ClassSummary {
     writeTransaction(this.db, () => {
-      if (this.stmt('UPDATE classes SET name = ?, updated_at = ? WHERE id = ?').run(name, this.now(), classId).changes === 0) throw notFound('The class');
+      if (this.stmt('UPDATE classes SET name = ?, updated_at = ? WHERE id = ?').run(name, this.now(), classId).changes === 0)
+        throw notFound('The class');
     });
     return this.get(classId);
   }
@@ -113,7 +114,8 @@ export class ClassStore {
     const insert = this.stmt('INSERT INTO class_plans (class_id, plan_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
     let position = next;
     for (const planId of planIds) {
-      if (!this.stmt('SELECT 1 FROM plans WHERE id = ?').get(planId)) throw new DomainError('not_found', 'A plan to add to the class was not found.', [], { reason: 'notFound' });
+      if (!this.stmt('SELECT 1 FROM plans WHERE id = ?').get(planId))
+        throw new DomainError('not_found', 'A plan to add to the class was not found.', [], { reason: 'notFound' });
       if (insert.run(classId, planId, position).changes > 0) position += 1;
     }
     this.touch(classId);

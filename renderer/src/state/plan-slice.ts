@@ -67,8 +67,8 @@ let openRequest = 0;
 
 /** A plan's summary from the plan itself: opening a plan needs no list of the library. */
 function summaryOf(plan: Plan): PlanSummary {
-  const { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = plan.meta;
-  return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
+  const { id, name, client, author, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = plan.meta;
+  return { id, name, client, author, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
 }
 
 function withoutHeaderOnly({ versionLabel: _versionLabel, ...summary }: PlanHeader): PlanSummary {

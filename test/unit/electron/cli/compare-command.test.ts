@@ -45,7 +45,12 @@ describe('planwright compare', () => {
     expect(lines[5]).toMatch(/^Median,/);
     // Participants by their plan's author; one without an author by the file's name.
     const participants = lines.slice(1, 5).map((l) => l.match(/^("[^"]*"|[^,]*)/)![1]);
-    expect(participants.sort()).toEqual(['"He Jing, Head of Member Marketing"', '"Pan Yue, Social Media Lead"', '"Shen Yi, Growth Director"', 'education']);
+    expect(participants.sort()).toEqual([
+      '"He Jing, Head of Member Marketing"',
+      '"Pan Yue, Social Media Lead"',
+      '"Shen Yi, Growth Director"',
+      'education',
+    ]);
   });
 
   it('exits 0 for the four samples alone, as Markdown and as a Word report with a page per participant', async () => {

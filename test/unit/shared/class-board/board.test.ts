@@ -66,7 +66,12 @@ describe('class board', () => {
     const odd = boardMedian([row({ revenue: 100, kpis: 1 }), row({ revenue: 300, kpis: 9 }), row({ revenue: 200, kpis: 4 })]);
     expect(odd.revenue).toBe(200);
     expect(odd.kpis).toBe(4);
-    const even = boardMedian([row({ revenue: 100, problems: 1 }), row({ revenue: 301, problems: 2 }), row({ revenue: null, problems: 3 }), row({ revenue: 50, problems: 4 })]);
+    const even = boardMedian([
+      row({ revenue: 100, problems: 1 }),
+      row({ revenue: 301, problems: 2 }),
+      row({ revenue: null, problems: 3 }),
+      row({ revenue: 50, problems: 4 }),
+    ]);
     expect(even.revenue).toBe(100); // 50, 100, 301: the one without a forecast is left out
     expect(even.problems).toBe(2.5);
   });

@@ -24,7 +24,12 @@ describe('classes', () => {
     expect(b.summary.name).toBe(`${a.summary.name} — Wang Fang`);
     expect(b.summary.author).toBe('Wang Fang');
     expect(backend.call('classes.list', {})).toEqual([expect.objectContaining({ id: klass.id, plans: 2 })]);
-    expect(backend.call('plans.list', { classId: klass.id }).map((p) => p.author).sort()).toEqual(['Li Wei', 'Wang Fang']);
+    expect(
+      backend
+        .call('plans.list', { classId: klass.id })
+        .map((p) => p.author)
+        .sort(),
+    ).toEqual(['Li Wei', 'Wang Fang']);
     expect(backend.call('plans.list', { query: 'wang fang' }).map((p) => p.id)).toEqual([b.summary.id]);
   });
 
@@ -46,7 +51,12 @@ describe('classes', () => {
     expect(backend.call('classes.rename', { classId: klass.id, name: 'Autumn' }).name).toBe('Autumn');
     backend.call('classes.delete', { classId: klass.id });
     expect(backend.call('classes.list', {})).toEqual([]);
-    expect(backend.call('plans.list', {}).map((p) => p.id).sort()).toEqual([one.id, two.id].sort());
+    expect(
+      backend
+        .call('plans.list', {})
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([one.id, two.id].sort());
   });
 
   it('leaves a plan in the trash off the board, and a plan deleted for good out of the class', () => {
@@ -62,14 +72,19 @@ describe('classes', () => {
 
   it('answers the board with one row each and the median, and exports it as CSV with a BOM and as Word', async () => {
     const backend = testBackend();
-    const ids = (['education', 'infant-formula', 'trade-course'] as const).map((s) => backend.call('plans.createFromSample', { sample: s, language: 'en' }).id);
+    const ids = (['education', 'infant-formula', 'trade-course'] as const).map(
+      (s) => backend.call('plans.createFromSample', { sample: s, language: 'en' }).id,
+    );
     const klass = backend.call('classes.create', { name: 'Spring cohort', planIds: ids });
     const board = backend.call('classes.board', { classId: klass.id, today: '2027-01-05' });
     expect(board.rows).toHaveLength(3);
     const kpis = board.rows.map((r) => r.kpis).sort((a, b) => a - b);
     expect(board.median.kpis).toBe(kpis[1]);
 
-    const csv = (await backend.dispatch('classes.exportBoard', { classId: klass.id, format: 'csv', language: 'zh-CN' })) as Result<{ base64: string; fileName: string }>;
+    const csv = (await backend.dispatch('classes.exportBoard', { classId: klass.id, format: 'csv', language: 'zh-CN' })) as Result<{
+      base64: string;
+      fileName: string;
+    }>;
     if (!csv.ok) throw new Error(csv.error.message);
     const text = Buffer.from(csv.value.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
