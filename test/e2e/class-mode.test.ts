@@ -93,7 +93,10 @@ describe('a class of plans', () => {
     const columnIndex = async (label: string) =>
       classMode.board
         .getByRole('columnheader')
-        .evaluateAll((ths, name) => ths.findIndex((th) => (th.textContent ?? '').startsWith(name as string)), label);
+        .evaluateAll(
+          (ths, name) => ths.findIndex((th) => ((th as unknown as { textContent: string | null }).textContent ?? '').startsWith(name as string)),
+          label,
+        );
     const actionsIndex = await columnIndex('Actions');
     await classMode.sortButton('Actions').click();
     expect(await classMode.header('Actions').getAttribute('aria-sort')).toBe('ascending');

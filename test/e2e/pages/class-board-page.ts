@@ -33,14 +33,18 @@ export class ClassModePage {
     return this.board
       .locator('tbody tr')
       .evaluateAll((rows) =>
-        rows.map((r) => [...(r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells].map((c) => (c.textContent ?? '').trim())),
+        rows.map((r) =>
+          Array.from((r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells).map((c) => (c.textContent ?? '').trim()),
+        ),
       );
   }
 
   async medianRow(): Promise<string[]> {
     return this.board
       .locator('tfoot tr')
-      .evaluate((r) => [...(r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells].map((c) => (c.textContent ?? '').trim()));
+      .evaluate((r) =>
+        Array.from((r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells).map((c) => (c.textContent ?? '').trim()),
+      );
   }
 
   sortButton(label: string): Locator {
