@@ -80,24 +80,34 @@ export function columnShortLabel(column: BoardColumn, t: Translate): string {
 const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 const integer = (n: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 
-/** A cell as people read it (money with its currency, "3/5", "62 %"); '—' where there is no figure. */
-export function formatCell(row: BoardRow, column: BoardColumn, locale: string): string {
+/**
+ * A cell as people read it (money with its currency, "3/5", "62 %"); '—' where there is no figure.
+ * `compact` writes money as "CN¥12.6M" / "¥1,261万", for the board on a screen (its title has the whole sum).
+ */
+export function formatCell(row: BoardRow, column: BoardColumn, locale: string, options: { compact?: boolean } = {}): string {
   const part = columnPart(column);
   if (part) return `${row.parts[part].done}/${row.parts[part].total}`;
   if (column === 'author' || column === 'name') return row[column];
   if (column === 'progress') return percent(row.progress, locale);
-  if (isMoney(column)) return row[column] === null ? '—' : formatMoney(row[column], row.currency, locale);
+  if (isMoney(column)) return row[column] === null ? '—' : formatMoney(row[column], row.currency, locale, options);
   if (column === 'breakEven') {
     if (row.breakEvenUnits === null) return '—';
-    return row.breakEvenMonth
-      ? `${integer(row.breakEvenUnits, locale)} (${formatPlanMonth(row.breakEvenMonth, locale)})`
-      : integer(row.breakEvenUnits, locale);
+    // On screen the month waits in the cell's title: the board must fit a 1280-pixel window.
+    if (options.compact || !row.breakEvenMonth) return integer(row.breakEvenUnits, locale);
+    return `${integer(row.breakEvenUnits, locale)} (${formatPlanMonth(row.breakEvenMonth, locale)})`;
   }
   return integer(row[column as CountColumn], locale);
 }
 
 /** The median row's cell; money in the class's one currency, '—' where there is none. */
-export function formatMedianCell(m: BoardMedian, column: BoardColumn, currency: string | null, locale: string, t: Translate): string {
+export function formatMedianCell(
+  m: BoardMedian,
+  column: BoardColumn,
+  currency: string | null,
+  locale: string,
+  t: Translate,
+  options: { compact?: boolean } = {},
+): string {
   const part = columnPart(column);
   if (column === 'author') return t('classes.median');
   if (column === 'name') return '';
@@ -108,7 +118,7 @@ export function formatMedianCell(m: BoardMedian, column: BoardColumn, currency: 
       : m[column as Exclude<BoardColumn, 'author' | 'name' | 'breakEven' | `part.${PartKey}`>];
   if (value === null) return '—';
   if (part || column === 'progress') return percent(value, locale);
-  if (isMoney(column)) return currency ? formatMoney(value, currency, locale) : '—';
+  if (isMoney(column)) return currency ? formatMoney(value, currency, locale, options) : '—';
   return integer(value, locale);
 }
 

@@ -31,6 +31,9 @@ function localToday(): string {
 
 type Sort = { column: BoardColumn; direction: SortDirection };
 
+/** Money in short form on screen, so all seventeen columns fit a 1280-pixel window; the cell's title has the whole sum. */
+const COMPACT = { compact: true };
+
 /**
  * The class board: one row per participant, every figure derived from their plan by shared/logic
  * (shared/class-board) when the board opens, the class's median underneath. Each heading is a
@@ -136,9 +139,11 @@ export function ClassBoardScreen({ classId }: { classId: string }) {
                           onClick={() => sortBy(column)}
                         >
                           {column.startsWith('part.') ? <abbr title={full}>{columnShortLabel(column, translate)}</abbr> : full}
-                          <span className="board-table__arrow" aria-hidden="true">
-                            {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                          </span>
+                          {sorted ? (
+                            <span className="board-table__arrow" aria-hidden="true">
+                              {sort.direction === 'asc' ? '▲' : '▼'}
+                            </span>
+                          ) : null}
                         </button>
                       </th>
                     );
@@ -164,8 +169,9 @@ export function ClassBoardScreen({ classId }: { classId: string }) {
                           key={column}
                           data-column={column}
                           className={`board-table__num num${column === 'problems' && row.problems > 0 ? ' board-table__bad' : ''}`}
+                          title={formatCell(row, column, locale)}
                         >
-                          {formatCell(row, column, locale)}
+                          {formatCell(row, column, locale, COMPACT)}
                         </td>
                       ),
                     )}
@@ -181,7 +187,7 @@ export function ClassBoardScreen({ classId }: { classId: string }) {
                       </th>
                     ) : (
                       <td key={column} data-column={column} className={isTextColumn(column) ? 'board-table__text' : 'board-table__num num'}>
-                        {formatMedianCell(board.median, column, board.currency, locale, translate)}
+                        {formatMedianCell(board.median, column, board.currency, locale, translate, COMPACT)}
                       </td>
                     ),
                   )}

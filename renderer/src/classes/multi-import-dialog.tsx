@@ -107,6 +107,11 @@ export function MultiImportDialog({ files, onClose }: { files: File[]; onClose: 
       <div className="modal__body multi-import">
         {entries === null ? <p className="loading-text">{t('common.loading')}</p> : null}
         {entries !== null ? (
+          <p className="multi-import__count">
+            {`${t('classes.readyCount', { count: ready.length })} · ${t('classes.refusedSummary', { count: entries.length - ready.length })}`}
+          </p>
+        ) : null}
+        {entries !== null ? (
           <div className="multi-import__table-wrap" tabIndex={0} role="group" aria-label={t('classes.filesLabel')}>
             <table className="multi-import__table">
               <thead>
