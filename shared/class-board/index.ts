@@ -3,3 +3,4 @@ export * from './columns';
 export * from './board-csv';
 export * from './board-markdown';
 export * from './formats';
+export * from './hand-out';

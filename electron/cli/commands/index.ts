@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { backupsCommand } from './backups';
 import { compareCommand } from './compare';
+import { handoutCommand } from './handout';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -8,4 +9,13 @@ import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
-export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, compareCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [
+  validateCommand,
+  importCommand,
+  listCommand,
+  sampleCommand,
+  exportCommand,
+  compareCommand,
+  handoutCommand,
+  backupsCommand,
+];
