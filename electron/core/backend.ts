@@ -19,7 +19,7 @@ import { closeDatabase, DatabaseTooNewError, openDatabase, writeTransaction, typ
 import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
 import { ClassStore } from './storage/class-store';
-import { exportClassBoard, readClassBoard } from './classes/class-board-service';
+import { compareParticipants, exportClassBoard, readClassBoard } from './classes/class-board-service';
 import { ReportOptionsStore } from './storage/report-options';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
@@ -144,6 +144,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     'classes.addPlans': (r) => classes.addPlans(r.classId, r.planIds),
     'classes.removePlans': (r) => classes.removePlans(r.classId, r.planIds),
     'classes.board': (r) => readClassBoard(store, classes, r.classId, r.today),
+    'classes.compare': (r) => compareParticipants(store, classes, r),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),

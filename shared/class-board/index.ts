@@ -4,3 +4,4 @@ export * from './board-csv';
 export * from './board-markdown';
 export * from './formats';
 export * from './hand-out';
+export * from './part-digest';

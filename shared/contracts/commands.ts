@@ -20,6 +20,7 @@ import { ClassBoardView, ClassSummary } from './class-views';
 import { BOARD_COLUMNS } from '../class-board/columns';
 import { BOARD_FORMATS } from '../class-board/formats';
 import { IsoDate } from '../domain/primitives';
+import { PART_KEYS } from '../domain/parts';
 import { LIMITS } from '../limits';
 
 /**
@@ -146,6 +147,18 @@ export const commands = {
       direction: z.enum(['asc', 'desc']).optional(),
     }),
     response: z.strictObject({ fileName: z.string(), mime: z.string(), base64: z.string() }),
+  },
+  // One part of 2 to 4 participants' plans, condensed side by side (shared/class-board part-digest).
+  'classes.compare': {
+    request: z.strictObject({ classId: Id, planIds: z.array(Id).min(2).max(4), part: z.enum(PART_KEYS), language: Language }),
+    response: z.array(
+      z.strictObject({
+        planId: Id,
+        name: z.string(),
+        author: z.string(),
+        digest: z.array(z.strictObject({ heading: z.string(), lines: z.array(z.string()) })),
+      }),
+    ),
   },
   'rows.move': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id, toIndex: z.number().int().min(0) }),

@@ -122,6 +122,20 @@ describe('a class of plans', () => {
     expect(body).toContain('Class board: Spring cohort 2027, Hangzhou');
     expect(body).toContain(`Sun Qi — ${twinName}`);
 
+    // One part of two participants side by side.
+    await page.getByRole('checkbox', { name: 'Compare Li Wei', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Compare Wang Fang', exact: true }).check();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const sideBySide = page.getByRole('region', { name: 'Threats and opportunities side by side' });
+    await sideBySide.waitFor();
+    expect(await sideBySide.getByRole('article').evaluateAll((a) => a.map((x) => (x as unknown as { ariaLabel: string | null }).ariaLabel))).toEqual([
+      'Li Wei',
+      'Wang Fang',
+    ]);
+    expect(await sideBySide.getByRole('heading', { name: 'Strengths', level: 4 }).count()).toBe(2);
+    await sideBySide.getByRole('combobox', { name: 'Part' }).selectOption({ label: 'Action programs' });
+    await page.getByRole('region', { name: 'Action programs side by side' }).getByRole('heading', { name: 'Actions', level: 4 }).first().waitFor();
+
     // Any plan opens from the board.
     await classMode.board.getByRole('link', { name: `${twinName} — Sun Qi`, exact: true }).click();
     await new PlanWorkspacePage(page).waitUntilOpen();

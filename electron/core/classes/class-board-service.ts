@@ -1,6 +1,8 @@
 import {
   boardCsv,
   boardMarkdown,
+  partDigest,
+  type PartDigest,
   BOARD_MIME,
   classBoard,
   sortBoard,
@@ -9,7 +11,8 @@ import {
   type SortDirection,
 } from '../../../shared/class-board';
 import type { ClassBoardView } from '../../../shared/contracts/class-views';
-import type { Language, Plan } from '../../../shared/domain';
+import type { Language, PartKey, Plan } from '../../../shared/domain';
+import { DomainError } from '../errors';
 import { UNSAFE_FILE_NAME_RUNS } from '../../../shared/file-name';
 import { createTranslate } from '../../../shared/i18n/translate';
 import type { ClassStore } from '../storage/class-store';
@@ -69,5 +72,21 @@ export async function exportClassBoard(
     format: request.format,
     language: request.language,
     today: day,
+  });
+}
+
+/** One part of 2–4 of the class's plans, side by side, in the order asked; a plan outside the class is refused. */
+export function compareParticipants(
+  store: PlanStore,
+  classes: ClassStore,
+  request: { classId: string; planIds: string[]; part: PartKey; language: Language },
+): { planId: string; name: string; author: string; digest: PartDigest }[] {
+  const members = new Set(classes.planIds(request.classId));
+  if (request.planIds.some((id) => !members.has(id)))
+    throw new DomainError('not_found', 'A plan to compare is not in this class.', [], { reason: 'notFound' });
+  const t = createTranslate(request.language);
+  return request.planIds.map((id) => {
+    const plan = store.get(id);
+    return { planId: id, name: plan.meta.name, author: plan.meta.author, digest: partDigest(plan, request.part, t, request.language) };
   });
 }

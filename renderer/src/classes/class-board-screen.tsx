@@ -21,6 +21,7 @@ import { asTranslate } from '../i18n/as-translate';
 import { getApi } from '../api';
 import { routeHref } from '../routing/route';
 import { exportBoard } from './board-export';
+import { SideBySide } from './side-by-side';
 import './classes.css';
 
 /** Today on the user's calendar: the board's KPI checks count periods over where the trainer is. */
@@ -47,6 +48,9 @@ export function ClassBoardScreen({ classId }: { classId: string }) {
   const [error, setError] = useState<AppError | null>(null);
   const [sort, setSort] = useState<Sort>({ column: 'author', direction: 'asc' });
   const [busy, setBusy] = useState(false);
+  /** Participants ticked for the side-by-side view (2–4), and the ones being compared. */
+  const [picked, setPicked] = useState<string[]>([]);
+  const [comparing, setComparing] = useState<string[] | null>(null);
 
   const load = useCallback(async () => {
     const result = await getApi().invoke('classes.board', { classId, today: localToday() });
@@ -116,6 +120,20 @@ export function ClassBoardScreen({ classId }: { classId: string }) {
         {board && board.rows.length === 0 ? (
           <EmptyState icon={<DocumentIcon size={28} />} title={t('classes.board')} body={t('classes.boardEmpty')} />
         ) : null}
+        {board && board.rows.length > 1 ? (
+          <div className="class-board__compare-bar">
+            <span>{t('classes.compareHint')}</span>
+            <span aria-live="polite">{t('classes.compareCount', { count: picked.length })}</span>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              disabled={picked.length < 2 || picked.length > 4}
+              onClick={() => setComparing([...picked])}
+            >
+              {t('classes.compareButton')}
+            </button>
+          </div>
+        ) : null}
         {board && board.rows.length > 0 ? (
           <div className="table-card class-board__card">
             <table className="board-table" aria-label={t('classes.boardLabel', { name })}>
@@ -156,6 +174,14 @@ export function ClassBoardScreen({ classId }: { classId: string }) {
                     {BOARD_COLUMNS.map((column) =>
                       column === 'author' ? (
                         <th key={column} scope="row" className="board-table__text board-table__author">
+                          <input
+                            type="checkbox"
+                            className="board-table__pick"
+                            aria-label={t('classes.compareSelect', { name: row.author || row.name })}
+                            checked={picked.includes(row.planId)}
+                            disabled={!picked.includes(row.planId) && picked.length >= 4}
+                            onChange={(e) => setPicked((p) => (e.target.checked ? [...p, row.planId] : p.filter((id) => id !== row.planId)))}
+                          />
                           {row.author || t('classes.noAuthor')}
                         </th>
                       ) : column === 'name' ? (
@@ -197,6 +223,7 @@ export function ClassBoardScreen({ classId }: { classId: string }) {
             {board.currency === null ? <p className="class-board__note">{t('classes.mixedCurrencies')}</p> : null}
           </div>
         ) : null}
+        {comparing ? <SideBySide classId={classId} planIds={comparing} onClose={() => setComparing(null)} /> : null}
       </div>
     </main>
   );

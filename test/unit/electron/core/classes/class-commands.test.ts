@@ -101,3 +101,29 @@ describe('classes', () => {
     expect(xml['word/document.xml']!.match(/w:orient="landscape"/g)).toHaveLength(1);
   });
 });
+
+describe('side by side', () => {
+  it('answers one part of 2–4 of the class’s plans, in the order asked, and refuses a plan outside the class', () => {
+    const backend = testBackend();
+    const a = backend.call('plans.createFromSample', { sample: 'education', language: 'en' });
+    const b = backend.call('plans.createFromSample', { sample: 'trade-course', language: 'zh-CN' });
+    const outside = backend.call('plans.createFromSample', { sample: 'social-campaign', language: 'en' });
+    const klass = backend.call('classes.create', { name: 'C', planIds: [a.id, b.id] });
+    const columns = backend.call('classes.compare', { classId: klass.id, planIds: [b.id, a.id], part: 'swot', language: 'en' });
+    expect(columns.map((c) => c.planId)).toEqual([b.id, a.id]);
+    expect(columns[0]!.digest.map((d) => d.heading)).toEqual(['Strengths', 'Weaknesses', 'Opportunities', 'Threats', 'TOWS strategies']);
+    expect(columns[1]!.digest[0]!.lines.length).toBeGreaterThan(0);
+    expect(columns[1]!.digest[0]!.lines.length).toBeLessThanOrEqual(9);
+    const budget = backend.call('classes.compare', { classId: klass.id, planIds: [a.id, b.id], part: 'budget', language: 'zh-CN' });
+    expect(budget[0]!.digest[0]!.heading).toBe('关键数字');
+    const refused = backend.dispatch('classes.compare', {
+      classId: klass.id,
+      planIds: [a.id, outside.id],
+      part: 'swot',
+      language: 'en',
+    }) as Result<unknown>;
+    expect(refused.ok).toBe(false);
+    const tooMany = backend.dispatch('classes.compare', { classId: klass.id, planIds: [a.id], part: 'swot', language: 'en' }) as Result<unknown>;
+    expect(tooMany.ok).toBe(false);
+  });
+});
