@@ -7,10 +7,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { serializePlanFile } from '../../shared/file-format';
 import { buildSample } from '../../shared/samples';
 import type { SampleName } from '../../shared/samples/names';
-import { backend, page, useAppPerTest } from './fixtures/app-session';
 import { ClassModePage, type FileSpec } from './pages/class-board-page';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { docxParts, bodyText } from '../unit/electron/core/export/docx-files';
+import { seriousFindings } from './pages/axe-findings';
+import { app, backend, call, page, useAppPerTest } from './fixtures/app-session';
 
 useAppPerTest({ acceptDownloads: true });
 
@@ -139,5 +140,35 @@ describe('a class of plans', () => {
     // Any plan opens from the board.
     await classMode.board.getByRole('link', { name: `${twinName} — Sun Qi`, exact: true }).click();
     await new PlanWorkspacePage(page).waitUntilOpen();
+  });
+
+  it('the board, its side-by-side view and the import dialog have nothing serious for axe, light and dark', async () => {
+    const ids = await Promise.all(
+      (['education', 'trade-course'] as const).map(
+        async (sample) => (await call<{ id: string }>('plans.createFromSample', { sample, language: 'en' })).id,
+      ),
+    );
+    const klass = await call<{ id: string }>('classes.create', { name: 'Axe cohort', planIds: ids });
+    for (const theme of ['light', 'dark'] as const) {
+      await call('settings.set', { theme });
+      await page.goto(`${app.url}#/classes/${klass.id}`);
+      await page.reload();
+      await classMode.board.waitFor();
+      for (const box of await page.getByRole('checkbox').all()) await box.check();
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await page
+        .getByRole('region', { name: /side by side$/ })
+        .getByRole('article')
+        .first()
+        .waitFor();
+      expect({ theme, screen: 'board', findings: await seriousFindings(page) }).toEqual({ theme, screen: 'board', findings: [] });
+
+      await page.goto(app.url);
+      const { files } = twelveFiles();
+      const dialog = await classMode.importFiles(files.slice(9));
+      await classMode.fileRow(dialog, '11-truncated.mplan').waitFor();
+      expect({ theme, screen: 'import', findings: await seriousFindings(page) }).toEqual({ theme, screen: 'import', findings: [] });
+      await page.keyboard.press('Escape');
+    }
   });
 });
