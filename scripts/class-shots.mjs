@@ -99,6 +99,13 @@ try {
           .click();
         await page.locator('.board-table tbody tr').first().waitFor();
         await page.screenshot({ path: path.join(outDir, `board-${tag}.png`) });
+        const boxes = page.locator('.board-table__pick');
+        await boxes.nth(0).check();
+        await boxes.nth(4).check();
+        await page.locator('.class-board__compare-bar button').click();
+        await page.locator('.side-by-side__column').first().waitFor();
+        await page.locator('.side-by-side').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(outDir, `side-by-side-${tag}.png`) });
         await page.close();
       } finally {
         child.kill('SIGTERM');
