@@ -39,7 +39,7 @@ function startServer(dataDir) {
 async function invoke(page, command, request) {
   const result = await page.evaluate(
     async ([command, request]) => {
-      const token = document.querySelector('meta[name="planwright-token"]').getAttribute('content');
+      const token = globalThis.document.querySelector('meta[name="planwright-token"]').getAttribute('content');
       const res = await fetch('/api/invoke', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token },
