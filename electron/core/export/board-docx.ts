@@ -1,5 +1,31 @@
-import { Document, Packer, PageBreak, PageOrientation, Paragraph, HeadingLevel, type FileChild } from 'docx';
-import { BOARD_COLUMNS, columnLabel, columnShortLabel, formatCell, formatMedianCell, isTextColumn, type BoardRow } from '../../../shared/class-board';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import {
+  BOARD_COLUMNS,
+  columnLabel,
+  columnShortLabel,
+  formatCell,
+  formatMedianCell,
+  isTextColumn,
+  type BoardColumn,
+  type BoardRow,
+} from '../../../shared/class-board';
 import type { ClassBoardView } from '../../../shared/contracts/class-views';
 import { stripXmlInvalidDeep } from '../../../shared/domain/characters';
 import { PART_KEYS, richTextToPlain, type Language, type Plan } from '../../../shared/domain';
@@ -7,11 +33,10 @@ import { formatPlanDate } from '../../../shared/format/dates';
 import { planHealth } from '../../../shared/logic';
 import { createTranslate } from '../../../shared/i18n/translate';
 import { defaultReportOptions } from '../../../shared/report/options';
-import type { Cell, Column, TableBlock } from '../../../shared/report/types';
 import { fontTableXml } from './docx/font-table';
 import { textRun } from './docx/runs';
 import { reportStyles, STYLE } from './docx/styles';
-import { dataTable, keyValueTable } from './docx/tables';
+import { columnWidths, dataTable, keyValueTable } from './docx/tables';
 import { docxTheme, type DocxTheme } from './docx/theme';
 
 export type BoardDocxInput = {
@@ -46,32 +71,17 @@ export async function buildBoardDocx(input: BoardDocxInput): Promise<Buffer> {
     size: { ...portrait.size, table: 14 },
   };
 
-  const columns: Column[] = BOARD_COLUMNS.map((c) => ({
-    header: columnShortLabel(c, t),
-    align: isTextColumn(c) ? 'left' : 'right',
-    width: c === 'name' || c === 'author' ? 5 : c.startsWith('part.') ? 1.6 : 3,
-  }));
-  const board: TableBlock = {
-    kind: 'table',
-    id: 'class-board',
-    caption: null,
-    columns,
-    rows: clean.board.rows.map((row) =>
-      BOARD_COLUMNS.map((c): Cell => ({ text: c === 'author' && !row.author ? t('classes.noAuthor') : formatCell(row, c, locale) })),
-    ),
-    footer:
-      clean.board.rows.length > 0
-        ? [BOARD_COLUMNS.map((c): Cell => ({ text: formatMedianCell(clean.board.median, c, clean.board.currency, locale, t) }))]
-        : [],
-    note: clean.board.rows.length > 0 && clean.board.currency === null ? t('classes.mixedCurrencies') : null,
-  };
+  const boardTable = boardGrid(clean.board, landscape, t, locale);
   const boardPage: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(t('classes.reportTitle', { name: clean.title }))] }),
     new Paragraph({
       style: STYLE.note,
       children: [textRun(t('classes.reportGenerated', { date: formatPlanDate(clean.today, locale), count: clean.board.rows.length }))],
     }),
-    ...dataTable(board, landscape),
+    boardTable,
+    ...(clean.board.rows.length > 0 && clean.board.currency === null
+      ? [new Paragraph({ style: STYLE.note, children: [textRun(t('classes.mixedCurrencies'))] })]
+      : []),
   ];
 
   const participantPages = clean.board.rows.map((row, i) =>
@@ -79,7 +89,11 @@ export async function buildBoardDocx(input: BoardDocxInput): Promise<Buffer> {
   );
   const pageOf = (theme: DocxTheme, orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
     page: {
-      size: { width: theme.page.width, height: theme.page.height, orientation },
+      // docx swaps width and height itself for a landscape page: it is given the portrait sheet.
+      size:
+        orientation === PageOrientation.LANDSCAPE
+          ? { width: theme.page.height, height: theme.page.width, orientation }
+          : { width: theme.page.width, height: theme.page.height, orientation },
       margin: {
         top: theme.page.marginTop,
         bottom: theme.page.marginBottom,
@@ -175,4 +189,80 @@ function participantPage(
       ),
     );
   return out;
+}
+
+/** Relative widths of the board's columns on a landscape page: names widest, the parts' "3/5" narrowest. */
+const WEIGHTS: Record<string, number> = {
+  author: 7.5,
+  name: 9,
+  progress: 6,
+  problems: 5.6,
+  warnings: 5.6,
+  revenue: 6.2,
+  marketing: 6.2,
+  contribution: 7.2,
+  breakEven: 5.6,
+  objectives: 6.2,
+  actions: 5.2,
+  kpis: 3.6,
+};
+const weightOf = (c: BoardColumn) => (c.startsWith('part.') ? 3.2 : (WEIGHTS[c] ?? 4));
+
+/**
+ * The board as one Word table with fixed widths from WEIGHTS (the report's fitted widths suit a
+ * few columns, not seventeen), the heading row repeated on each page, rows never split, and no
+ * row kept with the next, so a long class simply runs on to the next page.
+ */
+function boardGrid(board: BoardDocxInput['board'], theme: DocxTheme, t: ReturnType<typeof createTranslate>, locale: string): Table {
+  const widths = columnWidths(BOARD_COLUMNS.map(weightOf), theme.textWidth);
+  const size = theme.size.table;
+  const cell = (text: string, i: number, opts: { head?: boolean; bold?: boolean; fill?: string } = {}) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      ...(opts.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } } : {}),
+      verticalAlign: opts.head ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+      children: [
+        new Paragraph({
+          alignment: isTextColumn(BOARD_COLUMNS[i]!) ? AlignmentType.LEFT : AlignmentType.RIGHT,
+          spacing: { before: 0, after: 0 },
+          children: [textRun(text, { size, bold: opts.head || opts.bold, color: opts.head ? theme.color.onBrand : theme.color.text })],
+        }),
+      ],
+    });
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: theme.color.rule };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const rows = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: BOARD_COLUMNS.map((c, i) => cell(columnShortLabel(c, t), i, { head: true, fill: theme.color.brand })),
+    }),
+    ...board.rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: BOARD_COLUMNS.map((c, i) =>
+            cell(c === 'author' && !row.author ? t('classes.noAuthor') : formatCell(row, c, locale, { compact: true }), i),
+          ),
+        }),
+    ),
+    ...(board.rows.length > 0
+      ? [
+          new TableRow({
+            cantSplit: true,
+            children: BOARD_COLUMNS.map((c, i) =>
+              cell(formatMedianCell(board.median, c, board.currency, locale, t, { compact: true }), i, { bold: true, fill: theme.color.footerFill }),
+            ),
+          }),
+        ]
+      : []),
+  ];
+  return new Table({
+    rows,
+    width: { size: theme.textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 50, bottom: 50, left: 60, right: 60 },
+    borders: { top: none, left: none, right: none, insideVertical: none, bottom: rule, insideHorizontal: rule },
+  });
 }

@@ -23,5 +23,5 @@ CREATE TABLE class_plans (
   position INTEGER NOT NULL,
   PRIMARY KEY (class_id, plan_id)
 ) STRICT;
-CREATE INDEX class_plans_by_plan ON class_plans (plan_id);
+CREATE INDEX class_plans_of_plan ON class_plans (plan_id);
 `;
