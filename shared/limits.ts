@@ -21,6 +21,8 @@ export const LIMITS = {
   rowLinks: 100,
   towsItems: 40,
   kpiPeriods: 120,
+  /** Plans added to or removed from a class in one request; a class itself may hold more. */
+  classPlans: 500,
 } as const;
 
 const MB = 1024 * 1024;

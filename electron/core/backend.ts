@@ -18,6 +18,8 @@ import { exportPlanFile, importPlanFile, insertAsNewPlan } from './plan-file';
 import { closeDatabase, DatabaseTooNewError, openDatabase, writeTransaction, type Db } from './storage/database';
 import { DISK_FULL_SAVE, isDiskFull } from './storage/disk-full';
 import { PlanStore } from './storage/plan-store';
+import { ClassStore } from './storage/class-store';
+import { compareParticipants, exportClassBoard, readClassBoard } from './classes/class-board-service';
 import { ReportOptionsStore } from './storage/report-options';
 import { VersionStore } from './storage/version-store';
 import { parseOrRefuse } from './validate';
@@ -34,7 +36,12 @@ export type BackendOptions = {
 };
 
 /** Commands that take long (a report export) answer a promise, so the main process keeps serving others. */
-export const ASYNC_COMMANDS = ['report.export', 'backups.create', 'backups.restoreLibrary'] as const satisfies readonly CommandName[];
+export const ASYNC_COMMANDS = [
+  'report.export',
+  'backups.create',
+  'backups.restoreLibrary',
+  'classes.exportBoard',
+] as const satisfies readonly CommandName[];
 export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
 export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
 
@@ -57,8 +64,12 @@ function isAsyncCommand(name: CommandName): name is AsyncCommandName {
   return (ASYNC_COMMANDS as readonly string[]).includes(name);
 }
 
-function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: VersionStore): AsyncHandlers {
+function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: VersionStore, classes: ClassStore): AsyncHandlers {
   return {
+    'classes.exportBoard': async (r) => {
+      const file = await exportClassBoard(store, classes, r);
+      return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
+    },
     'backups.create': () => backups.create('manual'),
     'backups.restoreLibrary': (r) => backups.restoreLibrary(r.backupId),
     'report.export': async (r) => {
@@ -88,7 +99,14 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: 
   };
 }
 
-function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backups: BackupKeeper, versions: VersionStore): Handlers {
+function createHandlers(
+  store: PlanStore,
+  options: BackendOptions,
+  db: Db,
+  backups: BackupKeeper,
+  versions: VersionStore,
+  classes: ClassStore,
+): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
@@ -108,7 +126,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
     'plans.get': (r) => store.get(r.planId),
     'plans.updateMeta': (r) => store.updateMeta(r.planId, r.patch),
     'plans.rename': (r) => {
-      const { author: _author, versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
+      const { versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
       return summary;
     },
     'plans.duplicate': (r) => store.duplicate(r.planId, r.name),
@@ -133,7 +151,7 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
         now: options.now?.() ?? new Date().toISOString(),
         ...(r.withVersions ? { versions } : {}),
       }),
-    'plans.importFile': (r) => importPlanFile(db, store, r.content, versions),
+    'plans.importFile': (r) => importPlanFile(db, store, r.content, { author: r.author, classId: r.classId, classes, versionStore: versions }),
     'versions.list': (r) => versions.list(r.planId),
     'versions.save': (r) => versions.save(r.planId, { name: r.name, note: r.note }),
     'versions.saveAuto': (r) => versions.save(r.planId, { name: '', note: '', cause: r.cause }),
@@ -144,6 +162,17 @@ function createHandlers(store: PlanStore, options: BackendOptions, db: Db, backu
       return { versionId: r.versionId };
     },
     'versions.duplicateAsPlan': (r) => versions.duplicateAsPlan(r.versionId, r.name),
+    'classes.list': () => classes.list(),
+    'classes.create': (r) => classes.create(r.name, r.planIds),
+    'classes.rename': (r) => classes.rename(r.classId, r.name),
+    'classes.delete': (r) => {
+      classes.delete(r.classId);
+      return { classId: r.classId };
+    },
+    'classes.addPlans': (r) => classes.addPlans(r.classId, r.planIds),
+    'classes.removePlans': (r) => classes.removePlans(r.classId, r.planIds),
+    'classes.board': (r) => readClassBoard(store, classes, r.classId, r.today),
+    'classes.compare': (r) => compareParticipants(store, classes, r),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
@@ -171,8 +200,9 @@ export function createBackend(options: BackendOptions): Backend {
   const store = new PlanStore(db, options.now);
   const backups = createBackupKeeper(db, store, options.dataDir, notice);
   const versions = new VersionStore(db, store, options.now);
-  const handlers = createHandlers(store, options, db, backups, versions);
-  const asyncHandlers = createAsyncHandlers(store, backups, versions);
+  const classes = new ClassStore(db, options.now);
+  const handlers = createHandlers(store, options, db, backups, versions, classes);
+  const asyncHandlers = createAsyncHandlers(store, backups, versions, classes);
   // The app makes a backup a day while it is used; tests and the command line make theirs by hand.
   if (options.mode !== 'test') backups.startDaily();
 

@@ -17,6 +17,12 @@ import { BackupId, BackupInfo, BackupsView, PlanHeader, PlanStamp, PlanSummary, 
 import { REPORT_FORMATS, ReportOptions } from '../report/options';
 import { Language } from '../domain/primitives';
 import { SAMPLE_NAMES } from '../samples/names';
+import { ClassBoardView, ClassSummary } from './class-views';
+import { BOARD_COLUMNS } from '../class-board/columns';
+import { BOARD_FORMATS } from '../class-board/formats';
+import { IsoDate } from '../domain/primitives';
+import { PART_KEYS } from '../domain/parts';
+import { LIMITS } from '../limits';
 
 /**
  * The one list of what the UI may ask of the Node side. Electron's IPC and the browser-mode
@@ -52,7 +58,7 @@ export const commands = {
   'settings.set': { request: SettingsPatch, response: Settings },
 
   'plans.list': {
-    request: z.strictObject({ query: ShortText.optional(), trashed: z.boolean().optional() }),
+    request: z.strictObject({ query: ShortText.optional(), trashed: z.boolean().optional(), classId: Id.optional() }),
     response: z.array(PlanSummary),
   },
   'plans.create': { request: NewPlanInput, response: PlanSummary },
@@ -76,8 +82,9 @@ export const commands = {
     response: z.strictObject({ fileName: z.string(), content: z.string() }),
   },
   // The file's text is checked by shared/file-format (size first), which names every problem by its path.
+  // A class import names the participant (the plan's author, as edited) and the class the plan joins.
   'plans.importFile': {
-    request: z.strictObject({ content: z.string() }),
+    request: z.strictObject({ content: z.string(), author: ShortText.optional(), classId: Id.optional() }),
     response: z.strictObject({ summary: PlanSummary, reIded: z.boolean(), renamed: z.boolean() }),
   },
 
@@ -134,6 +141,41 @@ export const commands = {
   'versions.restore': { request: VersionRef, response: z.strictObject({ plan: Plan, autoVersion: VersionInfo }) },
   'versions.delete': { request: VersionRef, response: z.strictObject({ versionId: Id }) },
   'versions.duplicateAsPlan': { request: z.strictObject({ versionId: Id, name: RequiredName.optional() }), response: PlanSummary },
+  // Classes (class mode): named sets of plans, and the board of one class, derived on each ask.
+  'classes.list': { request: z.strictObject({}), response: z.array(ClassSummary) },
+  'classes.create': {
+    request: z.strictObject({ name: RequiredName, planIds: z.array(Id).max(LIMITS.classPlans).optional() }),
+    response: ClassSummary,
+  },
+  'classes.rename': { request: z.strictObject({ classId: Id, name: RequiredName }), response: ClassSummary },
+  'classes.delete': { request: z.strictObject({ classId: Id }), response: z.strictObject({ classId: Id }) },
+  'classes.addPlans': { request: z.strictObject({ classId: Id, planIds: z.array(Id).min(1).max(LIMITS.classPlans) }), response: ClassSummary },
+  'classes.removePlans': { request: z.strictObject({ classId: Id, planIds: z.array(Id).min(1).max(LIMITS.classPlans) }), response: ClassSummary },
+  // today (YYYY-MM-DD, the reader's): past KPI periods count as due, as in the health panel.
+  'classes.board': { request: z.strictObject({ classId: Id, today: IsoDate.optional() }), response: ClassBoardView },
+  'classes.exportBoard': {
+    request: z.strictObject({
+      classId: Id,
+      format: z.enum(BOARD_FORMATS),
+      language: Language,
+      today: IsoDate.optional(),
+      column: z.enum(BOARD_COLUMNS).optional(),
+      direction: z.enum(['asc', 'desc']).optional(),
+    }),
+    response: z.strictObject({ fileName: z.string(), mime: z.string(), base64: z.string() }),
+  },
+  // One part of 2 to 4 participants' plans, condensed side by side (shared/class-board part-digest).
+  'classes.compare': {
+    request: z.strictObject({ classId: Id, planIds: z.array(Id).min(2).max(4), part: z.enum(PART_KEYS), language: Language }),
+    response: z.array(
+      z.strictObject({
+        planId: Id,
+        name: z.string(),
+        author: z.string(),
+        digest: z.array(z.strictObject({ heading: z.string(), lines: z.array(z.string()) })),
+      }),
+    ),
+  },
   'rows.move': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id, toIndex: z.number().int().min(0) }),
     response: PlanStamp,

@@ -6,6 +6,8 @@ export const PlanSummary = PlanMetaShape.pick({
   id: true,
   name: true,
   client: true,
+  /** The participant, in class mode: the library shows and searches it. */
+  author: true,
   currency: true,
   language: true,
   periodStart: true,
@@ -20,10 +22,10 @@ export const PlanSummary = PlanMetaShape.pick({
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 /**
- * A header save's answer: the whole header (author and version are not in the summary) and the
+ * A header save's answer: the whole header (the version is not in the summary) and the
  * progress, so the editor needs no second read of the plan after it.
  */
-export const PlanHeader = PlanSummary.extend(PlanMetaShape.pick({ author: true, versionLabel: true }).shape);
+export const PlanHeader = PlanSummary.extend(PlanMetaShape.pick({ versionLabel: true }).shape);
 export type PlanHeader = z.infer<typeof PlanHeader>;
 
 /**

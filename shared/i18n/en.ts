@@ -24,6 +24,7 @@ import { actionsEditorEn } from './areas/actions-editor';
 import { budgetEditorEn } from './areas/budget-editor';
 import { controlEditorEn } from './areas/control-editor';
 import { shortcutsEn } from './areas/shortcuts';
+import { classesEn } from './areas/classes';
 
 import { versionsEn } from './areas/versions';
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   budgetEditor: budgetEditorEn,
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,
+  classes: classesEn,
   backups: backupsEn,
   editor: editorEn,
   guidance: guidanceEn,
@@ -102,12 +104,14 @@ export const en = {
     tabPlans: 'Plans',
     tabTrash: 'Trash',
     search: 'Search plans',
-    searchPlaceholder: 'Name or client',
+    searchPlaceholder: 'Name, client or author',
     newPlan: 'New plan',
     tableLabel: 'Your plans',
     trashTableLabel: 'Plans in the trash',
     columnName: 'Name',
     columnClient: 'Client',
+    columnAuthor: 'Author',
+    noAuthor: 'No author',
     columnPeriod: 'Plan period',
     columnCurrency: 'Currency',
     columnProgress: 'Progress',
@@ -129,7 +133,7 @@ export const en = {
       'A marketing plan takes you from the market situation to objectives, actions, budget and control. Start one and fill it in part by part.',
     emptyAction: 'Create your first plan',
     noMatchesTitle: 'No plans match “{{query}}”',
-    noMatchesBody: 'Try another name or client, or clear the search to see all plans.',
+    noMatchesBody: 'Try another name, client or author, or clear the search to see all plans.',
     clearSearch: 'Clear search',
     trashEmptyTitle: 'The trash is empty',
     trashEmptyBody: 'Plans you move to the trash stay here until you delete them permanently, so you can always restore them.',

@@ -19,6 +19,7 @@ import { backupsZhCN } from './areas/backups';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
 import { shortcutsZhCN } from './areas/shortcuts';
+import { classesZhCN } from './areas/classes';
 
 /**
  * Simplified Chinese. Terms follow the domain reference (../../../shared/domain/marketing-plan.md
@@ -27,6 +28,7 @@ import { shortcutsZhCN } from './areas/shortcuts';
 import { versionsZhCN } from './areas/versions';
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
+  classes: classesZhCN,
   backups: backupsZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
@@ -135,12 +137,14 @@ export const zhCN: LocaleResource = {
     tabPlans: '计划',
     tabTrash: '废纸篓',
     search: '搜索计划',
-    searchPlaceholder: '名称或客户',
+    searchPlaceholder: '名称、客户或作者',
     newPlan: '新建计划',
     tableLabel: '你的计划',
     trashTableLabel: '废纸篓中的计划',
     columnName: '名称',
     columnClient: '客户',
+    columnAuthor: '作者',
+    noAuthor: '无作者',
     columnPeriod: '计划周期',
     columnCurrency: '货币',
     columnProgress: '进度',
@@ -161,7 +165,7 @@ export const zhCN: LocaleResource = {
     emptyBody: '营销计划从市场营销现状出发，依次确定目标、行动方案、预算和控制。新建一个计划，逐个部分填写即可。',
     emptyAction: '创建第一个计划',
     noMatchesTitle: '没有与“{{query}}”匹配的计划',
-    noMatchesBody: '换一个名称或客户试试，或清除搜索以查看所有计划。',
+    noMatchesBody: '换一个名称、客户或作者试试，或清除搜索以查看所有计划。',
     clearSearch: '清除搜索',
     trashEmptyTitle: '废纸篓是空的',
     trashEmptyBody: '移到废纸篓的计划会一直保留在这里，直到你永久删除它们，因此随时可以恢复。',

@@ -16,3 +16,4 @@ export * from './money-over-time';
 export * from './forecast-targets';
 export * from './objective-forecast';
 export * from './compare';
+export * from './import-name';

@@ -52,10 +52,10 @@ describe('importing a plan file', () => {
     await files.drop('dropped.mplan', fileText(plan));
     await page
       .getByRole('status')
-      .getByText('Imported “春季招生 🎓（导入）” as a copy, because a plan with the same id exists', { exact: true })
+      .getByText('Imported “春季招生 🎓 — Chen” as a copy, because a plan with the same id exists', { exact: true })
       .waitFor();
     const listed = await backend('plans.list', {});
-    expect(listed.value.map((p: { name: string }) => p.name).sort()).toEqual(['春季招生 🎓', '春季招生 🎓（导入）']);
+    expect(listed.value.map((p: { name: string }) => p.name).sort()).toEqual(['春季招生 🎓', '春季招生 🎓 — Chen']);
   });
 
   it('refuses a broken file with every problem and its path, importing nothing', async () => {
@@ -111,7 +111,7 @@ describe('importing a plan file', () => {
     await cdp.send('Runtime.evaluate', { expression: "document.querySelector('.page-header__actions button').click()", userGesture: false });
     const dialog = page.getByRole('dialog', { name: 'Import plan file' });
     await dialog.waitFor();
-    await dialog.getByText('Drop a .mplan file here').waitFor();
+    await dialog.getByText('Drop .mplan files here: several at once go into a class').waitFor();
     const chooser = page.waitForEvent('filechooser');
     await dialog.getByRole('button', { name: 'Choose file…' }).click();
     await (await chooser).setFiles({ name: 'menu.mplan', mimeType: 'application/json', buffer: Buffer.from(fileText(fullPlan())) });

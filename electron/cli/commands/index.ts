@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
 import { backupsCommand } from './backups';
+import { compareCommand } from './compare';
+import { handoutCommand } from './handout';
 import { exportCommand } from './export';
 import { exportPlanCommand } from './export-plan';
 import { importCommand } from './import';
@@ -17,5 +19,7 @@ export const COMMANDS: CliCommand[] = [
   exportCommand,
   exportPlanCommand,
   importRowsCommand,
+  compareCommand,
+  handoutCommand,
   backupsCommand,
 ];

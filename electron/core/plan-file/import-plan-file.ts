@@ -1,7 +1,9 @@
 import type { PlanSummary } from '../../../shared/contracts';
-import { COLLECTION_NAMES, LIMITS, newId, type Language, type Plan, type VersionWithPlan } from '../../../shared/domain';
+import { COLLECTION_NAMES, newId, type Language, type Plan, type VersionWithPlan } from '../../../shared/domain';
 import { parsePlanFile, type PlanFileProblem } from '../../../shared/file-format';
 import { remapPlanIds } from '../../../shared/logic';
+import { sideBySideName } from '../../../shared/logic/import-name';
+import type { ClassStore } from '../storage/class-store';
 import { DomainError } from '../errors';
 import { writeTransaction, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
@@ -14,12 +16,6 @@ export type ImportedPlanFile = {
   reIded: boolean;
   /** A plan of the same name exists, so the import was named "<name> (imported)". */
   renamed: boolean;
-};
-
-/** The suffix of a renamed import, in the plan's own language, as a copy's is. */
-const IMPORTED_SUFFIX: Record<Language, (n: number) => string> = {
-  en: (n) => (n === 1 ? ' (imported)' : ` (imported ${n})`),
-  'zh-CN': (n) => (n === 1 ? '（导入）' : `（导入 ${n}）`),
 };
 
 /**
@@ -37,25 +33,10 @@ function idsInUse(db: Db, plan: Plan): boolean {
   });
 }
 
-/** The longest start of `text` within `max` UTF-16 units (a name's limit), never half a character. */
-function fit(text: string, max: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
-}
-
-/** The plan's name, or "<name> (imported)", "(imported 2)", … if a plan (in the trash too) has it. */
-function freeName(db: Db, name: string, language: Language): string {
+/** The plan's name, or, if a plan (in the trash too) has it, one beside it: by its author, else "(imported)". */
+function freeName(db: Db, name: string, author: string, language: Language): string {
   const taken = new Set((db.prepare('SELECT name FROM plans').all() as { name: string }[]).map((r) => r.name));
-  if (!taken.has(name)) return name;
-  for (let n = 1; ; n += 1) {
-    const suffix = IMPORTED_SUFFIX[language](n);
-    const candidate = `${fit(name, LIMITS.shortText - suffix.length)}${suffix}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return sideBySideName(name, author, taken, language);
 }
 
 export function refusalMessage(problems: PlanFileProblem[]): string {
@@ -71,34 +52,44 @@ export function refusalMessage(problems: PlanFileProblem[]): string {
  * with new ids, and a name already in use gets a suffix. A plan exported from the trash comes
  * back out of it; its created and updated times are kept.
  */
-export function importPlanFile(db: Db, store: PlanStore, content: string, versionStore?: VersionStore): ImportedPlanFile {
+export function importPlanFile(db: Db, store: PlanStore, content: string, options: ImportOptions = {}): ImportedPlanFile {
   const parsed = parsePlanFile(content);
   if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
   const versions = parsed.file.versions;
-  return insertAsNewPlan(db, store, parsed.file.plan, versions && versionStore ? { versions, versionStore } : undefined);
+  return insertAsNewPlan(db, store, parsed.file.plan, { ...options, ...(versions ? { versions } : {}) });
 }
+
+/**
+ * An import's choices: the participant's name (the plan's author, as edited in a class import's
+ * dialog) and the class the plan joins, in the import's own transaction; and the versions that
+ * came with the file, stored where a version store is given.
+ */
+export type ImportOptions = {
+  author?: string;
+  classId?: string;
+  classes?: ClassStore;
+  versions?: VersionWithPlan[];
+  versionStore?: VersionStore;
+};
 
 /**
  * Adds a whole plan (from a file, from a backup) as a new plan: new ids if its ids are in use, a
  * new name if its name is. Versions that came with it are stored under it, their rows given the
  * same new ids as the plan's, so they still compare and restore row by row.
  */
-export function insertAsNewPlan(
-  db: Db,
-  store: PlanStore,
-  original: Plan,
-  extra?: { versions: VersionWithPlan[]; versionStore: VersionStore },
-): ImportedPlanFile {
+export function insertAsNewPlan(db: Db, store: PlanStore, original: Plan, options: ImportOptions = {}): ImportedPlanFile {
   return writeTransaction(db, () => {
     const reIded = idsInUse(db, original);
     const ids = new Map<string, string>();
     const plan = reIded ? remapPlanIds(original, newId(), ids) : structuredClone(original);
-    const name = freeName(db, plan.meta.name, plan.meta.language);
-    plan.meta = { ...plan.meta, name, deletedAt: null };
+    const author = options.author ?? plan.meta.author;
+    const name = freeName(db, plan.meta.name, author, plan.meta.language);
+    plan.meta = { ...plan.meta, name, author, deletedAt: null };
     store.insertPlan(plan);
-    if (extra) {
-      const versions = extra.versions.map((v) => ({ ...v, plan: reIded ? remapPlanIds(v.plan, plan.meta.id, ids) : v.plan }));
-      extra.versionStore.insertImported(plan.meta.id, versions);
+    if (options.classId !== undefined && options.classes) options.classes.addPlanWithin(options.classId, plan.meta.id);
+    if (options.versions && options.versionStore) {
+      const versions = options.versions.map((v) => ({ ...v, plan: reIded ? remapPlanIds(v.plan, plan.meta.id, ids) : v.plan }));
+      options.versionStore.insertImported(plan.meta.id, versions);
     }
     return { summary: store.summary(plan.meta.id), reIded, renamed: name !== original.meta.name };
   });

@@ -75,8 +75,8 @@ const FACT_SQL: Record<keyof CompletenessFacts, string> = {
 const FACTS_QUERY = `SELECT ${COMPLETENESS_FACTS.map((f) => `EXISTS (${FACT_SQL[f]}) AS ${f}`).join(', ')}`;
 
 function summaryFromRow(r: DbRow, progress: number): PlanSummary {
-  const { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = metaFromRow(r);
-  return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress };
+  const { id, name, client, author, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = metaFromRow(r);
+  return { id, name, client, author, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress };
 }
 
 function metaFromRow(r: DbRow): PlanMeta {
@@ -120,20 +120,22 @@ export class PlanStore {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  list(options: { query?: string; trashed?: boolean } = {}): PlanSummary[] {
+  list(options: { query?: string; trashed?: boolean; classId?: string } = {}): PlanSummary[] {
     const trashed = options.trashed === true;
     this.fillMissingProgress();
     // Answered from the covering index plans_listing alone (migration 3): never the plans' rows.
-    const rows = this.stmt(
+    // A class's plans are those of its ids (class_plans' primary key), still from that index.
+    const inClass = options.classId === undefined ? '' : ' AND id IN (SELECT plan_id FROM class_plans WHERE class_id = @classId)';
+    const listing = this.stmt(
       trashed
-        ? `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`
-        : `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NULL ORDER BY updated_at DESC`,
-    ).all() as DbRow[];
+        ? `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NOT NULL${inClass} ORDER BY deleted_at DESC`
+        : `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NULL${inClass} ORDER BY updated_at DESC`,
+    );
+    const rows = (options.classId === undefined ? listing.all() : listing.all({ classId: options.classId })) as DbRow[];
     // Matched in JS, not with LIKE: SQLite folds case for ASCII only, and names are often Chinese.
     const query = options.query?.trim().toLocaleLowerCase();
-    const matches = query
-      ? rows.filter((r) => (r.name as string).toLocaleLowerCase().includes(query) || (r.client as string).toLocaleLowerCase().includes(query))
-      : rows;
+    const has = (r: DbRow, column: string) => (r[column] as string).toLocaleLowerCase().includes(query!);
+    const matches = query ? rows.filter((r) => has(r, 'name') || has(r, 'client') || has(r, 'author')) : rows;
     return matches.map((r) => summaryFromRow(r, r.progress as number));
   }
 
@@ -149,7 +151,7 @@ export class PlanStore {
 
   /** A plan's header and progress, from its row of `plans` alone. */
   summary(planId: string): PlanSummary {
-    const { author: _author, versionLabel: _versionLabel, ...summary } = this.header(planId);
+    const { versionLabel: _versionLabel, ...summary } = this.header(planId);
     return summary;
   }
 
@@ -158,8 +160,8 @@ export class PlanStore {
     const r = this.stmt(`SELECT ${SUMMARY_COLUMNS} FROM plans WHERE id = ?`).get(planId) as DbRow | undefined;
     if (!r) throw notFound('The plan');
     const progress = (r.progress as number | null) ?? writeTransaction(this.db, () => this.storeProgress(planId));
-    const { author, versionLabel } = metaFromRow(r);
-    return { ...summaryFromRow(r, progress), author, versionLabel };
+    const { versionLabel } = metaFromRow(r);
+    return { ...summaryFromRow(r, progress), versionLabel };
   }
 
   private readCollection(planId: string, name: CollectionName): Row[] {

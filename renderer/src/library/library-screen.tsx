@@ -19,11 +19,20 @@ import { RenameDialog } from './rename-dialog';
 import { SampleDialog } from './sample-dialog';
 import { EmptyLibraryNotice } from './empty-library-notice';
 import { LibraryTabs } from './library-tabs';
+import { ClassFilter } from '../classes/class-filter';
+import { AddToClassDialog } from '../classes/add-to-class-dialog';
+import { removeFromClass } from '../classes/class-actions';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
 type Dialog =
-  { kind: 'new' } | { kind: 'sample' } | { kind: 'rename'; plan: PlanSummary } | { kind: 'delete'; plan: PlanSummary } | { kind: 'empty' } | null;
+  | { kind: 'new' }
+  | { kind: 'sample' }
+  | { kind: 'rename'; plan: PlanSummary }
+  | { kind: 'delete'; plan: PlanSummary }
+  | { kind: 'empty' }
+  | { kind: 'addToClass'; plan: PlanSummary }
+  | null;
 
 type LibraryScreenProps = { view: 'plans' | 'trash'; newPlanRequest: number };
 
@@ -36,6 +45,9 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
   const trashState = useStore((s) => s.trashState);
   const libraryError = useStore((s) => s.libraryError);
   const query = useStore((s) => s.query);
+  const classFilter = useStore((s) => s.classFilter);
+  const classes = useStore((s) => s.classes);
+  const filteredClass = view === 'plans' ? (classes.find((c) => c.id === classFilter) ?? null) : null;
   const store = useStore.getState;
   const [search, setSearch] = useState(query);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -104,8 +116,10 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
         if (result.ok) useStore.getState().showToast({ message: t('library.toastRestored', { name: result.value.name }) });
       },
       deletePermanently: (plan) => setDialog({ kind: 'delete', plan }),
+      addToClass: (plan) => setDialog({ kind: 'addToClass', plan }),
+      ...(filteredClass ? { removeFromClass: (plan: PlanSummary) => void removeFromClass(filteredClass, plan) } : {}),
     }),
-    [t],
+    [t, filteredClass],
   );
 
   const searching = search.trim().length > 0;
@@ -154,6 +168,7 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
 
         <div className="toolbar">
           <LibraryTabs current={view} />
+          {view === 'plans' ? <ClassFilter /> : null}
           <div className="search">
             <label className="search__label" htmlFor="plan-search">
               <SearchIcon />
@@ -265,6 +280,7 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
         />
       ) : null}
       {dialog?.kind === 'rename' ? <RenameDialog plan={dialog.plan} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'addToClass' ? <AddToClassDialog plan={dialog.plan} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'delete' ? (
         <ConfirmDialog
           title={t('confirmDelete.title')}

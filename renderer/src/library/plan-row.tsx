@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { PlanSummary } from '../../../shared/contracts/views';
-import { CopyIcon, DocumentIcon, ExportFileIcon, MoreIcon, OpenIcon, PencilIcon, RestoreIcon, TrashIcon } from '../components/icons';
+import { CopyIcon, DocumentIcon, ExportFileIcon, MoreIcon, OpenIcon, PencilIcon, PlusIcon, RestoreIcon, TrashIcon } from '../components/icons';
 import { MenuButton, type MenuItem } from '../components/menu-button';
 import { ProgressBar } from '../components/progress-bar';
 import { currencyName } from '../format/currencies';
@@ -17,6 +17,9 @@ export type RowActions = {
   trash(plan: PlanSummary): void;
   restore(plan: PlanSummary): void;
   deletePermanently(plan: PlanSummary): void;
+  addToClass(plan: PlanSummary): void;
+  /** Only while the list is filtered by a class. */
+  removeFromClass?: (plan: PlanSummary) => void;
 };
 
 type PlanRowProps = {
@@ -46,6 +49,10 @@ export const PlanRow = memo(function PlanRow({ plan, index, view, active, now, a
           { id: 'rename', label: t('library.rename'), icon: <PencilIcon />, onSelect: () => actions.rename(plan) },
           { id: 'duplicate', label: t('library.duplicate'), icon: <CopyIcon />, onSelect: () => actions.duplicate(plan) },
           { id: 'export-file', label: t('planFiles.exportPlanFile'), icon: <ExportFileIcon />, onSelect: () => actions.exportFile(plan) },
+          { id: 'add-to-class', label: t('classes.addToClass'), icon: <PlusIcon />, onSelect: () => actions.addToClass(plan) },
+          ...(actions.removeFromClass
+            ? [{ id: 'remove-from-class', label: t('classes.removeFromClass'), onSelect: () => actions.removeFromClass?.(plan) }]
+            : []),
           {
             id: 'trash',
             label: t('library.moveToTrash'),
@@ -91,6 +98,7 @@ export const PlanRow = memo(function PlanRow({ plan, index, view, active, now, a
         )}
       </td>
       <td className={`plan-row__client${plan.client ? '' : ' plan-row__client--none'}`}>{plan.client || t('library.noClient')}</td>
+      <td className={`plan-row__author${plan.author ? '' : ' plan-row__client--none'}`}>{plan.author || t('library.noAuthor')}</td>
       <td className="plan-row__period num">{formatPeriod(plan.periodStart, plan.periodEnd, locale)}</td>
       <td className="plan-row__currency">
         <abbr className="tag" title={currencyName(plan.currency, locale)}>

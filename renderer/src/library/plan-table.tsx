@@ -111,7 +111,7 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
 
   /** The rows in view (and the active one), with empty rows holding the place of the others. */
   function windowedRows(): ReactNode[] {
-    return renderWindowedRows(rowWindow, renderRow, { className: 'plan-table__spacer', colSpan: 7 });
+    return renderWindowedRows(rowWindow, renderRow, { className: 'plan-table__spacer', colSpan: 8 });
   }
 
   return (
@@ -125,6 +125,7 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
         <colgroup>
           <col className="col-name" />
           <col className="col-client" />
+          <col className="col-author" />
           <col className="col-period" />
           <col className="col-currency" />
           <col className="col-progress" />
@@ -135,6 +136,7 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
           <tr>
             <th scope="col">{t('library.columnName')}</th>
             <th scope="col">{t('library.columnClient')}</th>
+            <th scope="col">{t('library.columnAuthor')}</th>
             <th scope="col">{t('library.columnPeriod')}</th>
             <th scope="col">{t('library.columnCurrency')}</th>
             <th scope="col">{t('library.columnProgress')}</th>

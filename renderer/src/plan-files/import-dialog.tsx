@@ -7,7 +7,7 @@ import { Modal } from '../components/modal';
  * click or key press of its own, which a native menu item is not. One more click, and it shows
  * that a file can simply be dropped on the window.
  */
-export function ImportDialog({ onChoose, onClose }: { onChoose: () => void; onClose: () => void }) {
+export function ImportDialog({ onChoose, onChooseFolder, onClose }: { onChoose: () => void; onChooseFolder: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Modal title={t('planFiles.importTitle')} description={t('planFiles.importBody')} onClose={onClose} size="sm">
@@ -20,6 +20,9 @@ export function ImportDialog({ onChoose, onClose }: { onChoose: () => void; onCl
       <div className="modal__footer">
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t('common.cancel')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onChooseFolder}>
+          {t('classes.chooseFolder')}
         </button>
         <button type="button" className="button button--primary" onClick={onChoose} data-autofocus>
           {t('planFiles.chooseFile')}

@@ -16,3 +16,17 @@ export function registerImportPicker(open: Opener): () => void {
 export function openImportPicker(): void {
   opener?.();
 }
+
+let folderOpener: Opener | null = null;
+
+/** The same for a whole folder (a class's hand-ins): every `.mplan` file in it goes to the class import. */
+export function registerFolderPicker(open: Opener): () => void {
+  folderOpener = open;
+  return () => {
+    if (folderOpener === open) folderOpener = null;
+  };
+}
+
+export function openFolderPicker(): void {
+  folderOpener?.();
+}

@@ -5,13 +5,28 @@ import { ImportFileIcon } from '../components/icons';
 import { useRoute } from '../routing/use-route';
 import { useStore } from '../state/store';
 import { ImportDialog } from './import-dialog';
-import { registerImportPicker } from './import-picker';
+import { registerFolderPicker, registerImportPicker } from './import-picker';
+import { MultiImportDialog } from '../classes/multi-import-dialog';
+import { planFilesOf } from '../classes/read-plan-files';
+import { appTranslate } from '../i18n/as-translate';
 import { exportPlanFile, exportTarget, importPlanFile } from './plan-file-actions';
 import { usePlanFiles } from './plan-files-store';
 import { RefusalDialog } from './refusal-dialog';
 import './plan-files.css';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+
+/**
+ * One file goes the way it always has (imported, then opened); several, or a folder's, go to the
+ * class import dialog, which lists each with its participant before anything comes in.
+ */
+function takeFiles(files: File[], fromFolder: boolean): void {
+  if (files.length === 0) return;
+  if (files.length === 1 && !fromFolder) return void importPlanFile(files[0]!);
+  const planFiles = fromFolder ? planFilesOf(files) : files;
+  if (planFiles.length === 0) return void useStore.getState().showToast({ message: appTranslate('classes.noPlanFiles') });
+  usePlanFiles.getState().showBatch(planFiles);
+}
 
 /**
  * Everything plan files need once per window: the hidden file input, the File menu's export and
@@ -23,10 +38,18 @@ export function PlanFilesHost() {
   const routeRef = useRef(route);
   routeRef.current = route;
   const inputRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
+  const batch = usePlanFiles((s) => s.batch);
   const [dragging, setDragging] = useState(false);
   const [askToChoose, setAskToChoose] = useState(false);
   const refusal = usePlanFiles((s) => s.refusal);
   const importing = usePlanFiles((s) => s.importing);
+
+  // A folder chooser: React has no prop for this non-standard attribute (Chromium's and Electron's).
+  useEffect(() => {
+    folderRef.current?.setAttribute('webkitdirectory', '');
+    return registerFolderPicker(() => folderRef.current?.click());
+  }, []);
 
   useEffect(
     () =>
@@ -81,12 +104,7 @@ export function PlanFilesHost() {
       depth = 0;
       setDragging(false);
       setAskToChoose(false);
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 1)
-        usePlanFiles
-          .getState()
-          .showRefusal({ fileName: files.map((f) => f.name).join(', '), problems: [{ path: '', message: t('planFiles.oneFileOnly') }] });
-      else if (files[0]) void importPlanFile(files[0]);
+      takeFiles([...(event.dataTransfer?.files ?? [])], false);
     };
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragover', onDragOver);
@@ -110,12 +128,27 @@ export function PlanFilesHost() {
         tabIndex={-1}
         aria-hidden="true"
         data-testid="plan-file-input"
+        multiple
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           // Cleared, so choosing the same file again still reports a change.
           event.target.value = '';
           setAskToChoose(false);
-          if (file) void importPlanFile(file);
+          takeFiles(files, false);
+        }}
+      />
+      <input
+        ref={folderRef}
+        className="plan-file-input"
+        type="file"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="plan-folder-input"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          setAskToChoose(false);
+          takeFiles(files, true);
         }}
       />
       {dragging ? (
@@ -132,7 +165,14 @@ export function PlanFilesHost() {
           {t('planFiles.importing', { file: importing })}
         </div>
       ) : null}
-      {askToChoose && !refusal ? <ImportDialog onChoose={() => inputRef.current?.click()} onClose={() => setAskToChoose(false)} /> : null}
+      {askToChoose && !refusal ? (
+        <ImportDialog
+          onChoose={() => inputRef.current?.click()}
+          onChooseFolder={() => folderRef.current?.click()}
+          onClose={() => setAskToChoose(false)}
+        />
+      ) : null}
+      {batch ? <MultiImportDialog files={batch} onClose={() => usePlanFiles.getState().showBatch(null)} /> : null}
       {refusal ? <RefusalDialog refusal={refusal} onClose={() => usePlanFiles.getState().closeRefusal()} /> : null}
     </>
   );

@@ -6,6 +6,9 @@ export type Refusal = { fileName: string; problems: FieldIssue[] };
 
 type PlanFilesState = {
   refusal: Refusal | null;
+  /** Many files chosen or dropped at once: the class import dialog lists them. */
+  batch: File[] | null;
+  showBatch(files: File[] | null): void;
   /** The file being imported, for the status line; null when idle. */
   importing: string | null;
   showRefusal(refusal: Refusal): void;
@@ -16,6 +19,8 @@ type PlanFilesState = {
 /** State of the plan-file screens only; the plans themselves stay in the app's store. */
 export const usePlanFiles = create<PlanFilesState>()((set) => ({
   refusal: null,
+  batch: null,
+  showBatch: (batch) => set({ batch }),
   importing: null,
   showRefusal: (refusal) => set({ refusal }),
   closeRefusal: () => set({ refusal: null }),

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { CommandRequest } from '../../../shared/contracts/commands';
 import type { AppError, Result } from '../../../shared/contracts/result';
 import type { PlanSummary } from '../../../shared/contracts/views';
+import type { ClassSummary } from '../../../shared/contracts/class-views';
 import { getApi } from '../api';
 import type { Store } from './store';
 
@@ -26,6 +27,11 @@ export type LibrarySlice = {
   emptyTrash(): Promise<Result<{ deleted: number }>>;
   /** Puts a summary the backend returned into whichever list it now belongs to. */
   acceptSummary(summary: PlanSummary): void;
+  /** The classes (class mode), and the one the plans list is filtered by (null: all plans). */
+  classes: ClassSummary[];
+  classFilter: string | null;
+  loadClasses(): Promise<void>;
+  setClassFilter(classId: string | null): void;
 };
 
 export function byModified(a: PlanSummary, b: PlanSummary): number {
@@ -51,12 +57,36 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (se
   plansState: 'idle',
   trashState: 'idle',
   libraryError: null,
+  classes: [],
+  classFilter: null,
+
+  async loadClasses() {
+    const result = await getApi().invoke('classes.list', {});
+    if (!result.ok) return;
+    const filter = get().classFilter;
+    // A class deleted elsewhere (the command line) no longer filters the list.
+    if (filter !== null && !result.value.some((c) => c.id === filter)) {
+      set({ classes: result.value, classFilter: null });
+      void get().loadPlans();
+    } else set({ classes: result.value });
+  },
+
+  setClassFilter(classFilter) {
+    if (classFilter === get().classFilter) return;
+    set({ classFilter });
+    void get().loadPlans();
+  },
 
   async loadPlans(query = get().query) {
     const request = ++plansRequest;
     set((s) => ({ query, plansState: s.plansState === 'ready' ? 'ready' : 'loading' }));
     const trimmed = query.trim();
-    const result = await getApi().invoke('plans.list', trimmed ? { query: trimmed, trashed: false } : { trashed: false });
+    const classId = get().classFilter;
+    const result = await getApi().invoke('plans.list', {
+      trashed: false,
+      ...(trimmed ? { query: trimmed } : {}),
+      ...(classId !== null ? { classId } : {}),
+    });
     if (request !== plansRequest) return;
     if (result.ok) set({ plans: [...result.value].sort(byModified), plansState: 'ready', libraryError: null });
     else set({ plansState: 'error', libraryError: result.error });
@@ -76,8 +106,10 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (se
     set((s) => {
       const plans = without(s.plans, summary.id);
       const trashed = without(s.trashed, summary.id);
+      // Filtered by a class, the list takes in only plans it already shows (a new plan is in no class).
+      const listed = s.classFilter === null || s.plans.some((p) => p.id === summary.id);
       if (summary.deletedAt) trashed.push(summary);
-      else plans.push(summary);
+      else if (listed) plans.push(summary);
       return { plans: plans.sort(byModified), trashed: trashed.sort(byDeleted) };
     });
   },

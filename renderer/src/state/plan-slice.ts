@@ -73,11 +73,11 @@ let openRequest = 0;
 
 /** A plan's summary from the plan itself: opening a plan needs no list of the library. */
 function summaryOf(plan: Plan): PlanSummary {
-  const { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = plan.meta;
-  return { id, name, client, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
+  const { id, name, client, author, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt } = plan.meta;
+  return { id, name, client, author, currency, language, periodStart, periodEnd, createdAt, updatedAt, deletedAt, progress: planProgress(plan) };
 }
 
-function withoutHeaderOnly({ author: _author, versionLabel: _versionLabel, ...summary }: PlanHeader): PlanSummary {
+function withoutHeaderOnly({ versionLabel: _versionLabel, ...summary }: PlanHeader): PlanSummary {
   return summary;
 }
 

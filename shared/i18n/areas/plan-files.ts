@@ -9,7 +9,7 @@ export const planFilesEn = {
   importHint: 'Import a Planwright plan file (.mplan)',
   importTitle: 'Import plan file',
   importBody: 'The plan in the file becomes a new plan in your library. Existing plans are never overwritten.',
-  dropHere: 'Drop a .mplan file here',
+  dropHere: 'Drop .mplan files here: several at once go into a class',
   chooseFile: 'Choose file…',
   filterName: 'Planwright plan',
   exported: 'Saved “{{file}}”',
@@ -28,7 +28,6 @@ export const planFilesEn = {
   copyProblems: 'Copy problems',
   copied: 'Copied',
   notPlanFile: 'Only Planwright plan files (.mplan) can be imported. “{{file}}” is not one.',
-  oneFileOnly: 'Drop one plan file at a time.',
   readFailed: 'The file couldn’t be read: {{reason}}',
   /** What the file reader says of a file as a whole: the same English text it sends. */
   problems: FILE_MESSAGES,
@@ -41,7 +40,7 @@ export const planFilesZhCN: LocaleShape<typeof planFilesEn> = {
   importHint: '导入 Planwright 计划文件（.mplan）',
   importTitle: '导入计划文件',
   importBody: '文件中的计划会成为计划库中的一个新计划，不会覆盖任何已有计划。',
-  dropHere: '将 .mplan 文件拖到这里',
+  dropHere: '将 .mplan 文件拖到这里：可一次拖入多个，导入到班级',
   chooseFile: '选择文件…',
   filterName: 'Planwright 计划',
   exported: '已保存“{{file}}”',
@@ -60,7 +59,6 @@ export const planFilesZhCN: LocaleShape<typeof planFilesEn> = {
   copyProblems: '复制问题列表',
   copied: '已复制',
   notPlanFile: '只能导入 Planwright 计划文件（.mplan）。“{{file}}”不是计划文件。',
-  oneFileOnly: '请一次只拖入一个计划文件。',
   readFailed: '文件无法读取：{{reason}}',
   problems: {
     tooLarge: '文件大于 {{max}} MB',

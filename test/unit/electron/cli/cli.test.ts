@@ -228,7 +228,7 @@ describe('planwright import and list', () => {
     const again = await cli(['import', file, '--data-dir', work]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(
-      /^imported: 春季招生 🎓（导入） \([0-9a-f-]{36}\)\n {2}as a copy with new ids, .*\n {2}under a new name, .*\n {2}into /,
+      /^imported: 春季招生 🎓 — Chen \([0-9a-f-]{36}\)\n {2}as a copy with new ids, .*\n {2}under a new name, .*\n {2}into /,
     );
     expect(plansIn(work)).toHaveLength(2);
   });

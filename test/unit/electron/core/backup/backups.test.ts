@@ -48,7 +48,8 @@ describe('backups', () => {
     const backup = await value<{ id: string }>(b.dispatch('backups.create', {}));
     const copy = b.call('backups.restorePlan', { backupId: backup.id, planId: original.id });
     expect(copy).toMatchObject({ reIded: true, renamed: true });
-    expect(copy.summary.name).toBe(`${original.name}（导入）`);
+    // Beside the original, named by its author (class mode's rule for names in use).
+    expect(copy.summary.name).toBe(`${original.name} — ${original.author}`);
     expect(b.call('plans.list', {})).toHaveLength(2);
   });
 

@@ -58,7 +58,7 @@ describe('export and import of a plan file', () => {
     expect(target.call('plans.get', { planId: plan.meta.id })).toEqual(plan);
   });
 
-  it('imports a plan whose id exists as a copy with new ids and links that follow, named “（导入）” in Chinese', () => {
+  it('imports a plan whose id exists as a copy with new ids and links that follow, named by its author in Chinese', () => {
     const plan = fullPlan();
     const b = testBackend();
     const content = fileOf(plan);
@@ -66,7 +66,7 @@ describe('export and import of a plan file', () => {
     const before = b.call('plans.get', { planId: plan.meta.id });
 
     const again = b.call('plans.importFile', { content });
-    expect(again).toMatchObject({ reIded: true, renamed: true, summary: { name: '春季招生 🎓（导入）' } });
+    expect(again).toMatchObject({ reIded: true, renamed: true, summary: { name: '春季招生 🎓 — Chen' } });
     expect(again.summary.id).not.toBe(plan.meta.id);
     const copy = b.call('plans.get', { planId: again.summary.id });
     expect(withoutIds({ ...copy, meta: { ...copy.meta, name: plan.meta.name } })).toEqual(withoutIds(plan));
@@ -81,7 +81,7 @@ describe('export and import of a plan file', () => {
     expect(b.call('plans.get', { planId: plan.meta.id })).toEqual(before);
 
     const third = b.call('plans.importFile', { content });
-    expect(third.summary.name).toBe('春季招生 🎓（导入 2）');
+    expect(third.summary.name).toBe('春季招生 🎓 — Chen（2）');
     expect(b.call('plans.list', {})).toHaveLength(3);
   });
 
@@ -99,11 +99,11 @@ describe('export and import of a plan file', () => {
     expect(b.call('plans.list', {}).map((p) => p.id)).toEqual([imported.summary.id]);
   });
 
-  it('renames an English plan whose name is taken, keeping its ids', () => {
+  it('renames an English plan without an author whose name is taken, keeping its ids', () => {
     const b = testBackend();
     b.call('plans.create', NEW_PLAN);
     const plan = fullPlan();
-    plan.meta = { ...plan.meta, name: NEW_PLAN.name, language: 'en' };
+    plan.meta = { ...plan.meta, name: NEW_PLAN.name, language: 'en', author: '' };
     const imported = b.call('plans.importFile', { content: fileOf(plan) });
     expect(imported).toMatchObject({ reIded: false, renamed: true, summary: { id: plan.meta.id, name: 'Spring enrolment (imported)' } });
   });
@@ -114,6 +114,7 @@ describe('export and import of a plan file', () => {
     b.call('plans.create', { ...NEW_PLAN, name: long });
     const plan = fullPlan();
     plan.meta.name = long;
+    plan.meta.author = '';
     const imported = b.call('plans.importFile', { content: fileOf(plan) });
     expect(imported.summary.name).toBe(`${'长'.repeat(196)}（导入）`);
   });

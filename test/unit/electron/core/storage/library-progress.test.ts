@@ -160,8 +160,9 @@ describe('header saves and row inserts', () => {
     const plan: Plan = b.call('plans.get', { planId });
     expect(header).toEqual({ ...plan.meta, progress: planProgress(plan) });
     const renamed = b.call('plans.rename', { planId, name: 'Renamed' });
-    expect(renamed).not.toHaveProperty('author');
-    expect(renamed).toMatchObject({ name: 'Renamed', progress: planProgress(plan) });
+    // The summary carries the author (the library's Author column), not the version.
+    expect(renamed).not.toHaveProperty('versionLabel');
+    expect(renamed).toMatchObject({ name: 'Renamed', author: 'Chen', progress: planProgress(plan) });
   });
 
   it('rows.upsert places a new row at its index in one command; a stored row keeps its place', () => {

@@ -41,7 +41,9 @@ describe('a header save', () => {
     expect(state().plan!.meta).toMatchObject({ client: 'New client', author: 'Set elsewhere', updatedAt: backend.plan.meta.updatedAt });
     expect(state().plan!.fields.situation.ourPosition).toBe('nicher');
     expect(state().plans.find((p) => p.id === planId)).toMatchObject({ client: 'New client' });
-    expect(state().plans.find((p) => p.id === planId)).not.toHaveProperty('author');
+    // The library's summary carries the author (its Author column), never the version label.
+    expect(state().plans.find((p) => p.id === planId)).toMatchObject({ author: 'Set elsewhere' });
+    expect(state().plans.find((p) => p.id === planId)).not.toHaveProperty('versionLabel');
   });
 
   it('leaves the cached plan alone when refused, and says why', async () => {

@@ -12,7 +12,7 @@ const at = '2026-11-01T00:00:00.000Z';
 
 /**
  * A data folder as version 2 left it: written by today's store, then taken back to the version 2
- * schema (no progress column, no plan_id indexes on the link tables), exactly as 001 and 002 make it.
+ * schema (no classes, no progress column, no plan_id indexes on the link tables), exactly as 001 and 002 make it.
  */
 function versionTwoFolder(): { dir: string; ids: string[] } {
   const dir = tempDir();
@@ -26,6 +26,8 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
     DROP TABLE plan_versions;
+    DROP TABLE class_plans;
+    DROP TABLE classes;
     DROP INDEX plans_without_progress;
     DROP INDEX plans_listing;
     CREATE INDEX plans_by_trash_and_update ON plans (deleted_at, updated_at);
