@@ -1,6 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
-import { APP_INDEX_URL, APP_SCHEME } from './app-origin';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-origin';
 import { spellcheckIsLocal } from './window';
 
 export { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
@@ -49,16 +49,33 @@ export function openExternalIfSafe(url: string): boolean {
 type NavigationEvent = { url?: string; preventDefault(): void };
 
 /**
- * Session-wide protections: the policy header, a "no" to every permission, and no spellchecker
+ * The one permission the app grants: full screen, for present mode, and only to its own pages.
+ * (A page asks for it with `requestFullscreen()`; everything else — camera, location,
+ * notifications, the clipboard API — the app never needs.)
+ */
+export function permissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  if (permission !== 'fullscreen' || !requestingUrl) return false;
+  try {
+    // URL's `origin` is "null" for a scheme it does not know, such as app:, so compare the parts.
+    const url = new URL(requestingUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Session-wide protections: the policy header, a "no" to every permission but the app's full screen, and no spellchecker
  * where it would download dictionaries (Windows, Linux).
  */
 export function secureSession(session: Session, platform: string = process.platform): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });
-  // The app needs no camera, location, notifications, clipboard API or anything else a page can ask for.
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details?.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
   if (!spellcheckIsLocal(platform)) session.setSpellCheckerEnabled(false);
 }
 

@@ -3,6 +3,7 @@
 // it lacks until the user leaves it, and a paste's report goes with the next key.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app, call, page, planId, problems, useAppForFile } from './fixtures/app-session';
+import { BudgetPage } from './pages/budget-page';
 import { PartPage } from './pages/part-page';
 
 let part: PartPage;
@@ -232,8 +233,10 @@ describe('units and words', () => {
     );
     expect(cut).toEqual([]);
     // Elsewhere too: a forecast line is one month's units; an action's cost is for the whole action.
-    await part.open(app.url, planId, 'budget', 'Budget');
-    expect(await part.grid('Forecast lines').table.locator('thead th', { hasText: 'Units' }).locator('.grid__unit').innerText()).toBe('a month');
+    const budget = new BudgetPage(page);
+    await budget.open(app.url, planId, 'budget', 'Budget');
+    const lines = await budget.forecastLines();
+    expect(await lines.table.locator('thead th', { hasText: 'Units' }).locator('.grid__unit').innerText()).toBe('a month');
     await part.open(app.url, planId, 'actions', 'Action programs');
     expect(await part.grid('Actions').table.locator('thead th', { hasText: 'Cost' }).locator('.grid__unit').innerText()).toBe('CNY in all');
     const cutElsewhere = await page.evaluate<string[]>(

@@ -32,6 +32,7 @@ describe('Keyboard shortcuts dialog', () => {
       'Redo',
       'Export the report',
       'Present the plan full screen',
+      'Save a version of the plan',
       'Move the focused card up or down (SWOT, objectives)',
     ]);
     expect(await shortcuts.keys('Present the plan full screen')).toBe('F5');

@@ -251,7 +251,7 @@ describe('Strategy part', () => {
     await part.field('List price').fill('');
     await page.keyboard.type('1280');
     await page.keyboard.press('Tab');
-    expect(await part.messageBeside('List price')).toBe('The standard price before discounts.');
+    expect(await part.messageBeside('List price')).toBe('The standard price of one unit, before discounts.');
     await expect(part.field('List price').inputValue()).resolves.toBe('1,280.00');
     await part.tab(/^Place/).click();
     await part.field('Channel design').selectOption({ label: 'Omnichannel' });

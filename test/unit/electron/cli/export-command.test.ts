@@ -57,7 +57,7 @@ describe('planwright export', () => {
     expect(text).toContain('0A7F5A');
   });
 
-  it('writes the plan’s tables as an Excel workbook, a zip of CSVs, or one table as CSV', async () => {
+  it('writes the plan’s tables as an Excel workbook, a zip of CSVs, or one table as CSV', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const file = planFile(dir);
     const xlsx = await cli(['export', file, '--out', 'plan.xlsx', '--lang', 'en'], dir);
@@ -110,7 +110,8 @@ describe('planwright export', () => {
     expect(media.length).toBe(2);
   });
 
-  it('says when the contents’ page numbers are estimated because LibreOffice is missing', async () => {
+  // docx's estimate of the pages lays the report out in Node: seconds on a busy machine.
+  it('says when the contents’ page numbers are estimated because LibreOffice is missing', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const file = planFile(dir);
     const result = await cli(['export', file, '--out', 'report.docx', '--parts', 'summary,budget'], dir, {

@@ -168,12 +168,26 @@ describe('webview', () => {
 });
 
 describe('permissions', () => {
-  it('every permission request is denied', () => {
+  it('every permission request is denied, but full screen for the app’s own page (present mode)', () => {
     const { session } = secured();
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) {
+      for (const requestingUrl of ['app://planwright/index.html', 'https://example.com/', undefined]) {
+        const callback = vi.fn();
+        session.handlers.permissionRequest!({}, permission, callback, { requestingUrl });
+        expect(callback, `${permission} from ${requestingUrl}`).toHaveBeenCalledWith(false);
+      }
+    }
+    for (const [requestingUrl, granted] of [
+      ['app://planwright/index.html', true],
+      ['app://planwright.evil/index.html', false],
+      ['https://example.com/', false],
+      ['file:///tmp/x.html', false],
+      ['not a url', false],
+      [undefined, false],
+    ] as const) {
       const callback = vi.fn();
-      session.handlers.permissionRequest!({}, permission, callback, {});
-      expect(callback, permission).toHaveBeenCalledWith(false);
+      session.handlers.permissionRequest!({}, 'fullscreen', callback, { requestingUrl });
+      expect(callback, `fullscreen from ${requestingUrl}`).toHaveBeenCalledWith(granted);
     }
   });
 
@@ -190,10 +204,13 @@ describe('permissions', () => {
     }
   });
 
-  it('every permission check answers no', () => {
+  it('every permission check answers no, but full screen for the app’s own origin', () => {
     const { session } = secured();
     expect(session.handlers.permissionCheck!(null, 'media', 'file://', {})).toBe(false);
+    expect(session.handlers.permissionCheck!(null, 'media', 'app://planwright', {})).toBe(false);
     expect(session.handlers.permissionCheck!(null, 'clipboard-sanitized-write', 'file://', {})).toBe(false);
+    expect(session.handlers.permissionCheck!(null, 'fullscreen', 'app://planwright', {})).toBe(true);
+    expect(session.handlers.permissionCheck!(null, 'fullscreen', 'https://example.com', {})).toBe(false);
   });
 });
 
