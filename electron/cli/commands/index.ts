@@ -3,8 +3,9 @@ import { backupsCommand } from './backups';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { rfmCommand } from './rfm';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
-export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, backupsCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, importCommand, listCommand, sampleCommand, exportCommand, backupsCommand, rfmCommand];
