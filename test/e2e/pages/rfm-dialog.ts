@@ -27,7 +27,7 @@ export class RfmDialogPage {
     return table
       .locator('tbody tr')
       .evaluateAll((rows) =>
-        rows.map((r) => [...(r as unknown as { children: ArrayLike<{ textContent: string | null }> }).children].map((c) => c.textContent ?? '')),
-      );
+        rows.map((r) => Array.from((r as unknown as { children: ArrayLike<{ textContent: string | null }> }).children, (c) => c.textContent ?? '')),
+      ));
   }
 }
