@@ -28,6 +28,6 @@ export class RfmDialogPage {
       .locator('tbody tr')
       .evaluateAll((rows) =>
         rows.map((r) => Array.from((r as unknown as { children: ArrayLike<{ textContent: string | null }> }).children, (c) => c.textContent ?? '')),
-      ));
+      );
   }
 }
