@@ -159,7 +159,7 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
               ))}
             </fieldset>
           </div>
-          <button type="button" className="button button--secondary" onClick={preview}>
+          <button type="button" className="button button--secondary rfm__preview-button" onClick={preview}>
             {t('rfm.preview')}
           </button>
 
@@ -189,42 +189,66 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
                       total: money(result.analysis.totalSpend),
                     })}
               </p>
-              <table className="rfm-table" aria-label={t('rfm.tiersTable')}>
-                <caption>{t('rfm.tiersTable')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rfm.columns.tier')}</th>
-                    <th scope="col">{t('rfm.columns.customers')}</th>
-                    <th scope="col">{t('rfm.columns.customersPct')}</th>
-                    <th scope="col">{t('rfm.columns.totalSpend')}</th>
-                    <th scope="col">{t('rfm.columns.spendPct')}</th>
-                    <th scope="col">{t('rfm.columns.averageSpend')}</th>
-                    <th scope="col">{t('rfm.columns.averagePurchases')}</th>
-                    <th scope="col">{t('rfm.columns.averageRecency')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.analysis.tiers.map(({ group, summary }) => (
-                    <tr key={group}>
-                      <th scope="row">{t(`rfm.groups.${group}`)}</th>
-                      {summaryCells(summary)}
-                      <td className="num">{money(summary.averageSpend)}</td>
-                      <td className="num">{decimalFormat.format(summary.averagePurchases)}</td>
-                      <td className="num">{summary.averageRecencyDays === null ? '—' : formatInteger(summary.averageRecencyDays, locale)}</td>
+              <div className="rfm__scroll">
+                <table className="rfm-table" aria-label={t('rfm.tiersTable')}>
+                  <caption>{t('rfm.tiersTable')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('rfm.columns.tier')}</th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customers')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customersPct')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.totalSpend')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.spendPct')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.averageSpend')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.averagePurchases')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.averageRecency')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {result.analysis.tiers.map(({ group, summary }) => (
+                      <tr key={group}>
+                        <th scope="row">{t(`rfm.groups.${group}`)}</th>
+                        {summaryCells(summary)}
+                        <td className="num">{money(summary.averageSpend)}</td>
+                        <td className="num">{decimalFormat.format(summary.averagePurchases)}</td>
+                        <td className="num">{summary.averageRecencyDays === null ? '—' : formatInteger(summary.averageRecencyDays, locale)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
               <div className="rfm__pair">
                 <table className="rfm-table" aria-label={t('rfm.segmentsTable')}>
                   <caption>{t('rfm.segmentsTable')}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('rfm.columns.segment')}</th>
-                      <th scope="col">{t('rfm.columns.customers')}</th>
-                      <th scope="col">{t('rfm.columns.customersPct')}</th>
-                      <th scope="col">{t('rfm.columns.totalSpend')}</th>
-                      <th scope="col">{t('rfm.columns.spendPct')}</th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customers')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customersPct')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.totalSpend')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.spendPct')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -241,9 +265,15 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
                   <thead>
                     <tr>
                       <th scope="col">{t('rfm.columns.id')}</th>
-                      <th scope="col">{t('rfm.columns.r')}</th>
-                      <th scope="col">{t('rfm.columns.f')}</th>
-                      <th scope="col">{t('rfm.columns.m')}</th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.r')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.f')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.m')}
+                      </th>
                       <th scope="col">{t('rfm.columns.segment')}</th>
                       <th scope="col">{t('rfm.columns.tier')}</th>
                     </tr>
