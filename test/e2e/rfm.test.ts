@@ -9,6 +9,8 @@ import { RfmDialogPage } from './pages/rfm-dialog';
 type Plan = {
   meta: { currency: string };
   collections: {
+    segments: { name: string; size: number | null }[];
+    actions: { title: string; mixElement: string | null; status: string }[];
     customerTiers: {
       tier: string;
       name: string;
@@ -101,5 +103,34 @@ describe('Customer tiering by RFM', () => {
     await part.waitSaved();
     expect(await grid.rowCount()).toBe(0);
     expect((await storedPlan()).collections.customerTiers).toEqual([]);
+  });
+
+  it('can also add each tier as a segment and a member-programme action, all in the same undo step', async () => {
+    await rfm.open();
+    await rfm.paste(LIST);
+    await rfm.dialog.getByRole('radio', { name: /80\/20:/ }).check();
+    await rfm.dialog.getByRole('checkbox', { name: /target segment/ }).check();
+    await rfm.dialog.getByRole('checkbox', { name: /member-programme action/ }).check();
+    await rfm.dialog.getByRole('button', { name: 'Add to customer table' }).click();
+    await rfm.dialog.waitFor({ state: 'detached' });
+    await part.waitSaved();
+    const plan = await storedPlan();
+    expect(plan.collections.customerTiers.map((r) => [r.tier, r.customers])).toEqual([
+      ['keyAccount', 1],
+      ['smallMid', 4],
+    ]);
+    expect(plan.collections.segments.map((r) => [r.name, r.size])).toEqual([
+      ['Top customers (80 % of spend)', 1],
+      ['Other customers', 4],
+    ]);
+    expect(plan.collections.actions.map((a) => [a.title.split(':')[0], a.mixElement, a.status])).toEqual([
+      ['Member programme for top customers', 'promotion', 'planned'],
+      ['Member programme for other customers', 'promotion', 'planned'],
+    ]);
+
+    await part.undo();
+    await part.waitSaved();
+    const undone = (await storedPlan()).collections;
+    expect([undone.customerTiers.length, undone.segments.length, undone.actions.length]).toEqual([0, 0, 0]);
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { newId } from '../../../../shared/domain/primitives';
+import type { Action } from '../../../../shared/domain/actions';
 import type { CustomerTier, Segment } from '../../../../shared/domain/situation';
 import { formatMoney } from '../../../../shared/format/money';
 import {
@@ -29,7 +30,7 @@ type RfmDialogProps = { currency: string; onClose(): void };
 /**
  * Customer tiering by RFM (shared/logic/rfm): a pasted or imported list is scored and tiered here,
  * in the page; only the tiers' counts and averages become rows of the customer table (and, if
- * asked, target segments), in one undo step. The list itself is never sent or stored.
+ * asked, target segments and member-programme actions), in one undo step. The list itself is never sent or stored.
  */
 export function RfmDialog({ currency, onClose }: RfmDialogProps) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
   const [asOf, setAsOf] = useState<string | null>(null);
   const [split, setSplit] = useState<RfmSplit>('15/35/50');
   const [alsoSegments, setAlsoSegments] = useState(false);
+  const [alsoActions, setAlsoActions] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [needList, setNeedList] = useState(false);
 
@@ -112,6 +114,22 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
         for (const { group, summary } of analysis.tiers) {
           const segment: Segment = { id: newId(), name: t(`rfm.groups.${group}`), size: summary.customers, growthPct: null, needs: '' };
           store.upsertRow('segments', segment, { immediate: true });
+        }
+      if (alsoActions)
+        for (const { group } of analysis.tiers) {
+          const action: Action = {
+            id: newId(),
+            title: t(`rfm.actions.${group}`),
+            start: null,
+            end: null,
+            owner: '',
+            cost: null,
+            objectiveIds: [],
+            mixElement: 'promotion',
+            status: 'planned',
+            dependsOn: [],
+          };
+          store.upsertRow('actions', action, { immediate: true });
         }
     });
     store.showToast({ message: t('rfm.applied', { count: analysis.tiers.length }) });
@@ -299,6 +317,9 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
               ) : null}
               <label className="rfm__choice">
                 <input type="checkbox" checked={alsoSegments} onChange={(e) => setAlsoSegments(e.target.checked)} /> {t('rfm.alsoSegments')}
+              </label>
+              <label className="rfm__choice">
+                <input type="checkbox" checked={alsoActions} onChange={(e) => setAlsoActions(e.target.checked)} /> {t('rfm.alsoActions')}
               </label>
             </div>
           ) : null}
