@@ -1,6 +1,8 @@
 // Customer tiering by RFM in the situation's customer part: a pasted list is previewed (scores,
 // segments, tiers), a bad row is named by its line, the tiers go into the customer table as one
 // undo step, and the list itself is stored nowhere.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app, call, page, planId, useAppForFile } from './fixtures/app-session';
 import { PartPage } from './pages/part-page';
@@ -29,6 +31,17 @@ C,2027年1月30日,2,200
 D,2026-12-31,1,50
 E,,0,0`;
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's serious and critical WCAG A/AA findings on the page as it is (as accessibility.test.ts runs it). */
+async function seriousFindings(): Promise<string[]> {
+  if (!(await page.evaluate<boolean>('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate<string[]>(`(async () => {
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
+  })()`);
+}
+
 let part: PartPage;
 let rfm: RfmDialogPage;
 const storedPlan = () => call<Plan>('plans.get', { planId });
@@ -49,6 +62,7 @@ describe('Customer tiering by RFM', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Line 7: “2027-02-30” is not a date');
     await expect(rfm.dialog.getByRole('button', { name: 'Add to customer table' }).isDisabled()).resolves.toBe(true);
+    expect(await seriousFindings()).toEqual([]);
   });
 
   it('previews scores, segments and tiers, then adds the tiers to the customer table in one undo step', async () => {
@@ -75,6 +89,9 @@ describe('Customer tiering by RFM', () => {
       'Hibernating:2',
       'Lost:1',
     ]);
+
+    // The dialog with its preview passes axe (labels, contrast, table headers).
+    expect(await seriousFindings()).toEqual([]);
 
     // The 80/20 split is one choice away, previewed at once.
     await rfm.dialog.getByRole('radio', { name: /80\/20:/ }).check();
