@@ -122,12 +122,12 @@ describe('Customer tiering by RFM', () => {
     expect((await storedPlan()).collections.customerTiers).toEqual([]);
   });
 
-  it('can also add each tier as a segment and a member-programme action, all in the same undo step', async () => {
+  it('can also add each tier as a segment and a member-program action, all in the same undo step', async () => {
     await rfm.open();
     await rfm.paste(LIST);
     await rfm.dialog.getByRole('radio', { name: /80\/20:/ }).check();
     await rfm.dialog.getByRole('checkbox', { name: /target segment/ }).check();
-    await rfm.dialog.getByRole('checkbox', { name: /member-programme action/ }).check();
+    await rfm.dialog.getByRole('checkbox', { name: /member-program action/ }).check();
     await rfm.dialog.getByRole('button', { name: 'Add to customer table' }).click();
     await rfm.dialog.waitFor({ state: 'detached' });
     await part.waitSaved();
@@ -141,8 +141,8 @@ describe('Customer tiering by RFM', () => {
       ['Other customers', 4],
     ]);
     expect(plan.collections.actions.map((a) => [a.title.split(':')[0], a.mixElement, a.status])).toEqual([
-      ['Member programme for top customers', 'promotion', 'planned'],
-      ['Member programme for other customers', 'promotion', 'planned'],
+      ['Member program for top customers', 'promotion', 'planned'],
+      ['Member program for other customers', 'promotion', 'planned'],
     ]);
 
     await part.undo();

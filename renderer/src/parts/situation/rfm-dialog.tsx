@@ -30,7 +30,7 @@ type RfmDialogProps = { currency: string; onClose(): void };
 /**
  * Customer tiering by RFM (shared/logic/rfm): a pasted or imported list is scored and tiered here,
  * in the page; only the tiers' counts and averages become rows of the customer table (and, if
- * asked, target segments and member-programme actions), in one undo step. The list itself is never sent or stored.
+ * asked, target segments and member-program actions), in one undo step. The list itself is never sent or stored.
  */
 export function RfmDialog({ currency, onClose }: RfmDialogProps) {
   const { t } = useTranslation();
