@@ -91,10 +91,10 @@ and the exit code is 1.
     }
     const lines = analysis.tiers.map(
       ({ group, summary: s }) =>
-        `  ${GROUP_NAMES[group].padEnd(20)} ${String(s.customers).padStart(8)} customers (${s.customersPct} %)  ${minorToDecimal(s.totalSpend, currency).padStart(16)} ${currency} (${s.spendPct} % of spend)\n`,
+        `  ${GROUP_NAMES[group].padEnd(20)} ${String(s.customers).padStart(8)} ${s.customers === 1 ? 'customer ' : 'customers'} (${s.customersPct} %)  ${minorToDecimal(s.totalSpend, currency).padStart(16)} ${currency} (${s.spendPct} % of spend)\n`,
     );
     io.stdout(
-      `${analysis.customers.length} customers scored${analysis.asOf ? `, recency as of ${analysis.asOf}` : ''}; split ${split}:\n${lines.join('')}wrote ${out}\n`,
+      `${analysis.customers.length} ${analysis.customers.length === 1 ? 'customer' : 'customers'} scored${analysis.asOf ? `, recency as of ${analysis.asOf}` : ''}; split ${split}:\n${lines.join('')}wrote ${out}\n`,
     );
     return EXIT.ok;
   },

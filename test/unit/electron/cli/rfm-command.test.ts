@@ -27,7 +27,7 @@ describe('planwright rfm', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('5 customers scored, recency as of 2027-03-31; split 15/35/50');
-    expect(stdout).toMatch(/opinion leaders\s+1 customers \(20 %\)\s+5000\.00 CNY \(80 % of spend\)/);
+    expect(stdout).toMatch(/opinion leaders\s+1 customer\s+\(20 %\)\s+5000\.00 CNY \(80 % of spend\)/);
     const bytes = fs.readFileSync(path.join(cwd, 'tiers.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').slice(1).split('\r\n')).toEqual([
