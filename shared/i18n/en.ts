@@ -14,6 +14,7 @@ import { objectivesEditorEn } from './areas/objectives-editor';
 import { VALIDATION_MESSAGES } from '../domain/messages';
 import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
+import { rfmEn } from './areas/rfm';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
 import { chartsEn } from './areas/charts';
@@ -36,6 +37,7 @@ export const en = {
   planFiles: planFilesEn,
   classes: classesEn,
   backups: backupsEn,
+  rfm: rfmEn,
   editor: editorEn,
   guidance: guidanceEn,
   situation: situationEn,

@@ -16,6 +16,7 @@ import { reportZhCN } from './areas/report';
 import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
+import { rfmZhCN } from './areas/rfm';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
 import { shortcutsZhCN } from './areas/shortcuts';
@@ -30,6 +31,7 @@ export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
   classes: classesZhCN,
   backups: backupsZhCN,
+  rfm: rfmZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
   situation: situationZhCN,

@@ -7,6 +7,7 @@ import { exportPlanCommand } from './export-plan';
 import { importCommand } from './import';
 import { importRowsCommand } from './import-rows';
 import { listCommand } from './list';
+import { rfmCommand } from './rfm';
 import { sampleCommand } from './sample';
 import { validateCommand } from './validate';
 
@@ -22,4 +23,5 @@ export const COMMANDS: CliCommand[] = [
   compareCommand,
   handoutCommand,
   backupsCommand,
+  rfmCommand,
 ];

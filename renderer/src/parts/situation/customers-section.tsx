@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { CustomerTier } from '../../../../shared/domain/situation';
 import { PartRichText } from '../../components/form';
@@ -8,6 +8,7 @@ import { newCustomerTier } from './rows';
 import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
 import { useCollectionEditor } from '../../state/use-collection-editor';
+import { RfmDialog } from './rfm-dialog';
 
 /** Customer base (客户): tiers from opinion leaders to potential customers, valued by RFM. */
 export const CustomersSection = memo(function CustomersSection({ rows, currency, readOnly }: SectionProps<CustomerTier>) {
@@ -26,6 +27,7 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
     ],
     [t, options],
   );
+  const [tiering, setTiering] = useState(false);
   const rowName = useCallback((row: CustomerTier) => row.name || (options.tiers.find((o) => o.value === row.tier)?.label ?? ''), [options]);
   return (
     <PartSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
@@ -39,6 +41,14 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
         currency={currency}
         readOnly={readOnly}
       />
+      {readOnly ? null : (
+        <div className="part-section__tools">
+          <button type="button" className="button button--sm button--secondary" onClick={() => setTiering(true)}>
+            {t('rfm.open')}
+          </button>
+        </div>
+      )}
+      {tiering ? <RfmDialog currency={currency} onClose={() => setTiering(false)} /> : null}
       <PartRichText
         part="situation"
         path="customers"

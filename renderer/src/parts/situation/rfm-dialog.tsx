@@ -1,0 +1,331 @@
+import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { newId } from '../../../../shared/domain/primitives';
+import type { Action } from '../../../../shared/domain/actions';
+import type { CustomerTier, Segment } from '../../../../shared/domain/situation';
+import { formatMoney } from '../../../../shared/format/money';
+import {
+  GROUP_TIER,
+  RFM_SPLITS,
+  tierCustomerList,
+  type CustomerColumn,
+  type GroupSummary,
+  type RfmProblem,
+  type RfmSplit,
+} from '../../../../shared/logic/rfm';
+import { Field } from '../../components/field';
+import { DateField, TextArea } from '../../components/form';
+import { FormDialogFooter } from '../../components/form-dialog-footer';
+import { Modal } from '../../components/modal';
+import { formatDate } from '../../format/dates';
+import { formatInteger } from '../../format/numbers';
+import { useLocale } from '../../hooks/use-locale';
+import { useTranslation } from '../../i18n/use-translation';
+import { useStore } from '../../state/store';
+
+const SHOWN_PROBLEMS = 20;
+const SHOWN_CUSTOMERS = 10;
+
+type RfmDialogProps = { currency: string; onClose(): void };
+
+/**
+ * Customer tiering by RFM (shared/logic/rfm): a pasted or imported list is scored and tiered here,
+ * in the page; only the tiers' counts and averages become rows of the customer table (and, if
+ * asked, target segments and member-program actions), in one undo step. The list itself is never sent or stored.
+ */
+export function RfmDialog({ currency, onClose }: RfmDialogProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const fileId = useId();
+  const splitName = useId();
+  const [text, setText] = useState('');
+  const [previewed, setPreviewed] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const [split, setSplit] = useState<RfmSplit>('15/35/50');
+  const [alsoSegments, setAlsoSegments] = useState(false);
+  const [alsoActions, setAlsoActions] = useState(false);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [needList, setNeedList] = useState(false);
+
+  const result = useMemo(
+    () => (previewed === null ? null : tierCustomerList(previewed, { currency, split, asOf })),
+    [previewed, currency, split, asOf],
+  );
+  const percentFormat = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), [locale]);
+  const decimalFormat = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
+  const money = (minor: number | bigint) => formatMoney(Number(minor), currency, locale);
+  const pct = (value: number) => percentFormat.format(value / 100);
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      // Strict: a GBK export would otherwise turn into replacement characters without a word.
+      const content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+      setFileError(null);
+      setText(content);
+      setPreviewed(content);
+    } catch {
+      setFileError(t('rfm.fileNotUtf8'));
+    }
+  }
+
+  function preview() {
+    setNeedList(text.trim() === '');
+    setPreviewed(text.trim() === '' ? null : text);
+  }
+
+  function problemText(problem: RfmProblem): string {
+    const params: Record<string, string | number> =
+      problem.code === 'missingColumn' ? { column: t(`rfm.columnNames.${problem.params.column as CustomerColumn}`) } : problem.params;
+    const reason = t(`rfm.problems.${problem.code}`, params);
+    return problem.line === null ? reason : t('rfm.problemLine', { line: problem.line, reason });
+  }
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    if (!result?.ok) {
+      if (result === null) preview();
+      return;
+    }
+    const { analysis } = result;
+    const store = useStore.getState();
+    const asOfText = analysis.asOf ? formatDate(analysis.asOf, locale) : '—';
+    store.editBatch(() => {
+      for (const { group, summary } of analysis.tiers) {
+        const row: CustomerTier = {
+          id: newId(),
+          tier: GROUP_TIER[group],
+          name: t(`rfm.groups.${group}`),
+          customers: summary.customers,
+          recencyDays: summary.averageRecencyDays,
+          frequency: summary.averagePurchases,
+          monetary: summary.averageSpend,
+          notes: t('rfm.note', {
+            asOf: asOfText,
+            customersPct: pct(summary.customersPct),
+            spendPct: pct(summary.spendPct),
+            total: money(summary.totalSpend),
+          }),
+        };
+        store.upsertRow('customerTiers', row, { immediate: true });
+      }
+      if (alsoSegments)
+        for (const { group, summary } of analysis.tiers) {
+          const segment: Segment = { id: newId(), name: t(`rfm.groups.${group}`), size: summary.customers, growthPct: null, needs: '' };
+          store.upsertRow('segments', segment, { immediate: true });
+        }
+      if (alsoActions)
+        for (const { group } of analysis.tiers) {
+          const action: Action = {
+            id: newId(),
+            title: t(`rfm.actions.${group}`),
+            start: null,
+            end: null,
+            owner: '',
+            cost: null,
+            objectiveIds: [],
+            mixElement: 'promotion',
+            status: 'planned',
+            dependsOn: [],
+          };
+          store.upsertRow('actions', action, { immediate: true });
+        }
+    });
+    store.showToast({ message: t('rfm.applied', { count: analysis.tiers.length }) });
+    onClose();
+  }
+
+  const summaryCells = (s: GroupSummary) => (
+    <>
+      <td className="num">{formatInteger(s.customers, locale)}</td>
+      <td className="num">{pct(s.customersPct)}</td>
+      <td className="num">{money(s.totalSpend)}</td>
+      <td className="num">{pct(s.spendPct)}</td>
+    </>
+  );
+
+  return (
+    <Modal title={t('rfm.title')} description={t('rfm.description')} onClose={onClose} size="lg">
+      <form className="form" onSubmit={apply} noValidate>
+        <div className="modal__body rfm">
+          <div className="form__grid">
+            <TextArea
+              className="form__full rfm__list"
+              label={t('rfm.list')}
+              hint={t('rfm.listHint')}
+              error={needList ? t('rfm.needList') : undefined}
+              value={text}
+              rows={6}
+              placeholder={'id,last purchase date,number of purchases,total spend\nC001,2027-03-31,12,8600.00'}
+              onChange={(value) => {
+                setText(value);
+                setNeedList(false);
+              }}
+            />
+            <Field id={fileId} label={t('rfm.file')} error={fileError}>
+              <input id={fileId} type="file" className="input" accept=".csv,text/csv" onChange={(e) => void importFile(e)} />
+            </Field>
+            <DateField label={t('rfm.asOf')} hint={t('rfm.asOfHint')} value={asOf} onChange={setAsOf} />
+            <fieldset className="form__full rfm__split">
+              <legend className="field__label">{t('rfm.split')}</legend>
+              {RFM_SPLITS.map((value) => (
+                <label key={value} className="rfm__choice">
+                  <input type="radio" name={splitName} value={value} checked={split === value} onChange={() => setSplit(value)} />{' '}
+                  {t(`rfm.splits.${value}`)}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <button type="button" className="button button--secondary rfm__preview-button" onClick={preview}>
+            {t('rfm.preview')}
+          </button>
+
+          {result && !result.ok ? (
+            <div className="rfm__problems" role="alert">
+              <p>{t('rfm.problemsTitle', { count: result.problems.length })}</p>
+              <ul>
+                {result.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+                  <li key={i}>{problemText(p)}</li>
+                ))}
+              </ul>
+              {result.problems.length > SHOWN_PROBLEMS ? <p>{t('rfm.moreProblems', { count: result.problems.length - SHOWN_PROBLEMS })}</p> : null}
+            </div>
+          ) : null}
+
+          {result?.ok ? (
+            <div className="rfm__preview" aria-live="polite">
+              <p>
+                {result.analysis.asOf
+                  ? t('rfm.summary', {
+                      count: formatInteger(result.analysis.customers.length, locale),
+                      total: money(result.analysis.totalSpend),
+                      asOf: formatDate(result.analysis.asOf, locale),
+                    })
+                  : t('rfm.summaryNoDates', {
+                      count: formatInteger(result.analysis.customers.length, locale),
+                      total: money(result.analysis.totalSpend),
+                    })}
+              </p>
+              <div className="rfm__scroll">
+                <table className="rfm-table" aria-label={t('rfm.tiersTable')}>
+                  <caption>{t('rfm.tiersTable')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('rfm.columns.tier')}</th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customers')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customersPct')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.totalSpend')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.spendPct')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.averageSpend')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.averagePurchases')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.averageRecency')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.analysis.tiers.map(({ group, summary }) => (
+                      <tr key={group}>
+                        <th scope="row">{t(`rfm.groups.${group}`)}</th>
+                        {summaryCells(summary)}
+                        <td className="num">{money(summary.averageSpend)}</td>
+                        <td className="num">{decimalFormat.format(summary.averagePurchases)}</td>
+                        <td className="num">{summary.averageRecencyDays === null ? '—' : formatInteger(summary.averageRecencyDays, locale)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <div className="rfm__pair">
+                <table className="rfm-table" aria-label={t('rfm.segmentsTable')}>
+                  <caption>{t('rfm.segmentsTable')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('rfm.columns.segment')}</th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customers')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.customersPct')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.totalSpend')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.spendPct')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.analysis.segments.map(({ segment, summary }) => (
+                      <tr key={segment}>
+                        <th scope="row">{t(`rfm.segments.${segment}`)}</th>
+                        {summaryCells(summary)}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <table className="rfm-table" aria-label={t('rfm.customersTable')}>
+                  <caption>{t('rfm.customersTable')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('rfm.columns.id')}</th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.r')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.f')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('rfm.columns.m')}
+                      </th>
+                      <th scope="col">{t('rfm.columns.segment')}</th>
+                      <th scope="col">{t('rfm.columns.tier')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.analysis.customers.slice(0, SHOWN_CUSTOMERS).map((c) => (
+                      <tr key={c.line}>
+                        <th scope="row">{c.id}</th>
+                        <td className="num">{c.r}</td>
+                        <td className="num">{c.f}</td>
+                        <td className="num">{c.m}</td>
+                        <td>{t(`rfm.segments.${c.segment}`)}</td>
+                        <td>{t(`rfm.groups.${c.group}`)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {result.analysis.customers.length > SHOWN_CUSTOMERS ? (
+                <p className="field__hint">
+                  {t('rfm.customersShown', { shown: SHOWN_CUSTOMERS, count: formatInteger(result.analysis.customers.length, locale) })}
+                </p>
+              ) : null}
+              <label className="rfm__choice">
+                <input type="checkbox" checked={alsoSegments} onChange={(e) => setAlsoSegments(e.target.checked)} /> {t('rfm.alsoSegments')}
+              </label>
+              <label className="rfm__choice">
+                <input type="checkbox" checked={alsoActions} onChange={(e) => setAlsoActions(e.target.checked)} /> {t('rfm.alsoActions')}
+              </label>
+            </div>
+          ) : null}
+        </div>
+        <FormDialogFooter submitLabel={t('rfm.apply')} busy={!result?.ok} onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}
