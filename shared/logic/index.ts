@@ -11,3 +11,4 @@ export * from './summary-draft';
 export * from './text-numbers';
 export * from './targeting';
 export * from './positioning';
+export * from './playbooks';
