@@ -21,6 +21,8 @@ export const LIMITS = {
   rowLinks: 100,
   towsItems: 40,
   kpiPeriods: 120,
+  /** Method playbooks one plan follows. */
+  playbooks: 20,
 } as const;
 
 const MB = 1024 * 1024;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, migrate, openDatabase } from '../../../../../../electron/core/storage/database';
-import { MIGRATIONS } from '../../../../../../electron/core/storage/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../../../../../electron/core/storage/migrations';
 import { PlanStore } from '../../../../../../electron/core/storage/plan-store';
 import { planProgress } from '../../../../../../shared/logic';
 import { buildSample } from '../../../../../../shared/samples';
@@ -33,6 +33,7 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
     DROP INDEX action_objectives_by_plan;
     DROP INDEX action_dependencies_by_plan;
     ALTER TABLE plans DROP COLUMN progress;
+    ALTER TABLE plans DROP COLUMN playbooks;
   `);
   db.pragma('user_version = 2');
   db.close();
@@ -51,7 +52,7 @@ describe('migration 3: stored progress and link-table indexes', () => {
   it('migrates a version 2 folder: plans keep their contents and are listed with the progress planProgress gives', () => {
     const { dir, ids } = versionTwoFolder();
     const db = openDatabase(dir);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const indexes = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_plan'").all() as { name: string }[]).map(
       (r) => r.name,
     );
