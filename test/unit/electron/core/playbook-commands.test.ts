@@ -23,7 +23,7 @@ describe('attaching playbooks to a plan', () => {
     const planId = b.call('plans.create', NEW_PLAN).id;
     const unknown = b.dispatch('plans.attachPlaybook', { planId, playbookId: 'no-such-method' });
     expect(unknown.ok).toBe(false);
-    if (!unknown.ok) expect(unknown.error.issues[0]).toMatchObject({ path: 'playbookId', key: 'validation.playbookUnknown' });
+    if (!unknown.ok) expect(unknown.error.issues?.[0]).toMatchObject({ path: 'playbookId', key: 'validation.playbookUnknown' });
     const bad = b.dispatch('plans.attachPlaybook', { planId, playbookId: 'Not An Id' });
     expect(bad.ok).toBe(false);
     b.call('plans.trash', { planId });
