@@ -13,6 +13,7 @@ import { objectivesEditorEn } from './areas/objectives-editor';
 import { VALIDATION_MESSAGES } from '../domain/messages';
 import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
+import { playbooksEn } from './areas/playbooks';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
 import { chartsEn } from './areas/charts';
@@ -31,6 +32,7 @@ export const en = {
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,
   backups: backupsEn,
+  playbooks: playbooksEn,
   editor: editorEn,
   guidance: guidanceEn,
   situation: situationEn,

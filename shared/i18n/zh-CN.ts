@@ -15,6 +15,7 @@ import { reportZhCN } from './areas/report';
 import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
+import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
 import { shortcutsZhCN } from './areas/shortcuts';
@@ -26,6 +27,7 @@ import { shortcutsZhCN } from './areas/shortcuts';
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
   backups: backupsZhCN,
+  playbooks: playbooksZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
   situation: situationZhCN,
