@@ -20,7 +20,13 @@ describe('method playbooks', () => {
     const workspace = new PlanWorkspacePage(page);
     await workspace.waitUntilOpen();
     const view = new PlaybooksView(page);
+    const counts = page.locator('[data-health-panel] .health-counts');
+    const countsBefore = await counts.textContent();
     await view.attach(LIFE_CYCLE);
+    // The open steps are gentle suggestions under the health, never counted as problems or warnings.
+    const suggestions = page.getByRole('region', { name: 'Suggestions from playbooks' });
+    await expect.poll(() => suggestions.getByRole('link', { name: CHURNED }).count(), POLL).toBe(1);
+    expect(await counts.textContent()).toBe(countsBefore);
     await expect.poll(async () => (await backend('plans.get', { planId: created.value.id })).value.meta.playbookIds, POLL).toEqual(['life-cycle']);
     await expect.poll(() => view.stepStatus(LIFE_CYCLE, CHURNED), POLL).toBe('Open');
     const actionsBefore = (await backend('plans.get', { planId: created.value.id })).value.collections.actions.length;
@@ -28,6 +34,7 @@ describe('method playbooks', () => {
     await view.insert(LIFE_CYCLE, CHURNED);
     await page.getByText('3 rows added, 0 skipped (already there).').waitFor();
     await expect.poll(() => view.stepStatus(LIFE_CYCLE, CHURNED), POLL).toBe('Covered');
+    await expect.poll(() => suggestions.getByRole('link', { name: CHURNED }).count(), POLL).toBe(0);
     // Again: every suggestion is already there, nothing is added or overwritten.
     await view.insert(LIFE_CYCLE, CHURNED);
     await page.getByText('Nothing added: all 3 suggested rows are already there.').waitFor();
