@@ -14,6 +14,7 @@ import { writeSituation } from './parts/situation';
 import { writeStrategy } from './parts/strategy';
 import { writeSummary } from './parts/summary';
 import { writeSwot } from './parts/swot';
+import { methodsPart } from './methods';
 import type { ReportModel, ReportPart } from './types';
 
 export type * from './types';
@@ -85,6 +86,9 @@ export function buildReport(plan: Plan, options: ReportOptions, env: BuildEnv): 
       blocks: writer.blocks,
     };
   });
+
+  const methods = options.methodsUsed ? methodsPart(plan, options, t, parts.length + 1) : null;
+  if (methods) parts.push(methods);
 
   const meta = plan.meta;
   const C = (key: string) => t(`report.cover.${key}`);

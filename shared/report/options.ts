@@ -64,6 +64,8 @@ export const ReportOptions = z.strictObject({
   font: z.strictObject({ latin: z.enum(LATIN_FONTS), eastAsia: z.enum(EAST_ASIAN_FONTS) }),
   logo: ReportLogo.nullable(),
   paperSize: z.enum(PAPER_SIZES),
+  /** A last section, "Methods used": each attached playbook's steps and whether the plan covers them. Options saved before it existed read as off. */
+  methodsUsed: z.boolean().default(false),
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
 
@@ -81,6 +83,7 @@ export function defaultReportOptions(plan: Pick<Plan, 'meta'>): ReportOptions {
     font: { latin: 'Calibri', eastAsia: 'Microsoft YaHei' },
     logo: null,
     paperSize: LETTER_CURRENCIES.has(plan.meta.currency) ? 'Letter' : 'A4',
+    methodsUsed: false,
   };
 }
 

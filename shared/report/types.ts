@@ -102,7 +102,8 @@ export type ChartBlock = {
 export type Block = HeadingBlock | RichTextBlock | ParagraphBlock | KeyValueBlock | TableBlock | MatrixBlock | ChartBlock;
 
 export type ReportPart = {
-  key: PartKey;
+  /** A part of the plan, or `methods`: the optional "Methods used" section after them. */
+  key: PartKey | 'methods';
   heading: HeadingBlock;
   /** The part's content after its heading; a "not yet written" note when the plan has nothing for it. */
   blocks: Block[];

@@ -136,6 +136,18 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
                   <PaperChoice name={`${base}-paper`} value={options.paperSize} onChange={(paperSize) => update({ paperSize })} />
                 </div>
                 <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
+                <div className="export-part">
+                  <input
+                    id={`${base}-methods`}
+                    type="checkbox"
+                    className="export-part__check"
+                    checked={options.methodsUsed}
+                    onChange={(e) => update({ methodsUsed: e.target.checked })}
+                  />
+                  <label htmlFor={`${base}-methods`} className="export-part__label">
+                    {t('exportDialog.methodsUsed')}
+                  </label>
+                </div>
               </>
             )}
             {failure ? (
