@@ -69,6 +69,10 @@ for (const [locale, language] of [
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(outDir, `playbooks-life-cycle-${language}.png`) });
+    // The open steps as suggestions in the health panel.
+    await page.locator('[data-playbook-suggestions]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(outDir, `playbooks-health-${language}.png`) });
     await context.close();
   } finally {
     child.kill();
