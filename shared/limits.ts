@@ -23,6 +23,8 @@ export const LIMITS = {
   kpiPeriods: 120,
   /** Plans added to or removed from a class in one request; a class itself may hold more. */
   classPlans: 500,
+  /** Method playbooks one plan follows. */
+  playbooks: 20,
 } as const;
 
 const MB = 1024 * 1024;

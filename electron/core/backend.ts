@@ -125,6 +125,8 @@ function createHandlers(
     'plans.create': (r) => store.create(r),
     'plans.get': (r) => store.get(r.planId),
     'plans.updateMeta': (r) => store.updateMeta(r.planId, r.patch),
+    'plans.attachPlaybook': (r) => store.setPlaybook(r.planId, r.playbookId, true),
+    'plans.detachPlaybook': (r) => store.setPlaybook(r.planId, r.playbookId, false),
     'plans.rename': (r) => {
       const { versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
       return summary;

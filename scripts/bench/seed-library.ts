@@ -29,6 +29,7 @@ const empty: Plan = {
     createdAt: at,
     updatedAt: at,
     deletedAt: null,
+    playbookIds: [],
   },
   fields: emptyPlanFields(),
   collections: emptyCollections(),

@@ -7,13 +7,16 @@ import {
   Plan,
   PlanFields,
   PlanMetaPatch,
+  PlaybookId,
   RequiredName,
   ShortText,
   Text,
   FIELDS_PART_KEYS,
   type CollectionName,
 } from '../domain';
-import { BackupId, BackupInfo, BackupsView, PlanHeader, PlanStamp, PlanSummary, Settings, SettingsPatch, VersionInfo } from './views';
+import { BackupId, BackupInfo, BackupsView, PlanHeader, PlanPlaybooks, PlanStamp, PlanSummary, Settings, SettingsPatch, VersionInfo } from './views';
+import { message } from '../domain/messages';
+import { findPlaybook } from '../playbooks';
 import { REPORT_FORMATS, ReportOptions } from '../report/options';
 import { Language } from '../domain/primitives';
 import { SAMPLE_NAMES } from '../samples/names';
@@ -23,6 +26,8 @@ import { BOARD_FORMATS } from '../class-board/formats';
 import { IsoDate } from '../domain/primitives';
 import { PART_KEYS } from '../domain/parts';
 import { LIMITS } from '../limits';
+
+const KnownPlaybookId = PlaybookId.refine((id) => findPlaybook(id) !== undefined, { message: message('playbookUnknown') });
 
 /**
  * The one list of what the UI may ask of the Node side. Electron's IPC and the browser-mode
@@ -64,6 +69,9 @@ export const commands = {
   'plans.create': { request: NewPlanInput, response: PlanSummary },
   'plans.get': { request: PlanRef, response: Plan },
   'plans.updateMeta': { request: z.strictObject({ planId: Id, patch: PlanMetaPatch }), response: PlanHeader },
+  // Only playbooks the app ships can be attached (a file may carry others; they are kept, not shown).
+  'plans.attachPlaybook': { request: z.strictObject({ planId: Id, playbookId: KnownPlaybookId }), response: PlanPlaybooks },
+  'plans.detachPlaybook': { request: z.strictObject({ planId: Id, playbookId: PlaybookId }), response: PlanPlaybooks },
   'plans.rename': { request: z.strictObject({ planId: Id, name: RequiredName }), response: PlanSummary },
   'plans.duplicate': { request: z.strictObject({ planId: Id, name: RequiredName.optional() }), response: PlanSummary },
   'plans.trash': { request: PlanRef, response: PlanSummary },

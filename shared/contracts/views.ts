@@ -36,6 +36,10 @@ export type PlanHeader = z.infer<typeof PlanHeader>;
 export const PlanStamp = z.strictObject({ planId: PlanMetaShape.shape.id, updatedAt: PlanMetaShape.shape.updatedAt });
 export type PlanStamp = z.infer<typeof PlanStamp>;
 
+/** What attaching or detaching a playbook answers: the plan's playbooks after it. */
+export const PlanPlaybooks = PlanStamp.extend({ playbookIds: PlanMetaShape.shape.playbookIds.unwrap() });
+export type PlanPlaybooks = z.infer<typeof PlanPlaybooks>;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const Settings = z.strictObject({
   /** null: follow the system's language. */

@@ -40,6 +40,9 @@ export const VALIDATION_MESSAGES = {
   listFull: 'the list is full: a plan holds at most {{max}} rows in each list',
   nestedList: 'lists inside lists are not supported; make the inner list part of the outer one',
   brokenCharacter: 'contains a broken character ({{code}}, half of a pair); type it again',
+  playbookId: 'must be a playbook id (lower-case letters, digits and hyphens)',
+  playbookTwice: 'a playbook is attached twice',
+  playbookUnknown: 'is not a playbook this app knows',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

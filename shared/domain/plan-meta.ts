@@ -1,6 +1,9 @@
 import { message } from './messages';
 import { z } from 'zod';
-import { CurrencyCode, Id, IsoDate, Language, RequiredName, ShortText, Timestamp } from './primitives';
+import { CurrencyCode, Id, IsoDate, Language, LIMITS, RequiredName, ShortText, Timestamp } from './primitives';
+
+/** A playbook's stable id (kebab-case). */
+export const PlaybookId = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, { message: message('playbookId') });
 
 export const PlanMetaShape = z.strictObject({
   id: Id,
@@ -17,6 +20,16 @@ export const PlanMetaShape = z.strictObject({
   updatedAt: Timestamp,
   /** Set while the plan is in the trash. */
   deletedAt: Timestamp.nullable(),
+  /**
+   * The method playbooks the plan follows (shared/playbooks), in the order they were attached.
+   * Files written before playbooks existed have none. An id the app does not know is kept, not
+   * refused, so a plan that follows a trainer's own playbook still opens.
+   */
+  playbookIds: z
+    .array(PlaybookId)
+    .max(LIMITS.playbooks)
+    .refine((ids) => new Set(ids).size === ids.length, { message: message('playbookTwice') })
+    .default([]),
 });
 
 export const periodOrder = {

@@ -15,6 +15,7 @@ import { VALIDATION_MESSAGES } from '../domain/messages';
 import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
 import { rfmEn } from './areas/rfm';
+import { playbooksEn } from './areas/playbooks';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
 import { chartsEn } from './areas/charts';
@@ -38,6 +39,7 @@ export const en = {
   classes: classesEn,
   backups: backupsEn,
   rfm: rfmEn,
+  playbooks: playbooksEn,
   editor: editorEn,
   guidance: guidanceEn,
   situation: situationEn,

@@ -17,6 +17,7 @@ import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
 import { rfmZhCN } from './areas/rfm';
+import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
 import { shortcutsZhCN } from './areas/shortcuts';
@@ -32,6 +33,7 @@ export const zhCN: LocaleResource = {
   classes: classesZhCN,
   backups: backupsZhCN,
   rfm: rfmZhCN,
+  playbooks: playbooksZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
   situation: situationZhCN,
@@ -77,6 +79,9 @@ export const zhCN: LocaleResource = {
     listFull: '列表已满：每个列表最多 {{max}} 行',
     nestedList: '不支持列表中嵌套列表；请把内层列表并入外层列表',
     brokenCharacter: '含有残缺的字符（{{code}}，只有半个字符对），请重新输入',
+    playbookId: '必须是方法手册编号（小写字母、数字和连字符）',
+    playbookTwice: '同一方法手册附加了两次',
+    playbookUnknown: '不是本应用已有的方法手册',
   },
   report: reportZhCN,
   health: healthZhCN,

@@ -17,3 +17,4 @@ export * from './forecast-targets';
 export * from './objective-forecast';
 export * from './compare';
 export * from './import-name';
+export * from './playbooks';

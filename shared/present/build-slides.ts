@@ -43,8 +43,8 @@ export function buildSlides(plan: Plan, env: SlideEnv): Slide[] {
   const budget = computeBudget(plan);
   const f = reportFormatters(env.locale, plan.meta.currency);
   const chart = { t: env.t, locale: env.locale, currency: plan.meta.currency, theme: 'print' as const };
-  // The slides show the eight parts; the report's optional appendix (changes since a version) is never asked for here.
-  const parts = report.parts.filter((part): part is ReportPart & { key: PartKey } => part.key !== 'changes');
+  // The slides show the eight parts; the report's optional sections (methods used, changes since a version) are not slides.
+  const parts = report.parts.filter((part): part is ReportPart & { key: PartKey } => (PART_KEYS as readonly string[]).includes(part.key));
   return parts.flatMap((part, index) => {
     const ctx: SlideContext = { plan, t: env.t, f, budget, chart, part, partNumber: index + 1 };
     const writer = new SlideWriter(ctx);

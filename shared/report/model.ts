@@ -15,6 +15,7 @@ import { writeStrategy } from './parts/strategy';
 import { writeSummary } from './parts/summary';
 import { writeSwot } from './parts/swot';
 import { changesAppendix, type ChangesSince } from './changes';
+import { methodsPart } from './methods';
 import type { ReportModel, ReportPart } from './types';
 
 export type * from './types';
@@ -89,6 +90,8 @@ export function buildReport(plan: Plan, options: ReportOptions, env: BuildEnv): 
     };
   });
 
+  const methods = options.methodsUsed ? methodsPart(plan, options, t, parts.length + 1) : null;
+  if (methods) parts.push(methods);
   if (env.changesSince) parts.push(changesAppendix(ctx, env.changesSince, parts.length + 1));
 
   const meta = plan.meta;

@@ -72,6 +72,8 @@ export const ReportOptions = z.strictObject({
   paperSize: z.enum(PAPER_SIZES),
   /** A saved version of the plan: the report ends with the appendix "Changes since" it. */
   changesSince: Id.nullable().optional(),
+  /** A last section, "Methods used": each attached playbook's steps and whether the plan covers them. Options saved before it existed read as off. */
+  methodsUsed: z.boolean().default(false),
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
 
@@ -89,6 +91,7 @@ export function defaultReportOptions(plan: Pick<Plan, 'meta'>): ReportOptions {
     font: { latin: 'Calibri', eastAsia: 'Microsoft YaHei' },
     logo: null,
     paperSize: LETTER_CURRENCIES.has(plan.meta.currency) ? 'Letter' : 'A4',
+    methodsUsed: false,
   };
 }
 

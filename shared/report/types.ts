@@ -101,8 +101,8 @@ export type ChartBlock = {
 
 export type Block = HeadingBlock | RichTextBlock | ParagraphBlock | KeyValueBlock | TableBlock | MatrixBlock | ChartBlock;
 
-/** A part of the plan, or the optional appendix "Changes since <version>" (changes.ts). */
-export type ReportPartKey = PartKey | 'changes';
+/** A part of the plan, the optional "Methods used" section (methods.ts) or the appendix "Changes since <version>" (changes.ts). */
+export type ReportPartKey = PartKey | 'methods' | 'changes';
 
 export type ReportPart = {
   key: ReportPartKey;

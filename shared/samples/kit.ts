@@ -108,6 +108,7 @@ export function planMeta(kit: Kit, input: { name: string; client: string; author
     createdAt: input.now,
     updatedAt: input.now,
     deletedAt: null,
+    playbookIds: [],
   };
 }
 

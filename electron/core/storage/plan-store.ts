@@ -1,6 +1,6 @@
 import { message } from '../../../shared/domain/messages';
 import type { Statement } from 'better-sqlite3';
-import type { PlanHeader, PlanSummary } from '../../../shared/contracts';
+import type { PlanHeader, PlanPlaybooks, PlanSummary } from '../../../shared/contracts';
 import {
   COLLECTION_NAMES,
   emptyCollections,
@@ -93,6 +93,8 @@ function metaFromRow(r: DbRow): PlanMeta {
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
     deletedAt: (r.deleted_at as string | null) ?? null,
+    // Not among the summary's columns; read only with the whole plan.
+    playbookIds: typeof r.playbooks === 'string' ? (JSON.parse(r.playbooks) as string[]) : [],
   };
 }
 
@@ -207,6 +209,7 @@ export class PlanStore {
         createdAt: at,
         updatedAt: at,
         deletedAt: null,
+        playbookIds: [],
       },
       fields: emptyPlanFields(),
       collections: emptyCollections(),
@@ -219,8 +222,8 @@ export class PlanStore {
   insertPlan(plan: Plan): void {
     const m = plan.meta;
     this.stmt(
-      `INSERT INTO plans (id, name, client, author, version_label, currency, language, period_start, period_end, fields, created_at, updated_at, deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO plans (id, name, client, author, version_label, currency, language, period_start, period_end, fields, created_at, updated_at, deleted_at, playbooks)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       m.id,
       m.name,
@@ -235,6 +238,7 @@ export class PlanStore {
       m.createdAt,
       m.updatedAt,
       m.deletedAt,
+      JSON.stringify(m.playbookIds),
     );
     for (const name of COLLECTION_NAMES) {
       const rows = plan.collections[name] as unknown as Row[];
@@ -327,6 +331,25 @@ export class PlanStore {
       }
       // The header alone: progress does not depend on it, and the plan's contents are not read.
       return this.header(planId);
+    });
+  }
+
+  /** Attaches a playbook to a plan (at the end; attaching one already there changes nothing) or detaches it. */
+  setPlaybook(planId: string, playbookId: string, attached: boolean): PlanPlaybooks {
+    return writeTransaction(this.db, () => {
+      this.editable(planId);
+      const r = this.stmt('SELECT playbooks FROM plans WHERE id = ?').get(planId) as { playbooks: string };
+      const current = JSON.parse(r.playbooks) as string[];
+      const next = attached ? (current.includes(playbookId) ? current : [...current, playbookId]) : current.filter((id) => id !== playbookId);
+      if (next.length > LIMITS.playbooks) {
+        throw new DomainError('invalid', `A plan follows at most ${LIMITS.playbooks} playbooks.`, [
+          { path: 'playbookId', message: message('listFull', { max: LIMITS.playbooks }) },
+        ]);
+      }
+      this.stmt('UPDATE plans SET playbooks = ? WHERE id = ?').run(JSON.stringify(next), planId);
+      // Progress does not depend on the playbooks: the stamp alone.
+      const { updatedAt } = this.stamp(planId);
+      return { planId, updatedAt, playbookIds: next };
     });
   }
 

@@ -148,6 +148,18 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
                 ) : (
                   <>
                     <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
+                    <div className="export-part">
+                      <input
+                        id={`${base}-methods`}
+                        type="checkbox"
+                        className="export-part__check"
+                        checked={options.methodsUsed}
+                        onChange={(e) => update({ methodsUsed: e.target.checked })}
+                      />
+                      <label htmlFor={`${base}-methods`} className="export-part__label">
+                        {t('exportDialog.methodsUsed')}
+                      </label>
+                    </div>
                     <ChangesSinceField planId={request.planId} value={options.changesSince} onChange={(changesSince) => update({ changesSince })} />
                   </>
                 )}

@@ -7,11 +7,12 @@ import { formatInteger } from '../format/numbers';
 import { useLocale } from '../hooks/use-locale';
 import { routeHref } from '../routing/route';
 import { FindingList } from './finding-list';
+import { PlaybookSuggestions } from './playbook-suggestions';
 import type { HealthOverview } from './plan-health-cache';
 import { useCountText } from './use-count-text';
 import './health.css';
 
-type HealthPanelProps = { meta: Plan['meta']; health: HealthOverview };
+type HealthPanelProps = { meta: Plan['meta']; health: HealthOverview; openSteps?: string };
 
 /** Findings shown per part in the side panel before "Show N more". */
 const PANEL_LIMIT = 3;
@@ -21,7 +22,7 @@ const PANEL_LIMIT = 3;
  * by part in plan order, each with "Fix". An empty list is said in words: the plan is complete and
  * consistent.
  */
-export function HealthPanel({ meta, health }: HealthPanelProps) {
+export function HealthPanel({ meta, health, openSteps = '' }: HealthPanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const titleId = useId();
@@ -76,6 +77,7 @@ export function HealthPanel({ meta, health }: HealthPanelProps) {
           </div>
         </>
       )}
+      <PlaybookSuggestions planId={meta.id} openSteps={openSteps} headingId={`${titleId}-suggestions`} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {clear ? t('health.allClearTitle') : counts.both}
       </p>

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppError, Result } from '../../../shared/contracts/result';
-import type { PlanHeader, PlanSummary } from '../../../shared/contracts/views';
+import type { PlanHeader, PlanPlaybooks, PlanSummary } from '../../../shared/contracts/views';
 import type { CollectionName, CollectionRow, FieldsPartKey, Plan, PlanFields, PlanMetaPatch } from '../../../shared/domain';
 import { localizeIssue } from '../../../shared/i18n/localize-issue';
 import { planProgress } from '../../../shared/logic';
@@ -38,6 +38,8 @@ export type PlanSlice = {
   /** Saves part of the header; `key` lets the save status tell fields apart. */
   updatePlanMeta(planId: string, patch: PlanMetaPatch, key: string): Promise<Result<PlanHeader>>;
   acceptPlanSummary(summary: PlanSummary): void;
+  /** Attaches a playbook to the open plan or detaches it (a command of its own, not an undoable edit). */
+  setPlaybook(planId: string, playbookId: string, attached: boolean): Promise<Result<PlanPlaybooks>>;
 
   /**
    * The refusals of values the user entered, in English as the schemas word them, keyed as
@@ -156,6 +158,15 @@ export const createPlanSlice =
         const { author, versionLabel } = result.value;
         if (get().planId === planId)
           set((s) => (s.plan && s.plan.meta.id === planId ? { plan: { ...s.plan, meta: { ...s.plan.meta, author, versionLabel } } } : s));
+        return result;
+      },
+
+      async setPlaybook(planId, playbookId, attached) {
+        const result = await invoke(attached ? 'plans.attachPlaybook' : 'plans.detachPlaybook', { planId, playbookId });
+        if (result.ok && get().planId === planId) {
+          const { playbookIds } = result.value;
+          set((s) => (s.plan && s.plan.meta.id === planId ? { plan: { ...s.plan, meta: { ...s.plan.meta, playbookIds } } } : s));
+        }
         return result;
       },
 

@@ -14,6 +14,7 @@ import { PartRail } from './part-rail';
 import { CollapsedPanel } from './collapsed-panel';
 import { useCollapsed } from './use-collapsed';
 import { PlanDetailsEditor } from './plan-details-editor';
+import { PlaybooksView } from './playbooks-view';
 import { ProgressPanel } from './progress-panel';
 import { neighbourSection, partNumber, type Section } from '../routing/sections';
 import { VersionsButtons } from '../versions/versions-buttons';
@@ -141,6 +142,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
           ) : (
             <>
               <PlanDetailsEditor key={planId} plan={loaded} readOnly={readOnly} />
+              <PlaybooksView plan={loaded} readOnly={readOnly} />
               {/* Parts bring their own Previous/Next (parts/part-page.tsx); the plan details have this one. */}
               <nav className="pager" aria-label={t('workspace.pager')}>
                 {previous ? (

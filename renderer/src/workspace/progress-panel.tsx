@@ -4,6 +4,7 @@ import type { PlanSummary } from '../../../shared/contracts/views';
 import type { Plan } from '../../../shared/domain';
 import { PART_KEYS } from '../../../shared/domain/parts';
 import { planProgress } from '../../../shared/logic/completeness';
+import { attachedPlaybookStatus } from '../../../shared/logic/playbooks';
 import { CalendarIcon, ClockIcon, CoinsIcon } from '../components/icons';
 import { ProgressBar } from '../components/progress-bar';
 import { HealthPanel } from '../health/health-panel';
@@ -24,10 +25,12 @@ type ProgressPanelProps = {
   summary: PlanSummary | null;
   statuses: Record<string, PartStatus>;
   health?: HealthOverview | null;
+  /** The attached playbooks' open steps, `playbookId/stepId` joined by commas. */
+  openSteps?: string;
 };
 
 /** The side panel: how far the plan has come, part by part, and its key facts. */
-function ProgressPanelInner({ meta, progress, statuses, health }: ProgressPanelProps) {
+function ProgressPanelInner({ meta, progress, statuses, health, openSteps }: ProgressPanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const now = useNow();
@@ -43,7 +46,7 @@ function ProgressPanelInner({ meta, progress, statuses, health }: ProgressPanelP
         <p className="panel-card__note">{t('progress.description')}</p>
       </section>
 
-      {health ? <HealthPanel meta={meta} health={health} /> : null}
+      {health ? <HealthPanel meta={meta} health={health} openSteps={openSteps} /> : null}
 
       <section className="panel-card" aria-labelledby="parts-title">
         <h2 id="parts-title" className="panel-card__title">
@@ -119,5 +122,17 @@ export function ProgressPanel({ plan, summary }: { plan: Plan; summary: PlanSumm
   const side = useSideViews(plan);
   // Counted from the open plan, so it follows every edit (the library's figure is from when it was listed).
   const progress = planProgress(side.plan);
-  return <ProgressPanelView meta={side.plan.meta} progress={progress} summary={summary} statuses={side.statuses} health={side.health} />;
+  const openSteps = attachedPlaybookStatus(side.plan, side.plan.meta.playbookIds)
+    .flatMap((p) => p.steps.filter((s) => !s.covered).map((s) => `${p.playbook.id}/${s.step.id}`))
+    .join(',');
+  return (
+    <ProgressPanelView
+      meta={side.plan.meta}
+      progress={progress}
+      summary={summary}
+      statuses={side.statuses}
+      health={side.health}
+      openSteps={openSteps}
+    />
+  );
 }

@@ -43,6 +43,7 @@ export const guidanceEn = {
       b: 'Link every action to the objectives it serves; an action that serves none is a candidate to drop.',
       c: 'Assign each action to a mix element so the budget can be read by 4P.',
       d: 'Record dependencies so that late actions show what they hold up.',
+      e: 'Following a proven method (social media in 7 steps, omnichannel precision marketing, the customer life cycle…)? Attach its playbook under Plan details: each step shows whether the plan covers it and offers suggested actions, KPIs and segments to insert.',
     },
     budget: {
       a: 'Forecast revenue as units × price per month, product by product.',
@@ -131,6 +132,7 @@ export const guidanceZhCN: LocaleShape<typeof guidanceEn> = {
       b: '把每项行动关联到它服务的目标；不服务任何目标的行动可以考虑删去。',
       c: '为每项行动指定所属的营销组合要素，以便按 4P 查看预算。',
       d: '记录行动之间的依赖关系，这样延误的行动会显示它拖住了哪些行动。',
+      e: '在使用成熟的方法（社交媒体营销七步法、全渠道精准营销、客户生命周期……）？在“计划详情”中附加对应的方法手册：每一步显示计划是否已覆盖，并提供可插入的建议行动、关键指标和细分市场。',
     },
     budget: {
       a: '按产品逐月预测收入：销量 × 单价。',

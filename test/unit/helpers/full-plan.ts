@@ -79,6 +79,7 @@ export function fullPlan(): Plan {
       createdAt: '2026-11-01T08:00:00.000Z',
       updatedAt: '2026-11-02T08:00:00.000Z',
       deletedAt: null,
+      playbookIds: [],
     },
     fields,
     collections: {

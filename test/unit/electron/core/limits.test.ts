@@ -25,6 +25,7 @@ function planWithSegments(count: number): Plan {
       createdAt: at,
       updatedAt: at,
       deletedAt: null,
+      playbookIds: [],
     },
     fields: emptyPlanFields(),
     collections: { ...emptyCollections(), segments: Array.from({ length: count }, (_, i) => segment(`Segment ${i + 1}`)) },

@@ -33,6 +33,7 @@ describe('report options per plan', () => {
       font: { latin: 'Calibri', eastAsia: 'Microsoft YaHei' },
       logo: null,
       paperSize: 'Letter',
+      methodsUsed: false,
     });
     const chosen = options('en', { parts: ['summary', 'budget'], brandColor: '#0A7F5A', logo: LOGO, paperSize: 'A4' });
     expect(b.call('report.setOptions', { planId: plan.id, options: chosen })).toEqual(chosen);

@@ -97,6 +97,7 @@ export function chartPlan(language: Language = 'en'): Plan {
       createdAt: '2026-11-01T08:00:00.000Z',
       updatedAt: '2026-11-01T08:00:00.000Z',
       deletedAt: null,
+      playbookIds: [],
     },
     fields,
     collections,

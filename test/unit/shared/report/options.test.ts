@@ -19,6 +19,7 @@ describe('ReportOptions', () => {
       font: { latin: 'Calibri', eastAsia: 'Microsoft YaHei' },
       logo: null,
       paperSize: 'A4',
+      methodsUsed: false,
     });
     expect(ReportOptions.safeParse(options).success).toBe(true);
   });

@@ -36,6 +36,7 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
     DROP INDEX action_objectives_by_plan;
     DROP INDEX action_dependencies_by_plan;
     ALTER TABLE plans DROP COLUMN progress;
+    ALTER TABLE plans DROP COLUMN playbooks;
   `);
   db.pragma('user_version = 2');
   db.close();
