@@ -110,114 +110,118 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
   return (
     <Modal title={t('exportDialog.title')} description={t('exportDialog.description', { name: plan.name })} onClose={close} size="lg">
       <form className="form export-dialog" onSubmit={submit} noValidate aria-busy={busy}>
-        <fieldset className={`modal__body export-dialog__body${lookIgnored ? ' export-dialog__body--plain' : ''}`} disabled={busy}>
-          <div className="export-dialog__content">
-            <FormatChoice name={`${base}-format`} value={format} onChange={setFormat} />
-            {loaded.state === 'error' ? (
-              <div className="banner banner--danger" role="alert">
-                <AlertIcon />
-                <span>{t('exportDialog.loadFailed', { reason: errorText(loaded.error) })}</span>
-                <button type="button" className="button button--sm button--secondary" onClick={reload}>
-                  {t('common.retry')}
-                </button>
-              </div>
-            ) : options === null ? (
-              <p className="loading-text export-dialog__loading" aria-busy="true">
-                {t('exportDialog.loading')}
-              </p>
-            ) : (
-              <>
-                <div className="export-row">
-                  <Field id={languageId} label={t('exportDialog.language')} hint={t('exportDialog.languageHint')}>
-                    <LanguageSelect
-                      id={languageId}
-                      value={options.language}
-                      onChange={(language) => update({ language })}
-                      ariaProps={describedBy(languageId, null, t('exportDialog.languageHint'))}
-                    />
-                  </Field>
-                  {/* Slides are 16:9 whatever the paper. */}
-                  {format === 'pptx' || tablesOnly ? null : (
-                    <PaperChoice name={`${base}-paper`} value={options.paperSize} onChange={(paperSize) => update({ paperSize })} />
-                  )}
-                </div>
-                {tablesOnly ? (
-                  <p className="export-dialog__note" role="note">
-                    {t('exportDialog.tablesNote')}
-                  </p>
-                ) : (
-                  <>
-                    <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
-                    <div className="export-part">
-                      <input
-                        id={`${base}-methods`}
-                        type="checkbox"
-                        className="export-part__check"
-                        checked={options.methodsUsed}
-                        onChange={(e) => update({ methodsUsed: e.target.checked })}
-                      />
-                      <label htmlFor={`${base}-methods`} className="export-part__label">
-                        {t('exportDialog.methodsUsed')}
-                      </label>
-                    </div>
-                    <ChangesSinceField planId={request.planId} value={options.changesSince} onChange={(changesSince) => update({ changesSince })} />
-                  </>
-                )}
-              </>
-            )}
-            {failure ? (
-              <div className="export-dialog__failure banner banner--danger" role="alert">
-                <AlertIcon />
-                <span>
-                  {pdfMissing ? (
-                    <>
-                      <strong>{t('exportDialog.pdfUnavailable')}</strong> {t('exportDialog.pdfUnavailableHint')}
-                    </>
-                  ) : (
-                    t(failure.step === 'save' ? 'exportDialog.saveFailed' : 'exportDialog.failed', { reason: errorText(failure.error) })
-                  )}
-                </span>
-                {pdfMissing ? (
-                  <button
-                    type="button"
-                    className="button button--sm button--secondary"
-                    onClick={() => {
-                      // This button goes with the message; focus waits on Export, where the outcome shows.
-                      submitRef.current?.focus();
-                      setFormat('docx');
-                      void exportAs('docx');
-                    }}
-                  >
-                    {t('exportDialog.useWord')}
+        {/* The div scrolls, not the fieldset: a fieldset does not clip and scroll its content as a div does, so a
+            long dialog ran on under the footer, over the buttons of a failure's alert. */}
+        <div className="modal__body export-dialog__scroller">
+          <fieldset className={`export-dialog__body${lookIgnored ? ' export-dialog__body--plain' : ''}`} disabled={busy}>
+            <div className="export-dialog__content">
+              <FormatChoice name={`${base}-format`} value={format} onChange={setFormat} />
+              {loaded.state === 'error' ? (
+                <div className="banner banner--danger" role="alert">
+                  <AlertIcon />
+                  <span>{t('exportDialog.loadFailed', { reason: errorText(loaded.error) })}</span>
+                  <button type="button" className="button button--sm button--secondary" onClick={reload}>
+                    {t('common.retry')}
                   </button>
-                ) : null}
-              </div>
-            ) : null}
-          </div>
-          {options && !tablesOnly ? (
-            <section className="export-dialog__look" aria-labelledby={`${base}-look`}>
-              <h3 className="export-dialog__look-title" id={`${base}-look`}>
-                {t('exportDialog.sectionLook')}
-              </h3>
-              {lookIgnored ? (
-                <p className="export-dialog__note" role="note">
-                  {t('exportDialog.lookIgnored')}
+                </div>
+              ) : options === null ? (
+                <p className="loading-text export-dialog__loading" aria-busy="true">
+                  {t('exportDialog.loading')}
                 </p>
+              ) : (
+                <>
+                  <div className="export-row">
+                    <Field id={languageId} label={t('exportDialog.language')} hint={t('exportDialog.languageHint')}>
+                      <LanguageSelect
+                        id={languageId}
+                        value={options.language}
+                        onChange={(language) => update({ language })}
+                        ariaProps={describedBy(languageId, null, t('exportDialog.languageHint'))}
+                      />
+                    </Field>
+                    {/* Slides are 16:9 whatever the paper. */}
+                    {format === 'pptx' || tablesOnly ? null : (
+                      <PaperChoice name={`${base}-paper`} value={options.paperSize} onChange={(paperSize) => update({ paperSize })} />
+                    )}
+                  </div>
+                  {tablesOnly ? (
+                    <p className="export-dialog__note" role="note">
+                      {t('exportDialog.tablesNote')}
+                    </p>
+                  ) : (
+                    <>
+                      <PartsPicker id={`${base}-parts`} value={options.parts} onChange={(parts) => update({ parts })} />
+                      <div className="export-part">
+                        <input
+                          id={`${base}-methods`}
+                          type="checkbox"
+                          className="export-part__check"
+                          checked={options.methodsUsed}
+                          onChange={(e) => update({ methodsUsed: e.target.checked })}
+                        />
+                        <label htmlFor={`${base}-methods`} className="export-part__label">
+                          {t('exportDialog.methodsUsed')}
+                        </label>
+                      </div>
+                      <ChangesSinceField planId={request.planId} value={options.changesSince} onChange={(changesSince) => update({ changesSince })} />
+                    </>
+                  )}
+                </>
+              )}
+              {failure ? (
+                <div className="export-dialog__failure banner banner--danger" role="alert">
+                  <AlertIcon />
+                  <span>
+                    {pdfMissing ? (
+                      <>
+                        <strong>{t('exportDialog.pdfUnavailable')}</strong> {t('exportDialog.pdfUnavailableHint')}
+                      </>
+                    ) : (
+                      t(failure.step === 'save' ? 'exportDialog.saveFailed' : 'exportDialog.failed', { reason: errorText(failure.error) })
+                    )}
+                  </span>
+                  {pdfMissing ? (
+                    <button
+                      type="button"
+                      className="button button--sm button--secondary"
+                      onClick={() => {
+                        // This button goes with the message; focus waits on Export, where the outcome shows.
+                        submitRef.current?.focus();
+                        setFormat('docx');
+                        void exportAs('docx');
+                      }}
+                    >
+                      {t('exportDialog.useWord')}
+                    </button>
+                  ) : null}
+                </div>
               ) : null}
-              <div className="export-dialog__cover">
-                <CoverPreview options={options} planName={plan.name} client={plan.client} />
-                <LogoField id={`${base}-logo`} value={options.logo} onChange={(logo) => update({ logo })} />
-              </div>
-              <BrandColorField
-                id={`${base}-color`}
-                value={options.brandColor}
-                onChange={(brandColor) => update({ brandColor })}
-                onValidity={onHexValidity}
-              />
-              <FontFields id={`${base}-font`} value={options.font} onChange={(font) => update({ font })} />
-            </section>
-          ) : null}
-        </fieldset>
+            </div>
+            {options && !tablesOnly ? (
+              <section className="export-dialog__look" aria-labelledby={`${base}-look`}>
+                <h3 className="export-dialog__look-title" id={`${base}-look`}>
+                  {t('exportDialog.sectionLook')}
+                </h3>
+                {lookIgnored ? (
+                  <p className="export-dialog__note" role="note">
+                    {t('exportDialog.lookIgnored')}
+                  </p>
+                ) : null}
+                <div className="export-dialog__cover">
+                  <CoverPreview options={options} planName={plan.name} client={plan.client} />
+                  <LogoField id={`${base}-logo`} value={options.logo} onChange={(logo) => update({ logo })} />
+                </div>
+                <BrandColorField
+                  id={`${base}-color`}
+                  value={options.brandColor}
+                  onChange={(brandColor) => update({ brandColor })}
+                  onValidity={onHexValidity}
+                />
+                <FontFields id={`${base}-font`} value={options.font} onChange={(font) => update({ font })} />
+              </section>
+            ) : null}
+          </fieldset>
+        </div>
         <div className="modal__footer export-dialog__footer">
           {stage ? (
             <ExportProgress
