@@ -1,18 +1,7 @@
+import { csvCell, UTF8_BOM } from '../format/csv';
 import type { Translate } from '../i18n/types';
 import type { ClassBoard } from './board';
 import { BOARD_COLUMNS, columnLabel, columnPart, plainCell, plainMedianCell } from './columns';
-
-/** Excel opens a CSV as UTF-8 only when it starts with a byte-order mark; without it Chinese names turn to mojibake. */
-export const UTF8_BOM = '\uFEFF';
-
-/**
- * A cell of RFC 4180 CSV. A text that a spreadsheet would read as a formula (= + - @ at its
- * start) gets a leading apostrophe, so a participant's name can never run as one.
- */
-export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The board as CSV (UTF-8 with BOM, CRLF): a header, one line per participant, then the median. Money as plain numbers with a currency column. */
 export function boardCsv(board: ClassBoard, t: Translate): string {

@@ -107,3 +107,13 @@ export function parseMoney(input: string, currency: string): number | null {
   const minor = Number(whole || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   return sign * minor;
 }
+
+/** Minor units as a plain decimal ("123450" fen → "1234.50"): exact for any size, no grouping, for files. */
+export function minorToDecimal(minor: number | bigint, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = minor < 0 ? '-' : '';
+  const text = String(minor)
+    .replace('-', '')
+    .padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}

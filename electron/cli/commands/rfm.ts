@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CurrencyCode } from '../../../shared/domain/primitives';
 import { decodePlanFileBytes } from '../../../shared/file-format';
-import { minorToDecimal, parsePurchaseDate, rfmProblemText, RFM_SPLITS, tierCustomerList, tiersCsv, type RfmSplit } from '../../../shared/logic/rfm';
+import { UTF8_BOM } from '../../../shared/format/csv';
+import { minorToDecimal } from '../../../shared/format/money';
+import { parsePurchaseDate, rfmProblemText, RFM_SPLITS, tierCustomerList, tiersCsv, type RfmSplit } from '../../../shared/logic/rfm';
 import { errorMessage } from '../../../shared/error-message';
 import { parseCommandArgs } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
@@ -84,7 +86,7 @@ and the exit code is 1.
     }
     const { analysis } = result;
     try {
-      fs.writeFileSync(path.resolve(io.cwd, out), `\uFEFF${tiersCsv(analysis, currency)}`, 'utf8');
+      fs.writeFileSync(path.resolve(io.cwd, out), `${UTF8_BOM}${tiersCsv(analysis, currency)}`, 'utf8');
     } catch (error) {
       io.stderr(`${out}: ${errorMessage(error)}\n`);
       return EXIT.refused;

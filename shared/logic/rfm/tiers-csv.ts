@@ -1,19 +1,6 @@
-import { minorDigits } from '../../format/money';
+import { csvCell } from '../../format/csv';
+import { minorToDecimal } from '../../format/money';
 import type { RfmAnalysis } from './analyse';
-
-/** Minor units as a plain decimal ("123450" fen → "1234.50"): exact, no grouping, for files. */
-export function minorToDecimal(minor: number | bigint, currency: string): string {
-  const digits = minorDigits(currency);
-  const sign = minor < 0 ? '-' : '';
-  const text = String(minor)
-    .replace('-', '')
-    .padStart(digits + 1, '0');
-  return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
-}
-
-function cell(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export const TIERS_CSV_HEADER = ['id', 'last_purchase', 'purchases', 'spend', 'recency_days', 'r', 'f', 'm', 'rfm', 'segment', 'tier'];
 
@@ -26,7 +13,7 @@ export function tiersCsv(analysis: RfmAnalysis, currency: string): string {
   for (const c of analysis.customers)
     lines.push(
       [
-        cell(c.id),
+        csvCell(c.id),
         c.lastPurchase ?? '',
         String(c.purchases),
         minorToDecimal(c.spend, currency),
