@@ -73,14 +73,15 @@ describe('versions', () => {
     await versions.openPanel();
     await versions.restore('Sent to client');
     await expect.poll(() => client(planId), POLL).toBe(original);
-    await expect(workspace.field('Client or company').inputValue()).resolves.toBe(original);
+    // The renderer applies the restore a moment after the backend holds it: wait for the field.
+    await expect.poll(() => workspace.field('Client or company').inputValue(), POLL).toBe(original);
 
     // The restore saved the plan as it was first; restoring that undoes the restore.
     await versions.openPanel();
     expect(await versions.names()).toEqual(['Before restoring “Sent to client”', 'Sent to client']);
     await versions.restore('Before restoring “Sent to client”');
     await expect.poll(() => client(planId), POLL).toBe(changed);
-    await expect(workspace.field('Client or company').inputValue()).resolves.toBe(changed);
+    await expect.poll(() => workspace.field('Client or company').inputValue(), POLL).toBe(changed);
   });
 
   it('saves an automatic version before a paste of more than 20 rows, holding the table as it was', async () => {

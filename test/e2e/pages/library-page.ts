@@ -59,9 +59,11 @@ export class LibraryPage {
 
   /** The names in the table, top to bottom; empty when no table is shown. */
   async planNames(): Promise<string[]> {
-    if ((await this.page.getByRole('table').count()) === 0) return [];
-    const rows = await this.rows.all();
-    return Promise.all(rows.map(async (row) => (await row.getByRole('cell').first().innerText()).trim()));
+    // Read in one step inside the page: rows listed first and read one by one may be gone by then
+    // (a search re-renders the table), and reading a vanished row waits out Playwright's timeout.
+    return this.page.evaluate<string[]>(
+      `[...(document.querySelector('table')?.querySelectorAll('tr') ?? [])].flatMap((tr) => { const td = tr.querySelector('td'); return td ? [td.innerText.trim()] : []; })`,
+    );
   }
 
   async openNewPlanDialog(): Promise<Locator> {
