@@ -287,7 +287,9 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
       }
       return;
     }
-    if (current && JSON.stringify(checked.data) === JSON.stringify(current)) {
+    // Compared as the schema writes both: a stored row's keys may come in another order.
+    const stored = current ? schema.safeParse(current) : null;
+    if (stored?.success && JSON.stringify(checked.data) === JSON.stringify(stored.data)) {
       unchanged += 1;
       return;
     }

@@ -4,6 +4,7 @@ import type { Result } from '../../../../../shared/contracts';
 import { createTranslate } from '../../../../../shared/i18n/translate';
 import { base64Length, MAX_SHEET_FILE_BYTES } from '../../../../../shared/limits';
 import { buildPlanTables } from '../../../../../shared/sheets/plan-tables';
+import { IMPORT_TABLES, planImport, suggestSheet, type InCell } from '../../../../../shared/sheets/import-rows';
 import { buildXlsx } from '../../../../../electron/core/export/sheets/xlsx';
 import { NEW_PLAN, testBackend } from '../../../helpers/backend';
 
@@ -34,6 +35,19 @@ describe('sheets.read: a chosen file into its sheets’ cells', () => {
     expect(actions.rows[1]![idColumn]).toBe(first.id);
     // A date cell arrives as its day, a money cell as a number.
     expect(actions.rows[1]).toContainEqual({ date: first.start });
+
+    // Read back against the plan as storage returns it (its rows' keys in the store's order), nothing changes.
+    for (const table of IMPORT_TABLES) {
+      const sheet =
+        workbook.value.sheets[
+          suggestSheet(
+            workbook.value.sheets.map((s) => s.name),
+            table,
+          )
+        ]!;
+      const result = planImport(plan, table, sheet.rows as InCell[][]);
+      expect([table, result.problems, result.changes]).toEqual([table, [], []]);
+    }
 
     const csv = await read(b, 'spend.csv', '\uFEFFLabel,Month,Amount\r\n"Fair, stand",2027-05,4500\r\n');
     expect(csv.ok && csv.value.sheets).toEqual([
