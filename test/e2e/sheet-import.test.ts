@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { app, call, page, problems } from './fixtures/app-session';
 import { useAppForFile } from './fixtures/app-session';
 import { PartPage } from './pages/part-page';
+import { RfmDialogPage } from './pages/rfm-dialog';
 import { SheetImportDialogPage } from './pages/sheet-import-dialog';
 
 const SHOTS = process.env.PLANWRIGHT_SCREENSHOTS;
@@ -17,6 +18,7 @@ type Plan = {
   fields: unknown;
   collections: {
     actions: { id: string; title: string; cost: number | null }[];
+    customerTiers: { name: string; customers: number | null }[];
     kpis: { id: string; metric: string; periods: { period: string; actual: number | null }[] }[];
   } & Record<string, unknown>;
 };
@@ -135,8 +137,42 @@ describe('Import from spreadsheet', () => {
     await page.keyboard.press('Escape');
     await dialog.dialog.waitFor({ state: 'detached' });
     await call('settings.set', { language: 'en' });
+    await page.reload();
 
     expect(content(await stored())).toEqual(content(before));
     expect(problems).toEqual([]);
+  });
+
+  it('the RFM dialog tiers a customer list from an .xlsx sheet, picked among several', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Notes').getCell('A1').value = 'Exported from the member system';
+    const sheet = workbook.addWorksheet('Customers');
+    sheet.addRow(['客户编号', '最近一次消费日期', '购买次数', '消费金额']);
+    sheet.addRow(['A', new Date(Date.UTC(2027, 2, 31)), 10, 5000]);
+    sheet.addRow(['B', new Date(Date.UTC(2027, 2, 1)), 5, 1000]);
+    sheet.addRow(['C', '2027年1月30日', 2, 200]);
+    sheet.addRow(['D', new Date(Date.UTC(2026, 11, 31)), 1, 50]);
+    sheet.addRow(['E', null, 0, 0]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const before = (await stored()).collections.customerTiers.length;
+
+    await part.open(app.url, planId, 'situation', 'Current marketing situation');
+    const rfm = new RfmDialogPage(page);
+    await rfm.open();
+    await rfm.dialog
+      .getByLabel('Or import a CSV or Excel (.xlsx) file')
+      .setInputFiles({ name: 'members.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    const sheetSelect = rfm.dialog.getByLabel('Sheet', { exact: true });
+    await sheetSelect.waitFor();
+    // The notes sheet holds no list: its problem is said, then the customers' sheet is chosen.
+    await rfm.dialog.getByRole('alert').filter({ hasText: 'problem' }).waitFor();
+    await sheetSelect.selectOption({ label: 'Customers' });
+    expect((await rfm.table('Tiers')).map((row) => [row[0], row[1]])).toEqual([
+      ['Opinion leaders', '1'],
+      ['Intending customers', '2'],
+      ['Customers to be nurtured', '2'],
+    ]);
+    await rfm.dialog.getByRole('button', { name: 'Add to customer table' }).click();
+    await expect.poll(async () => (await stored()).collections.customerTiers.length).toBe(before + 3);
   });
 });

@@ -50,7 +50,9 @@ export class SheetImportDialogPage {
 
   /** The preview's highlighted cells, as "row:column" (1-based sheet row, 0-based column). */
   async invalidCells(): Promise<string[]> {
-    return this.dialog.locator('td[aria-invalid="true"]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-cell') ?? ''));
+    return this.dialog
+      .locator('td[aria-invalid="true"]')
+      .evaluateAll((cells) => cells.map((c) => (c as unknown as { getAttribute(name: string): string | null }).getAttribute('data-cell') ?? ''));
   }
 
   async importAll(): Promise<void> {
