@@ -231,6 +231,8 @@ export const createPlanSlice =
         const plan = get().plan;
         if (!plan || plan.meta.id !== engine.planId || plan.meta.deletedAt !== null || rows.length === 0) return { ok: true, value: null };
         const sent = rows.map(({ collection, row }) => ({ collection, row: row as AnyRow }));
+        // Edits still waiting for their pause land first: the rows were checked against the plan with them.
+        await engine.flush();
         const result = await engine.upsertMany(sent);
         const current = get().plan;
         if (!result.ok || !current || current.meta.id !== plan.meta.id) return result;
