@@ -73,7 +73,7 @@ export function SheetImportDialog({ table, onClose }: Props) {
 
   const rows = file?.sheets[sheetIndex]?.rows ?? null;
   const header = rows?.[0] ?? [];
-  const width = rows ? Math.max(0, ...rows.map((r) => r.length)) : 0;
+  const width = rows ? rows.reduce((most, r) => Math.max(most, r.length), 0) : 0;
 
   /** Each field's name as the export writes it in the UI's language. */
   const fieldNames = useMemo(() => {
