@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app, call, page, problems } from './fixtures/app-session';
 import { useAppForFile } from './fixtures/app-session';
+import { seriousFindings } from './pages/axe-findings';
 import { PartPage } from './pages/part-page';
 import { RfmDialogPage } from './pages/rfm-dialog';
 import { SheetImportDialogPage } from './pages/sheet-import-dialog';
@@ -113,6 +114,8 @@ describe('Import from spreadsheet', () => {
     expect(cells.map((c) => c.split(':')[0])).toEqual(['2', '3', '4']);
     expect(await dialog.importButton.isDisabled()).toBe(true);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'sheet-import-refused-en-1280.png') });
+    // Every select labelled, the bad cells marked: nothing serious for a screen reader or contrast.
+    expect(await seriousFindings(page)).toEqual([]);
 
     // Leaving the ID column out matches the KPIs by name: the unknown ID is no longer a problem.
     const idColumn = cells[1]!.split(':')[1]!;
