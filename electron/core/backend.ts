@@ -22,7 +22,6 @@ import { ClassStore } from './storage/class-store';
 import { compareParticipants, exportClassBoard, readClassBoard } from './classes/class-board-service';
 import { ReportOptionsStore } from './storage/report-options';
 import { SheetMappingStore } from './storage/sheet-mappings';
-import { readSheetFile } from './sheets-import/read-sheet';
 import { VersionStore } from './storage/version-store';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
@@ -74,7 +73,11 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: 
       return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
     },
     'backups.create': () => backups.create('manual'),
-    'sheets.read': (r) => readSheetFile(new Uint8Array(Buffer.from(r.base64, 'base64')), r.fileName),
+    'sheets.read': async (r) => {
+      // Loaded on first use, like the exporters: exceljs is large and most sessions never read a sheet.
+      const { readSheetFile } = await import('./sheets-import/read-sheet');
+      return readSheetFile(new Uint8Array(Buffer.from(r.base64, 'base64')), r.fileName);
+    },
     'backups.restoreLibrary': (r) => backups.restoreLibrary(r.backupId),
     'report.export': async (r) => {
       // Read now, in one go: edits made while the report is drawn belong to the next export.
