@@ -4,6 +4,8 @@ import { SHEET_IMPORT_MESSAGES } from '../../sheets/import-messages';
 /** Importing a plan's table from a spreadsheet (components/sheet-import, shared/sheets/import-rows). */
 export const sheetImportEn = {
   open: 'Import from spreadsheet…',
+  /** The button's name for screen readers: which table it imports into. */
+  openNamed: '{{open}} ({{table}})',
   title: 'Import {{table}} from a spreadsheet',
   description:
     'Choose an .xlsx workbook or a CSV file, such as the one Export writes or the monthly figures a client sends. Say which field each column fills: every cell is checked before anything is written, and the whole import is one step to undo.',
@@ -38,6 +40,7 @@ export const sheetImportEn = {
 
 export const sheetImportZhCN: LocaleShape<typeof sheetImportEn> = {
   open: '从表格导入…',
+  openNamed: '{{open}}（{{table}}）',
   title: '从表格导入{{table}}',
   description:
     '选择 .xlsx 工作簿或 CSV 文件，例如“导出”生成的文件或客户每月发来的数据。为每一列选择要填入的字段：写入前会检查每个单元格，整个导入只需一次撤销即可恢复。',

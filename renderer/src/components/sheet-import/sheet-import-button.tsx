@@ -13,7 +13,7 @@ export function SheetImportButton({ table }: { table: ImportTable }) {
         type="button"
         className="button button--sm button--secondary"
         data-sheet-import={table}
-        aria-label={`${t('sheetImport.open')} (${t(`sheetImport.tables.${table}`)})`}
+        aria-label={t('sheetImport.openNamed', { open: t('sheetImport.open'), table: t(`sheetImport.tables.${table}`) })}
         onClick={() => setOpen(true)}
       >
         {t('sheetImport.open')}
