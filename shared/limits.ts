@@ -42,5 +42,16 @@ export const MAX_PLAN_FILE_BYTES = 32 * MB;
  */
 export const MAX_REQUEST_BYTES = 2 * MAX_PLAN_FILE_BYTES + MB;
 
+/**
+ * A spreadsheet sent to be read into cells (the import dialog, an RFM customer list): the file's
+ * bytes, and the cells of all its sheets. An .xlsx is a zip whose cells take many times its size
+ * once read, so both are bounded; a plan's table or a customer list of 100,000 rows fits well.
+ */
+export const MAX_SHEET_FILE_BYTES = 10 * MB;
+export const MAX_SHEET_CELLS = 2_000_000;
+
+/** The length of `bytes` bytes written as base64 (how a file's bytes cross a transport). */
+export const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
+
 /** Bytes as whole megabytes, for messages. */
 export const inMegabytes = (bytes: number): number => Math.round(bytes / MB);

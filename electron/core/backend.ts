@@ -21,6 +21,7 @@ import { PlanStore } from './storage/plan-store';
 import { ClassStore } from './storage/class-store';
 import { compareParticipants, exportClassBoard, readClassBoard } from './classes/class-board-service';
 import { ReportOptionsStore } from './storage/report-options';
+import { SheetMappingStore } from './storage/sheet-mappings';
 import { VersionStore } from './storage/version-store';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
@@ -41,6 +42,7 @@ export const ASYNC_COMMANDS = [
   'backups.create',
   'backups.restoreLibrary',
   'classes.exportBoard',
+  'sheets.read',
 ] as const satisfies readonly CommandName[];
 export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
 export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
@@ -71,6 +73,11 @@ function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: 
       return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
     },
     'backups.create': () => backups.create('manual'),
+    'sheets.read': async (r) => {
+      // Loaded on first use, like the exporters: exceljs is large and most sessions never read a sheet.
+      const { readSheetFile } = await import('./sheets-import/read-sheet');
+      return readSheetFile(new Uint8Array(Buffer.from(r.base64, 'base64')), r.fileName);
+    },
     'backups.restoreLibrary': (r) => backups.restoreLibrary(r.backupId),
     'report.export': async (r) => {
       // Read now, in one go: edits made while the report is drawn belong to the next export.
@@ -108,6 +115,7 @@ function createHandlers(
   classes: ClassStore,
 ): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
+  const sheetColumns = new SheetMappingStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
     return parsed.success ? parsed.data : DEFAULT_SETTINGS;
@@ -177,6 +185,9 @@ function createHandlers(
     'classes.compare': (r) => compareParticipants(store, classes, r),
     'fields.set': (r) => store.setFields(r.planId, r.part, r.fields as never),
     'rows.upsert': (r) => store.upsertRow(r.planId, r.collection, r.row as never, r.index),
+    'rows.upsertMany': (r) => store.upsertRows(r.planId, r.rows as never),
+    'sheets.getColumns': (r) => sheetColumns.get(r.planId, r.table),
+    'sheets.setColumns': (r) => sheetColumns.set(r.planId, r.table, r.columns),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
     'rows.move': (r) => store.moveRow(r.planId, r.collection, r.id, r.toIndex),
     'backups.list': () => backups.view(),

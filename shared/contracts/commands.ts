@@ -25,7 +25,9 @@ import { BOARD_COLUMNS } from '../class-board/columns';
 import { BOARD_FORMATS } from '../class-board/formats';
 import { IsoDate } from '../domain/primitives';
 import { PART_KEYS } from '../domain/parts';
-import { LIMITS } from '../limits';
+import { base64Length, LIMITS, MAX_SHEET_FILE_BYTES } from '../limits';
+import { IMPORT_TABLES, type ImportTable } from '../sheets/import-tables';
+import { fitsTable, RememberedColumns } from '../sheets/column-memory';
 
 const KnownPlaybookId = PlaybookId.refine((id) => findPlaybook(id) !== undefined, { message: message('playbookUnknown') });
 
@@ -51,6 +53,17 @@ function rowUpsertRequest<C extends CollectionName>(collection: C) {
   });
 }
 const rowUpsertRequests = COLLECTION_NAMES.map(rowUpsertRequest);
+
+// Many rows of any lists in one transaction (a spreadsheet's rows): all are written, or none.
+const anyRowRequests = COLLECTION_NAMES.map((collection) => z.strictObject({ collection: z.literal(collection), row: COLLECTIONS[collection].row }));
+const AnyRow = z.discriminatedUnion(
+  'collection',
+  anyRowRequests as unknown as [(typeof anyRowRequests)[number], ...(typeof anyRowRequests)[number][]],
+);
+
+/** A spreadsheet's cell as read: text, a number, a date cell's day, or empty (shared/sheets/import-rows InCell). */
+const SheetCell = z.union([z.string(), z.number(), z.strictObject({ date: z.string() }), z.null()]);
+const ImportTableName = z.enum(IMPORT_TABLES as [ImportTable, ...ImportTable[]]);
 
 const CollectionNameSchema = z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]);
 
@@ -120,6 +133,30 @@ export const commands = {
       rowUpsertRequests as unknown as [(typeof rowUpsertRequests)[number], ...(typeof rowUpsertRequests)[number][]],
     ),
     response: PlanStamp,
+  },
+  'rows.upsertMany': {
+    request: z.strictObject({ planId: Id, rows: z.array(AnyRow).min(1).max(LIMITS.listRows) }),
+    response: PlanStamp,
+  },
+  // A spreadsheet the user chose (.xlsx or CSV, known by its bytes), read into its sheets' cells
+  // (electron/core/sheets-import); nothing is stored. Its bytes come as base64, within the limit.
+  'sheets.read': {
+    request: z.strictObject({
+      fileName: ShortText,
+      base64: z
+        .string()
+        .max(base64Length(MAX_SHEET_FILE_BYTES))
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }),
+    }),
+    response: z.strictObject({ sheets: z.array(z.strictObject({ name: z.string(), rows: z.array(z.array(SheetCell)) })) }),
+  },
+  // How a plan's table last mapped a spreadsheet's columns (header → field), remembered per plan and table.
+  'sheets.getColumns': { request: z.strictObject({ planId: Id, table: ImportTableName }), response: RememberedColumns },
+  'sheets.setColumns': {
+    request: z
+      .strictObject({ planId: Id, table: ImportTableName, columns: RememberedColumns })
+      .refine((r) => fitsTable(r.columns, r.table), { message: 'names a field this table does not take', path: ['columns'] }),
+    response: RememberedColumns,
   },
   'rows.delete': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id }),

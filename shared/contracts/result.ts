@@ -41,6 +41,12 @@ export const ERROR_REASONS = [
   'connectionLost',
   'unreachable',
   'versionTooNew',
+  'sheetEmpty',
+  'sheetTooLarge',
+  'sheetTooManyCells',
+  'sheetUnreadable',
+  'sheetOldExcel',
+  'sheetNotUtf8',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

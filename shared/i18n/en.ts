@@ -15,6 +15,7 @@ import { VALIDATION_MESSAGES } from '../domain/messages';
 import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
 import { rfmEn } from './areas/rfm';
+import { sheetImportEn } from './areas/sheet-import';
 import { playbooksEn } from './areas/playbooks';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
@@ -39,6 +40,7 @@ export const en = {
   classes: classesEn,
   backups: backupsEn,
   rfm: rfmEn,
+  sheetImport: sheetImportEn,
   playbooks: playbooksEn,
   editor: editorEn,
   guidance: guidanceEn,
@@ -66,6 +68,12 @@ export const en = {
     libreOfficeMissing: 'PDF export needs LibreOffice, which isn’t installed on this computer. Install it, or export a Word document instead.',
     unreachable: 'Planwright’s data service could not be reached.',
     versionTooNew: 'This version was saved by a newer version of Planwright. Update the app to open it.',
+    sheetEmpty: 'The file holds no rows.',
+    sheetTooLarge: 'The file is larger than {{max}} MB. Split it, or keep only the rows to import.',
+    sheetTooManyCells: 'The file holds more than {{max}} cells. Keep only the sheet and rows to import.',
+    sheetUnreadable: 'This file is not a spreadsheet Planwright can read. Choose an .xlsx workbook or a CSV file.',
+    sheetOldExcel: 'This is an old Excel file (.xls). Save it as an .xlsx workbook and choose it again.',
+    sheetNotUtf8: 'This CSV file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and choose it again.',
     connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',
   },
   app: {

@@ -17,6 +17,7 @@ import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
 import { rfmZhCN } from './areas/rfm';
+import { sheetImportZhCN } from './areas/sheet-import';
 import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
@@ -33,6 +34,7 @@ export const zhCN: LocaleResource = {
   classes: classesZhCN,
   backups: backupsZhCN,
   rfm: rfmZhCN,
+  sheetImport: sheetImportZhCN,
   playbooks: playbooksZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
@@ -102,6 +104,12 @@ export const zhCN: LocaleResource = {
     libreOfficeMissing: '导出 PDF 需要 LibreOffice，但这台电脑上没有安装。请安装它，或改为导出 Word 文档。',
     unreachable: '无法连接 Planwright 的数据服务。',
     versionTooNew: '此版本由更新版本的 Planwright 保存。请更新应用后再打开。',
+    sheetEmpty: '文件中没有任何行。',
+    sheetTooLarge: '文件超过 {{max}} MB。请拆分文件，或只保留要导入的行。',
+    sheetTooManyCells: '文件的单元格超过 {{max}} 个。请只保留要导入的工作表和行。',
+    sheetUnreadable: '此文件不是 Planwright 能读取的表格。请选择 .xlsx 工作簿或 CSV 文件。',
+    sheetOldExcel: '这是旧版 Excel 文件（.xls）。请另存为 .xlsx 工作簿后再选择。',
+    sheetNotUtf8: '此 CSV 文件不是 UTF-8 文本。请在表格软件中另存为“CSV UTF-8”后再选择。',
     connectionLost: '与 Planwright 的连接在回应之前中断，这项更改可能没有保存。',
   },
   app: {

@@ -1,44 +1,36 @@
-import { LANGUAGES, type CollectionName, type CollectionRow, type Plan } from '../domain';
-import { Action } from '../domain/actions';
-import { BudgetLine, ForecastLine } from '../domain/budget';
+import { COLLECTIONS, LANGUAGES, type CollectionName, type CollectionRow, type Plan } from '../domain';
 import { Kpi } from '../domain/control';
-import { newId } from '../domain/primitives';
 import { minorDigits } from '../format/money';
 import { createTranslate } from '../i18n/translate';
-import { buildPlanTables, type SheetTableId } from './plan-tables';
+import { sheetImportMessage } from './import-messages';
+import { IMPORT_SPECS, IMPORT_TABLES, mappableFields, type ImportSpec, type ImportTable, type RowsImportSpec } from './import-tables';
+import { buildPlanTables } from './plan-tables';
 
 /**
  * Rows from a client's spreadsheet into a plan: actions, budget lines, forecast lines and KPI
- * actuals. The sheet's columns are recognised by the headers Planwright exports (in either
- * language) or the field names; each row is matched by its ID (a KPI also by its name), checked
- * by the same schema as every other write, and every refused cell is named before anything is
- * written. The caller writes all the changes in one transaction, or none.
+ * actuals (`import-tables.ts`). The sheet's columns are recognised by the headers Planwright
+ * exports (in either language) or the field names, or mapped by the user; each row is matched by
+ * its ID (a KPI also by its name), checked by the same schema as every other write, and every
+ * refused cell is named before anything is written. The caller writes all the changes in one
+ * transaction, or none.
  */
 
-export const IMPORT_TABLES = ['actions', 'budget-lines', 'forecast', 'kpi-actuals'] as const;
-export type ImportTable = (typeof IMPORT_TABLES)[number];
+export { IMPORT_TABLES, type ImportTable };
 
 /** A cell as read from the file: text, a number, a date cell's day ('YYYY-MM-DD'), or empty. */
 export type InCell = string | number | { date: string } | null;
 
-export type ImportProblem = { row: number; column: string | null; message: string };
+/**
+ * `row` is the sheet's row number (1 = the header; 0 = the KPI as a whole), `column` the header
+ * text of the column and `columnIndex` its place (0-based), both null for the row or sheet as a
+ * whole. `message` is English; it carries its key for the UI (`localizeIssue`).
+ */
+export type ImportProblem = { row: number; column: string | null; columnIndex: number | null; message: string };
 export type ImportChange = { collection: CollectionName; row: CollectionRow<CollectionName>; added: boolean };
 export type ImportPlan = { changes: ImportChange[]; problems: ImportProblem[]; unchanged: number };
 
-const EXPORT_TABLE: Record<ImportTable, SheetTableId> = {
-  actions: 'actions',
-  'budget-lines': 'budgetLines',
-  forecast: 'forecast',
-  'kpi-actuals': 'kpis',
-};
-
-/** The columns each import writes; the rest of an exported sheet (numbers, totals, variances) is read-only. */
-const EDITABLE: Record<ImportTable, string[]> = {
-  actions: ['title', 'start', 'end', 'owner', 'mixElement', 'status', 'cost'],
-  'budget-lines': ['label', 'month', 'mixElement', 'amount'],
-  forecast: ['label', 'month', 'units', 'unitPrice', 'unitCost'],
-  'kpi-actuals': ['actual'],
-};
+/** For each column of the sheet, in order: the field it fills, or null to leave it out. */
+export type ColumnMapping = (string | null)[];
 
 type Kind = 'text' | 'date' | 'month' | 'number' | 'money' | 'mix' | 'status' | 'period';
 const KINDS: Record<string, Kind> = {
@@ -63,32 +55,67 @@ const KINDS: Record<string, Kind> = {
 
 type Labels = { headers: Map<string, string>; mix: Map<string, string>; status: Map<string, string> };
 
-const norm = (s: string) => s.trim().toLowerCase();
+/** A header or choice as compared: case and surrounding spaces do not count. */
+export const normHeader = (s: string) => s.trim().toLowerCase();
 
 /** Every header and choice label Planwright writes, in both languages, back to its key. */
 function labelsFor(plan: Plan, table: ImportTable): Labels {
   const headers = new Map<string, string>();
   const mix = new Map<string, string>();
   const status = new Map<string, string>();
+  const spec: ImportSpec = IMPORT_SPECS[table];
   for (const language of LANGUAGES) {
     const t = createTranslate(language);
-    const exported = buildPlanTables(plan, t, language).tables.find((x) => x.id === EXPORT_TABLE[table])!;
-    for (const column of exported.columns) headers.set(norm(column.header), column.key);
-    for (const key of ['product', 'price', 'place', 'promotion']) mix.set(norm(t(`report.mix.${key}`)), key);
-    for (const key of ['planned', 'inProgress', 'done', 'cancelled']) status.set(norm(t(`report.actions.statuses.${key}`)), key);
+    const exported = buildPlanTables(plan, t, language).tables.find((x) => x.id === spec.sheet)!;
+    for (const column of exported.columns) headers.set(normHeader(column.header), column.key);
+    for (const key of ['product', 'price', 'place', 'promotion']) mix.set(normHeader(t(`report.mix.${key}`)), key);
+    for (const key of ['planned', 'inProgress', 'done', 'cancelled']) status.set(normHeader(t(`report.actions.statuses.${key}`)), key);
   }
-  for (const key of Object.keys(KINDS)) headers.set(norm(key), key);
+  for (const key of Object.keys(KINDS)) headers.set(normHeader(key), key);
   for (const key of ['product', 'price', 'place', 'promotion']) mix.set(key, key);
-  for (const key of ['planned', 'inProgress', 'done', 'cancelled']) status.set(norm(key), key);
+  for (const key of ['planned', 'inProgress', 'done', 'cancelled']) status.set(normHeader(key), key);
   return { headers, mix, status };
+}
+
+/** A header cell's text ('' for an empty or non-text cell). */
+export function headerText(cell: InCell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'object') return cell.date;
+  return String(cell).trim();
+}
+
+/**
+ * Which field each column fills: what the user chose for this header before (`remembered`, by
+ * the header's text as `normHeader` compares it), else the field the header names. Fields the
+ * table cannot take are left out, and a field goes to the first column that claims it.
+ */
+export function defaultMapping(
+  plan: Plan,
+  table: ImportTable,
+  header: readonly InCell[],
+  remembered: Readonly<Record<string, string | null>> = {},
+): ColumnMapping {
+  const { headers } = labelsFor(plan, table);
+  const fields = new Set(mappableFields(table));
+  const taken = new Set<string>();
+  return header.map((cell) => {
+    const text = normHeader(headerText(cell));
+    if (text === '') return null;
+    const chosen = Object.prototype.hasOwnProperty.call(remembered, text) ? remembered[text]! : (headers.get(text) ?? null);
+    if (chosen === null || !fields.has(chosen) || taken.has(chosen)) return null;
+    taken.add(chosen);
+    return chosen;
+  });
 }
 
 /** The sheet's columns by key: header text → field, in the sheet's order; unknown headers are ignored. */
 export function mapColumns(plan: Plan, table: ImportTable, header: readonly InCell[]): Map<string, number> {
-  const { headers } = labelsFor(plan, table);
+  return columnsOf(defaultMapping(plan, table, header));
+}
+
+function columnsOf(mapping: ColumnMapping): Map<string, number> {
   const out = new Map<string, number>();
-  header.forEach((cell, i) => {
-    const key = typeof cell === 'string' ? headers.get(norm(cell)) : undefined;
+  mapping.forEach((key, i) => {
     if (key && !out.has(key)) out.set(key, i);
   });
   return out;
@@ -121,98 +148,87 @@ function parseCell(cell: InCell, kind: Kind, currency: string, labels: Labels): 
       if (typeof cell === 'object') return { ok: true, value: cell!.date };
       if (typeof cell === 'number') return { ok: true, value: excelSerialToIso(cell) };
       const s = text(cell).trim();
-      return /^\d{4}-\d{2}-\d{2}$/.test(s) ? { ok: true, value: s } : { ok: false, message: `"${s}" is not a date (YYYY-MM-DD)` };
+      return /^\d{4}-\d{2}-\d{2}$/.test(s) ? { ok: true, value: s } : { ok: false, message: sheetImportMessage('notDate', { value: s }) };
     }
     case 'month':
     case 'period': {
-      if (empty) return { ok: false, message: 'is empty' };
+      if (empty) return { ok: false, message: sheetImportMessage('emptyMonth') };
       if (typeof cell === 'object') return { ok: true, value: cell!.date.slice(0, 7) };
       if (typeof cell === 'number') return { ok: true, value: excelSerialToIso(cell).slice(0, 7) };
       const s = text(cell).trim();
       if (/^\d{4}-\d{2}(-\d{2})?$/.test(s)) return { ok: true, value: s.slice(0, 7) };
       if (kind === 'period' && /^\d{4}-Q[1-4]$/.test(s)) return { ok: true, value: s };
-      return { ok: false, message: `"${s}" is not a month (YYYY-MM)` };
+      return { ok: false, message: sheetImportMessage('notMonth', { value: s }) };
     }
     case 'number':
     case 'money': {
       if (empty) return { ok: true, value: null };
       const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.replace(/[,\s]/g, '')) : NaN;
-      if (!Number.isFinite(n)) return { ok: false, message: `"${text(cell)}" is not a number` };
+      if (!Number.isFinite(n)) return { ok: false, message: sheetImportMessage('notNumber', { value: text(cell) }) };
       if (kind === 'number') return { ok: true, value: n };
       const scaled = n * 10 ** minorDigits(currency);
       const minor = Math.round(scaled);
-      if (Math.abs(scaled - minor) > 1e-6) return { ok: false, message: `${n} has more decimals than ${currency} has` };
+      if (Math.abs(scaled - minor) > 1e-6) return { ok: false, message: sheetImportMessage('tooManyDecimals', { value: n, currency }) };
       return { ok: true, value: minor };
     }
     case 'mix': {
       if (empty) return { ok: true, value: null };
-      const key = labels.mix.get(norm(text(cell)));
-      return key ? { ok: true, value: key } : { ok: false, message: `"${text(cell)}" is not a mix element (product, price, place, promotion)` };
+      const key = labels.mix.get(normHeader(text(cell)));
+      return key ? { ok: true, value: key } : { ok: false, message: sheetImportMessage('notMix', { value: text(cell) }) };
     }
     case 'status': {
-      const key = labels.status.get(norm(text(cell)));
-      return key ? { ok: true, value: key } : { ok: false, message: `"${text(cell)}" is not a status (planned, in progress, done, cancelled)` };
+      const key = labels.status.get(normHeader(text(cell)));
+      return key ? { ok: true, value: key } : { ok: false, message: sheetImportMessage('notStatus', { value: text(cell) }) };
     }
   }
 }
 
-const COLLECTION: Record<Exclude<ImportTable, 'kpi-actuals'>, 'actions' | 'budgetLines' | 'forecastLines'> = {
-  actions: 'actions',
-  'budget-lines': 'budgetLines',
-  forecast: 'forecastLines',
-};
-
-const SCHEMA = { actions: Action, budgetLines: BudgetLine, forecastLines: ForecastLine, kpis: Kpi } as const;
-
 /**
  * What importing the sheet's rows would change, or why it cannot: `rows[0]` is the header row.
+ * `mapping` says which field each column fills (default: by the headers, `defaultMapping`).
  * Rows whose values equal the plan's are left out of the changes.
  */
-export function planImport(plan: Plan, table: ImportTable, rows: readonly (readonly InCell[])[]): ImportPlan {
+export function planImport(plan: Plan, table: ImportTable, rows: readonly (readonly InCell[])[], mapping?: ColumnMapping): ImportPlan {
   const problems: ImportProblem[] = [];
   const changes: ImportChange[] = [];
+  const spec: ImportSpec = IMPORT_SPECS[table];
   const [header, ...body] = rows;
-  const columns = mapColumns(plan, table, header ?? []);
+  const columns = columnsOf(mapping ?? defaultMapping(plan, table, header ?? []));
   const labels = labelsFor(plan, table);
-  const headerOf = (key: string) => text((header ?? [])[columns.get(key)!] ?? null);
-  const editable = EDITABLE[table].filter((key) => columns.has(key));
-  const identified = table === 'kpi-actuals' ? columns.has('id') || columns.has('metric') : columns.has('id') || editable.length > 0;
+  const at = (key: string) => ({ column: headerText((header ?? [])[columns.get(key)!]), columnIndex: columns.get(key)! });
+  const editable = spec.editable.filter((key) => columns.has(key));
+  const identified = spec.kind === 'kpiPeriods' ? columns.has('id') || columns.has('metric') : columns.has('id') || editable.length > 0;
   if (!header || editable.length === 0 || !identified) {
-    const wanted = EDITABLE[table].join(', ');
-    problems.push({
-      row: 1,
-      column: null,
-      message: `no column of the sheet is one this import writes (${wanted}); is it the right sheet and table?`,
-    });
+    const wanted = spec.editable.join(', ');
+    problems.push({ row: 1, column: null, columnIndex: null, message: sheetImportMessage('noColumns', { wanted }) });
     return { changes, problems, unchanged: 0 };
   }
-  let unchanged = 0;
   const currency = plan.meta.currency;
   const blank = (r: readonly InCell[]) => r.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+  const cellOf = (cells: readonly InCell[], key: string): InCell => (columns.has(key) ? (cells[columns.get(key)!] ?? null) : null);
 
-  if (table === 'kpi-actuals') {
+  if (spec.kind === 'kpiPeriods') {
     const kpis = new Map(plan.collections.kpis.map((k) => [k.id, structuredClone(k)]));
-    const byMetric = new Map(plan.collections.kpis.map((k) => [norm(k.metric), k.id]));
+    const byMetric = new Map(plan.collections.kpis.map((k) => [normHeader(k.metric), k.id]));
     const touched = new Set<string>();
     body.forEach((cells, i) => {
       const rowNumber = i + 2;
       if (blank(cells)) return;
-      const id = columns.has('id') ? text(cells[columns.get('id')!] ?? null).trim() : '';
-      const metric = columns.has('metric') ? text(cells[columns.get('metric')!] ?? null) : '';
-      const kpiId = id || byMetric.get(norm(metric)) || '';
-      const kpi = kpis.get(kpiId);
+      const id = text(cellOf(cells, 'id')).trim();
+      const metric = text(cellOf(cells, 'metric'));
+      const kpi = kpis.get(id || byMetric.get(normHeader(metric)) || '');
       if (!kpi) {
-        problems.push({ row: rowNumber, column: headerOf(id ? 'id' : 'metric'), message: `no KPI "${id || metric}" in this plan` });
+        problems.push({ row: rowNumber, ...at(id ? 'id' : 'metric'), message: sheetImportMessage('unknownKpi', { name: id || metric }) });
         return;
       }
       if (!columns.has('period')) {
-        problems.push({ row: rowNumber, column: null, message: 'the sheet has no Period column' });
+        problems.push({ row: rowNumber, column: null, columnIndex: null, message: sheetImportMessage('noPeriodColumn') });
         return;
       }
-      const period = parseCell(cells[columns.get('period')!] ?? null, 'period', currency, labels);
-      const actual = parseCell(cells[columns.get('actual')!] ?? null, 'number', currency, labels);
-      if (!period.ok) problems.push({ row: rowNumber, column: headerOf('period'), message: period.message });
-      if (!actual.ok) problems.push({ row: rowNumber, column: headerOf('actual'), message: actual.message });
+      const period = parseCell(cellOf(cells, 'period'), 'period', currency, labels);
+      const actual = parseCell(cellOf(cells, 'actual'), 'number', currency, labels);
+      if (!period.ok) problems.push({ row: rowNumber, ...at('period'), message: period.message });
+      if (!actual.ok) problems.push({ row: rowNumber, ...at('actual'), message: actual.message });
       if (!period.ok || !actual.ok) return;
       const existing = kpi.periods.find((p) => p.period === period.value);
       if (existing) {
@@ -224,30 +240,33 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
     for (const id of touched) {
       const kpi = kpis.get(id)!;
       const checked = Kpi.safeParse(kpi);
-      if (!checked.success) for (const issue of checked.error.issues) problems.push({ row: 0, column: kpi.metric, message: issue.message });
+      if (!checked.success)
+        for (const issue of checked.error.issues) problems.push({ row: 0, column: kpi.metric, columnIndex: null, message: issue.message });
       else changes.push({ collection: 'kpis', row: checked.data, added: false });
     }
-    unchanged = plan.collections.kpis.length - touched.size;
-    return { changes: problems.length > 0 ? [] : changes, problems, unchanged };
+    return { changes: problems.length > 0 ? [] : changes, problems, unchanged: plan.collections.kpis.length - touched.size };
   }
 
-  const collection = COLLECTION[table];
+  let unchanged = 0;
+  const rowSpec: RowsImportSpec = spec;
+  const { collection } = rowSpec;
+  const schema = COLLECTIONS[collection].row;
   const existingRows = new Map<string, Record<string, unknown>>((plan.collections[collection] as { id: string }[]).map((r) => [r.id, r]));
   body.forEach((cells, i) => {
     const rowNumber = i + 2;
     if (blank(cells)) return;
-    const id = columns.has('id') ? text(cells[columns.get('id')!] ?? null).trim() : '';
+    const id = text(cellOf(cells, 'id')).trim();
     const current = id ? existingRows.get(id) : undefined;
     if (id && !current) {
-      problems.push({ row: rowNumber, column: headerOf('id'), message: `no row with ID "${id}" in this plan's ${table}` });
+      problems.push({ row: rowNumber, ...at('id'), message: sheetImportMessage('unknownRow', { id }) });
       return;
     }
-    const next: Record<string, unknown> = current ? { ...current } : newRow(collection);
+    const next: Record<string, unknown> = current ? { ...current } : rowSpec.newRow();
     let cellProblem = false;
     for (const key of editable) {
-      const parsed = parseCell(cells[columns.get(key)!] ?? null, KINDS[key]!, currency, labels);
+      const parsed = parseCell(cellOf(cells, key), KINDS[key]!, currency, labels);
       if (!parsed.ok) {
-        problems.push({ row: rowNumber, column: headerOf(key), message: parsed.message });
+        problems.push({ row: rowNumber, ...at(key), message: parsed.message });
         cellProblem = true;
         continue;
       }
@@ -259,15 +278,18 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
       if (product && next.label === product.name) next.label = '';
     }
     if (cellProblem) return;
-    const checked = SCHEMA[collection].safeParse(next);
+    const checked = schema.safeParse(next);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const key = String(issue.path[0] ?? '');
-        problems.push({ row: rowNumber, column: columns.has(key) ? headerOf(key) : key || null, message: issue.message });
+        const place = columns.has(key) ? at(key) : { column: key || null, columnIndex: null };
+        problems.push({ row: rowNumber, ...place, message: issue.message });
       }
       return;
     }
-    if (current && JSON.stringify(checked.data) === JSON.stringify(current)) {
+    // Compared as the schema writes both: a stored row's keys may come in another order.
+    const stored = current ? schema.safeParse(current) : null;
+    if (stored?.success && JSON.stringify(checked.data) === JSON.stringify(stored.data)) {
       unchanged += 1;
       return;
     }
@@ -276,10 +298,9 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
   return { changes: problems.length > 0 ? [] : changes, problems, unchanged };
 }
 
-function newRow(collection: 'actions' | 'budgetLines' | 'forecastLines'): Record<string, unknown> {
-  const id = newId();
-  if (collection === 'actions')
-    return { id, title: '', start: null, end: null, owner: '', cost: null, objectiveIds: [], mixElement: null, status: 'planned', dependsOn: [] };
-  if (collection === 'budgetLines') return { id, label: '', month: '', amount: 0, mixElement: null };
-  return { id, productId: null, label: '', month: '', units: 0, unitPrice: 0, unitCost: 0 };
+/** The sheet to start from: the one Planwright's export names for the table (either language), else the first. */
+export function suggestSheet(names: readonly string[], table: ImportTable): number {
+  const exported = LANGUAGES.map((l) => createTranslate(l)(`report.sheets.names.${IMPORT_SPECS[table].sheet}`));
+  const found = names.findIndex((name) => exported.includes(name));
+  return found < 0 ? 0 : found;
 }

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { LANGUAGES, type CollectionName, type Plan } from '../../../shared/domain';
 import { parsePlanFile, serializePlanFile } from '../../../shared/file-format';
 import { createTranslate } from '../../../shared/i18n/translate';
-import { IMPORT_TABLES, planImport, type ImportChange, type ImportPlan, type ImportTable, type InCell } from '../../../shared/sheets/import-rows';
+import { IMPORT_SPECS } from '../../../shared/sheets/import-tables';
+import {
+  IMPORT_TABLES,
+  planImport,
+  suggestSheet,
+  type ImportChange,
+  type ImportPlan,
+  type ImportTable,
+  type InCell,
+} from '../../../shared/sheets/import-rows';
 import { errorMessage } from '../../../shared/error-message';
 import { DomainError } from '../../core/errors';
 import { readCsv, readXlsx, type ReadSheets } from '../../core/sheets-import/read-sheet';
@@ -15,8 +24,6 @@ import { openStore } from '../open-store';
 import { problemLines, readPlanFileText } from '../read-plan-file';
 import { version } from '../version';
 
-const SHEET_KEY: Record<ImportTable, string> = { actions: 'actions', 'budget-lines': 'budgetLines', forecast: 'forecast', 'kpi-actuals': 'kpis' };
-
 /** The sheet to read: the one named, else the one Planwright's export names for the table (either language), else the only one. */
 function pickSheet(read: ReadSheets, table: ImportTable, named: string | undefined): { rows: InCell[][]; name: string } | string {
   const names = read.sheets.map((s) => s.name);
@@ -25,9 +32,11 @@ function pickSheet(read: ReadSheets, table: ImportTable, named: string | undefin
     return found ?? `--sheet: the file has no sheet "${named}" (it has ${names.map((n) => `"${n}"`).join(', ')})`;
   }
   if (read.sheets.length === 1) return read.sheets[0]!;
-  const exported = LANGUAGES.map((l) => createTranslate(l)(`report.sheets.names.${SHEET_KEY[table]}`));
-  const found = read.sheets.find((s) => exported.includes(s.name));
-  return found ?? `the file has several sheets (${names.map((n) => `"${n}"`).join(', ')}): say which with --sheet NAME`;
+  const suggested = read.sheets[suggestSheet(names, table)]!;
+  const exported = LANGUAGES.map((l) => createTranslate(l)(`report.sheets.names.${IMPORT_SPECS[table].sheet}`));
+  return exported.includes(suggested.name)
+    ? suggested
+    : `the file has several sheets (${names.map((n) => `"${n}"`).join(', ')}): say which with --sheet NAME`;
 }
 
 function applyToPlan(plan: Plan, changes: readonly ImportChange[]): Plan {

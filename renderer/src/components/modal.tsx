@@ -8,7 +8,7 @@ type ModalProps = {
   description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
-  size?: 'sm' | 'md' | 'lg';
+  size?: 'sm' | 'md' | 'lg' | 'xl';
   /** alertdialog for confirmations that need an answer. */
   role?: 'dialog' | 'alertdialog';
 };

@@ -253,6 +253,26 @@ export function createPlanSaves(get: Get, set: Set, { invoke, clock }: Transport
         }),
       );
     },
+    /**
+     * Writes many rows in one command and one transaction (a spreadsheet's rows), after every
+     * write before it; on success they are what storage holds.
+     */
+    upsertMany(rows: readonly { collection: CollectionName; row: AnyRow }[]): Promise<Result<unknown>> {
+      return get().trackSave(`edit:many|${rows.length}|${rows[0]?.row.id ?? ''}`, () =>
+        enqueue(async (): Promise<Result<unknown>> => {
+          if (!planId) return { ok: true, value: null };
+          const result = await invoke('rows.upsertMany', { planId, rows } as never);
+          if (result.ok) {
+            for (const { collection, row } of rows) {
+              acceptedRows.set(savedKey(collection, row.id), row);
+              fresh.delete(savedKey(collection, row.id));
+            }
+            stamp(result.value.updatedAt);
+          }
+          return result;
+        }),
+      );
+    },
     moveRow(collection: CollectionName, id: string): Promise<Result<unknown>> {
       return get().trackSave(`edit:move|${collection}|${id}`, () =>
         enqueue(async (): Promise<Result<unknown>> => {

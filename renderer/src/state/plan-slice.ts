@@ -60,6 +60,11 @@ export type PlanSlice = {
     row: CollectionRow<C>,
     options?: EditOptions & { index?: number; fresh?: boolean; keepFresh?: boolean },
   ): void;
+  /**
+   * Writes many rows at once (a spreadsheet's rows), all or none, in one command; once storage
+   * has them the cached plan takes them and one undo step takes them all back.
+   */
+  upsertRows(rows: readonly { collection: CollectionName; row: CollectionRow<CollectionName> }[]): Promise<Result<unknown>>;
   /** The user left a row added fresh: what it still lacks is now said. */
   settleRow(collection: CollectionName, id: string): void;
   /** Deletes a row and, as storage does, unlinks (or deletes) the rows that link to it. */
@@ -220,6 +225,30 @@ export const createPlanSlice =
         if (!edit(op, options, key)) return;
         if (options?.fresh || !options?.keepFresh) engine.markFresh(collection, row.id, options?.fresh === true);
         engine.scheduleRow(collection, row.id, options?.immediate ? 0 : undefined);
+      },
+
+      async upsertRows(rows) {
+        const plan = get().plan;
+        if (!plan || plan.meta.id !== engine.planId || plan.meta.deletedAt !== null || rows.length === 0) return { ok: true, value: null };
+        const sent = rows.map(({ collection, row }) => ({ collection, row: row as AnyRow }));
+        // Edits still waiting for their pause land first: the rows were checked against the plan with them.
+        await engine.flush();
+        const result = await engine.upsertMany(sent);
+        const current = get().plan;
+        if (!result.ok || !current || current.meta.id !== plan.meta.id) return result;
+        // Written: the cached plan follows, and the undo of the whole import is one step.
+        let next = current;
+        const undo: EditOp[] = [];
+        const redo: EditOp[] = [];
+        for (const { collection, row } of sent) {
+          const op: EditOp = { kind: 'upsert', collection, row };
+          undo.unshift(...inverseOps(next, op));
+          next = applyOp(next, op);
+          redo.push(op);
+        }
+        set({ plan: next });
+        get().recordEdit({ undo, redo, at: clock.now() });
+        return result;
       },
 
       settleRow(collection, id) {

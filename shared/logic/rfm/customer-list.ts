@@ -97,7 +97,6 @@ export type CustomerListResult = { customers: CustomerRecord[]; problems: RfmPro
  */
 export function readCustomerList(text: string, currency: string): CustomerListResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const problems: RfmProblem[] = [];
   const fatal = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'UndetectableDelimiter');
   if (fatal && fatal.code === 'MissingQuotes')
     return { customers: [], problems: [{ line: null, code: 'badCsv', params: { detail: fatal.message } }] };
@@ -109,6 +108,15 @@ export function readCustomerList(text: string, currency: string): CustomerListRe
     rows.push({ line, cells });
     line += 1 + cells.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
   }
+  return readCustomerRows(rows, currency);
+}
+
+/**
+ * Reads a customer list from rows of text cells, each with the line (or spreadsheet row) that
+ * names it in a refusal: the CSV text's rows, or a workbook sheet's (`sheetCustomerRows`).
+ */
+export function readCustomerRows(rows: readonly { line: number; cells: readonly string[] }[], currency: string): CustomerListResult {
+  const problems: RfmProblem[] = [];
   const headerIndex = rows.findIndex((r) => r.cells.some((c) => c.trim() !== ''));
   if (headerIndex < 0) return { customers: [], problems: [{ line: null, code: 'empty', params: {} }] };
   const header = rows[headerIndex]!.cells.map(normalise);
@@ -156,4 +164,21 @@ export function readCustomerList(text: string, currency: string): CustomerListRe
   }
   if (customers.length === 0 && problems.length === 0) problems.push({ line: null, code: 'empty', params: {} });
   return { customers, problems };
+}
+
+/** A spreadsheet cell as read (shared/sheets InCell): text, a number, a date cell's day, or empty. */
+export type SheetCustomerCell = string | number | { date: string } | null;
+
+/**
+ * A workbook sheet's rows as the customer list's rows: a date cell as its day, a number without
+ * binary noise (0.1 + 0.2 is 0.3), each row named by its row number in the sheet.
+ */
+export function sheetCustomerRows(rows: readonly (readonly SheetCustomerCell[])[]): { line: number; cells: string[] }[] {
+  const text = (cell: SheetCustomerCell): string => {
+    if (cell === null) return '';
+    if (typeof cell === 'object') return cell.date;
+    if (typeof cell === 'number') return String(Number(cell.toPrecision(15)));
+    return cell;
+  };
+  return rows.map((cells, i) => ({ line: i + 1, cells: cells.map(text) }));
 }

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../../shared/contracts';
+import { ASYNC_COMMANDS } from '../../../electron/core/backend';
 import { testBackend } from '../helpers/backend';
 import { fullPlan } from '../helpers/full-plan';
 import { serializePlanFile } from '../../../shared/file-format';
@@ -11,7 +12,7 @@ import { editLeaves, stringLeaves } from '../helpers/text-leaves';
 import { FUZZ_RUNS, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 import { findBadCharacter, LIMITS } from '../../../shared/domain';
 
-const ASYNC = new Set(['report.export', 'backups.create', 'backups.restoreLibrary']);
+const ASYNC = new Set<string>(ASYNC_COMMANDS);
 let cases = 0;
 afterAll(() => console.info(`fuzz: ${cases} command-boundary cases`));
 
@@ -75,6 +76,16 @@ describe('the command boundary under fuzzing', () => {
   const validRequests = [
     ['rows.upsert', { planId, collection: 'kpis', row: kpi }],
     ['rows.upsert', { planId, collection: 'actions', row: plan.collections.actions[1] }],
+    [
+      'rows.upsertMany',
+      {
+        planId,
+        rows: [
+          { collection: 'actions', row: plan.collections.actions[0] },
+          { collection: 'kpis', row: kpi },
+        ],
+      },
+    ],
     ['fields.set', { planId, part: 'summary', fields: plan.fields.summary }],
     ['plans.updateMeta', { planId, patch: { name: 'Renamed', periodEnd: '2027-12-31' } }],
     ['plans.create', { name: 'New', client: 'C', currency: 'CNY', language: 'en', periodStart: '2027-01-01', periodEnd: '2027-12-31' }],

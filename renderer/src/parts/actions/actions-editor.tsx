@@ -15,6 +15,7 @@ import { ActionsToolbar } from './toolbar';
 import { useActionView, useFilterChoices } from './use-action-view';
 import { useActionsView, usePlanView, type ActionsMode, type TimelineColour } from './view-state';
 import './actions.css';
+import { SheetImportButton } from '../../components/sheet-import/sheet-import-button';
 
 type ActionsEditorProps = {
   planId: string;
@@ -139,6 +140,11 @@ export const ActionsEditor = memo(function ActionsEditor({
           filtered={filtered}
           onFilterByMonth={onFilterByMonth}
         />
+      )}
+      {readOnly ? null : (
+        <div className="part-section__tools">
+          <SheetImportButton table="actions" />
+        </div>
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import { newForecastLine } from './rows';
 import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
 import { useCollectionEditor } from '../../state/use-collection-editor';
+import { SheetImportButton } from '../../components/sheet-import/sheet-import-button';
 
 type ForecastProps = {
   rows: readonly ForecastLine[];
@@ -137,6 +138,11 @@ export const ForecastSection = memo(function ForecastSection({ rows, products, m
           />
         ) : null}
       </details>
+      {readOnly ? null : (
+        <div className="part-section__tools">
+          <SheetImportButton table="forecast" />
+        </div>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {notice}
       </p>

@@ -14,6 +14,7 @@ import { newBudgetLine } from './rows';
 import { PartSection } from '../part-section';
 import { useStable } from './use-stable';
 import { useCollectionEditor } from '../../state/use-collection-editor';
+import { SheetImportButton } from '../../components/sheet-import/sheet-import-button';
 
 type SpendProps = {
   rows: readonly BudgetLine[];
@@ -68,6 +69,11 @@ export const SpendSection = memo(function SpendSection({ rows, months, report, c
         currency={currency}
         readOnly={readOnly}
       />
+      {readOnly ? null : (
+        <div className="part-section__tools">
+          <SheetImportButton table="budget-lines" />
+        </div>
+      )}
       {report && report.totals.marketing !== 0 ? <SpendFigures report={report} currency={currency} /> : null}
     </PartSection>
   );

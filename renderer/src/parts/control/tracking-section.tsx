@@ -25,6 +25,7 @@ import { signedText, usePeriodLabel } from './format';
 import { ForecastTargetsDialog } from './forecast-targets-dialog';
 import { PeriodInput } from './period-input';
 import { StatusBadge } from './status-badge';
+import { SheetImportButton } from '../../components/sheet-import/sheet-import-button';
 
 type TrackingProps = {
   kpis: readonly Kpi[];
@@ -62,6 +63,11 @@ export const TrackingSection = memo(function TrackingSection({ kpis, selectedId,
             </select>
           </Field>
           <KpiDetail kpi={kpi} period={period} currency={currency} readOnly={readOnly} />
+          {readOnly ? null : (
+            <div className="part-section__tools">
+              <SheetImportButton table="kpi-actuals" />
+            </div>
+          )}
         </>
       )}
     </PartSection>

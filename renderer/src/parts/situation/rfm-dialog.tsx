@@ -21,6 +21,8 @@ import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';
 import { useTranslation } from '../../i18n/use-translation';
 import { useStore } from '../../state/store';
+import { readSheetFile, type SheetFile } from '../../components/sheet-import/read-sheet-file';
+import { asTranslate } from '../../i18n/as-translate';
 
 const SHOWN_PROBLEMS = 20;
 const SHOWN_CUSTOMERS = 10;
@@ -45,11 +47,18 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
   const [alsoActions, setAlsoActions] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [needList, setNeedList] = useState(false);
+  // An .xlsx list is read into cells by the backend (sheets.read, as the spreadsheet import does);
+  // nothing of it is stored, and it is scored here like a pasted list.
+  const [sheetFile, setSheetFile] = useState<SheetFile | null>(null);
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const sheetId = useId();
+  const sheetRows = sheetFile?.sheets[sheetIndex]?.rows ?? null;
 
-  const result = useMemo(
-    () => (previewed === null ? null : tierCustomerList(previewed, { currency, split, asOf })),
-    [previewed, currency, split, asOf],
-  );
+  const result = useMemo(() => {
+    const options = { currency, split, asOf };
+    if (sheetRows) return tierCustomerList(sheetRows, options);
+    return previewed === null ? null : tierCustomerList(previewed, options);
+  }, [sheetRows, previewed, currency, split, asOf]);
   const percentFormat = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), [locale]);
   const decimalFormat = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
   const money = (minor: number | bigint) => formatMoney(Number(minor), currency, locale);
@@ -59,10 +68,27 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    if (/\.xlsx$/i.test(file.name)) {
+      const read = await readSheetFile(file, asTranslate(t));
+      if (!read.ok) {
+        setFileError(read.message);
+        return;
+      }
+      setFileError(null);
+      setNeedList(false);
+      setText('');
+      setPreviewed(null);
+      setSheetFile(read.file);
+      // The first sheet that holds anything: a workbook may open on an empty sheet.
+      const first = read.file.sheets.findIndex((sheet) => sheet.rows.some((r) => r.some((c) => c !== null && c !== '')));
+      setSheetIndex(Math.max(0, first));
+      return;
+    }
     try {
       // Strict: a GBK export would otherwise turn into replacement characters without a word.
       const content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
       setFileError(null);
+      setSheetFile(null);
       setText(content);
       setPreviewed(content);
     } catch {
@@ -71,6 +97,8 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
   }
 
   function preview() {
+    if (sheetFile && text.trim() === '') return;
+    setSheetFile(null);
     setNeedList(text.trim() === '');
     setPreviewed(text.trim() === '' ? null : text);
   }
@@ -79,7 +107,7 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
     const params: Record<string, string | number> =
       problem.code === 'missingColumn' ? { column: t(`rfm.columnNames.${problem.params.column as CustomerColumn}`) } : problem.params;
     const reason = t(`rfm.problems.${problem.code}`, params);
-    return problem.line === null ? reason : t('rfm.problemLine', { line: problem.line, reason });
+    return problem.line === null ? reason : t(sheetRows ? 'rfm.problemRow' : 'rfm.problemLine', { line: problem.line, reason });
   }
 
   function apply(event: FormEvent) {
@@ -161,11 +189,33 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
               onChange={(value) => {
                 setText(value);
                 setNeedList(false);
+                setSheetFile(null);
               }}
             />
             <Field id={fileId} label={t('rfm.file')} error={fileError}>
-              <input id={fileId} type="file" className="input" accept=".csv,text/csv" onChange={(e) => void importFile(e)} />
+              <input
+                id={fileId}
+                type="file"
+                className="input"
+                accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(e) => void importFile(e)}
+              />
             </Field>
+            {sheetFile ? (
+              <Field
+                id={sheetId}
+                label={t('rfm.sheet')}
+                hint={t('rfm.fromSheet', { file: sheetFile.fileName, sheet: sheetFile.sheets[sheetIndex]?.name ?? '' })}
+              >
+                <select id={sheetId} className="input" value={sheetIndex} onChange={(e) => setSheetIndex(Number(e.target.value))}>
+                  {sheetFile.sheets.map((sheet, i) => (
+                    <option key={i} value={i}>
+                      {sheet.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : null}
             <DateField label={t('rfm.asOf')} hint={t('rfm.asOfHint')} value={asOf} onChange={setAsOf} />
             <fieldset className="form__full rfm__split">
               <legend className="field__label">{t('rfm.split')}</legend>

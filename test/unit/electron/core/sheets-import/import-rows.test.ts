@@ -122,10 +122,10 @@ describe('importing rows from a spreadsheet', () => {
     const result = planImport(plan, 'actions', rows);
     expect(result.changes).toEqual([]);
     expect(result.problems).toEqual([
-      { row: 2, column: 'Cost (CNY)', message: '"lots" is not a number' },
-      { row: 3, column: 'ID', message: 'no row with ID "no-such-id" in this plan\'s actions' },
-      { row: 4, column: 'Mix element', message: '"Sideways" is not a mix element (product, price, place, promotion)' },
-      { row: 5, column: 'Cost (CNY)', message: '1.005 has more decimals than CNY has' },
+      { row: 2, column: 'Cost (CNY)', columnIndex: 6, message: '"lots" is not a number' },
+      { row: 3, column: 'ID', columnIndex: 7, message: 'no row with ID "no-such-id" in this table of the plan' },
+      { row: 4, column: 'Mix element', columnIndex: 4, message: '"Sideways" is not a mix element (product, price, place, promotion)' },
+      { row: 5, column: 'Cost (CNY)', columnIndex: 6, message: '1.005 has more decimals than CNY has' },
     ]);
     const kpis = planImport(plan, 'kpi-actuals', [
       ['KPI', 'Period', 'Actual'],

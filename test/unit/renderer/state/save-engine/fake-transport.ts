@@ -180,6 +180,10 @@ export class FakeBackend {
         });
         return stamped();
       }
+      case 'rows.upsertMany':
+        for (const { collection, row } of r.rows as { collection: CollectionName; row: AnyRow }[])
+          this.plan = applyOp(this.plan, { kind: 'upsert', collection, row });
+        return stamped();
       case 'rows.delete':
         this.plan = applyOp(this.plan, { kind: 'delete', collection: r.collection as CollectionName, id: r.id as string });
         return stamped();

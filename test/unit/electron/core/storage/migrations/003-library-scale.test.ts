@@ -25,6 +25,7 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   ];
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
+    DROP TABLE sheet_mappings;
     DROP TABLE plan_versions;
     DROP TABLE class_plans;
     DROP TABLE classes;
