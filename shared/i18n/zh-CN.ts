@@ -82,6 +82,7 @@ export const zhCN: LocaleResource = {
     playbookId: '必须是方法手册编号（小写字母、数字和连字符）',
     playbookTwice: '同一方法手册附加了两次',
     playbookUnknown: '不是本应用已有的方法手册',
+    overrideOneLine: '一条单独调整只能指定一行：一个产品、一条预算行或一项行动',
   },
   report: reportZhCN,
   health: healthZhCN,

@@ -550,6 +550,8 @@ export function buildStress(kit: Kit, now: string): Plan {
       actions,
       forecastLines,
       budgetLines,
+      scenarios: [],
+      scenarioOverrides: [],
       kpis,
     },
   };

@@ -89,6 +89,25 @@ export const TABLES: Record<CollectionName, TableSpec> = {
     links: [],
   },
   budgetLines: { table: 'budget_lines', columns: [c('label'), c('month'), c('amount'), c('mixElement', 'mix_element')], links: [] },
+  scenarios: {
+    table: 'scenarios',
+    columns: [c('name'), c('volumePct', 'volume_pct'), c('pricePct', 'price_pct'), c('unitCostPct', 'unit_cost_pct'), c('spendPct', 'spend_pct')],
+    links: [],
+  },
+  scenarioOverrides: {
+    table: 'scenario_overrides',
+    columns: [
+      c('scenarioId', 'scenario_id'),
+      c('productId', 'product_id'),
+      c('budgetLineId', 'budget_line_id'),
+      c('actionId', 'action_id'),
+      c('volumePct', 'volume_pct'),
+      c('pricePct', 'price_pct'),
+      c('unitCostPct', 'unit_cost_pct'),
+      c('spendPct', 'spend_pct'),
+    ],
+    links: [],
+  },
   kpis: {
     table: 'kpis',
     columns: [
