@@ -107,13 +107,13 @@ export function fullPlan(): Plan {
         {
           id: id(),
           scenarioId: scenario.id,
-          productId: null,
-          budgetLineId: budgetLine.id,
+          productId: product.id,
+          budgetLineId: null,
           actionId: null,
-          volumePct: null,
+          volumePct: -20,
           pricePct: null,
           unitCostPct: null,
-          spendPct: -50,
+          spendPct: null,
         },
       ],
       kpis: [

@@ -6,11 +6,11 @@ describe('scenarioChanges', () => {
   it('lists the scenario’s non-zero percentages, then each override’s on its named line', () => {
     const plan = fullPlan();
     const scenario = plan.collections.scenarios[0]!;
-    const line = plan.collections.budgetLines[0]!;
+    const product = plan.collections.products[0]!;
     expect(scenarioChanges(plan, scenario)).toEqual([
       { lever: 'volume', pct: -10, line: null },
       { lever: 'unitCost', pct: 5, line: null },
-      { lever: 'spend', pct: -50, line: { kind: 'budgetLine', id: line.id, name: 'Agency retainer' } },
+      { lever: 'volume', pct: -20, line: { kind: 'product', id: product.id, name: 'Weekend maths class' } },
     ]);
   });
 
@@ -19,8 +19,8 @@ describe('scenarioChanges', () => {
     const scenario = plan.collections.scenarios[0]!;
     const product = plan.collections.products[0]!;
     plan.collections.scenarioOverrides = [
-      { ...plan.collections.scenarioOverrides[0]!, budgetLineId: null, productId: product.id, spendPct: 20, pricePct: 3 },
-      { ...plan.collections.scenarioOverrides[0]!, id: 'x', budgetLineId: null, volumePct: 80 },
+      { ...plan.collections.scenarioOverrides[0]!, volumePct: null, spendPct: 20, pricePct: 3 },
+      { ...plan.collections.scenarioOverrides[0]!, id: 'x', productId: null, volumePct: 80 },
     ];
     expect(scenarioChanges(plan, scenario).filter((c) => c.line !== null)).toEqual([
       { lever: 'price', pct: 3, line: { kind: 'product', id: product.id, name: product.name } },

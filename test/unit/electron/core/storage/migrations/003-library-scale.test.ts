@@ -25,6 +25,8 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   ];
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
+    DROP TABLE scenario_overrides;
+    DROP TABLE scenarios;
     DROP TABLE plan_versions;
     DROP TABLE class_plans;
     DROP TABLE classes;
