@@ -15,6 +15,7 @@ import { VALIDATION_MESSAGES } from '../domain/messages';
 import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
 import { rfmEn } from './areas/rfm';
+import { scenariosEn } from './areas/scenarios';
 import { playbooksEn } from './areas/playbooks';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
@@ -39,6 +40,7 @@ export const en = {
   classes: classesEn,
   backups: backupsEn,
   rfm: rfmEn,
+  scenarios: scenariosEn,
   playbooks: playbooksEn,
   editor: editorEn,
   guidance: guidanceEn,

@@ -17,6 +17,7 @@ import type { LocaleResource } from './types';
 import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
 import { rfmZhCN } from './areas/rfm';
+import { scenariosZhCN } from './areas/scenarios';
 import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
@@ -33,6 +34,7 @@ export const zhCN: LocaleResource = {
   classes: classesZhCN,
   backups: backupsZhCN,
   rfm: rfmZhCN,
+  scenarios: scenariosZhCN,
   playbooks: playbooksZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
