@@ -11,7 +11,7 @@ export const scenariosEn = {
     volumePct: 'Volume',
     pricePct: 'Price',
     unitCostPct: 'Unit cost',
-    spendPct: 'Marketing spend',
+    spendPct: 'Spend',
   },
   overrides: {
     table: 'Line overrides',
@@ -26,6 +26,7 @@ export const scenariosEn = {
     lever: { volume: 'volume', price: 'price', unitCost: 'unit cost', spend: 'marketing spend' },
     all: 'All lines: {{lever}} {{pct}}',
     line: '{{line}}: {{lever}} {{pct}}',
+    separator: '; ',
   },
   compare: {
     title: 'Base case and scenarios side by side',
@@ -63,7 +64,7 @@ export const scenariosZhCN: LocaleShape<typeof scenariosEn> = {
     volumePct: '销量',
     pricePct: '价格',
     unitCostPct: '单位成本',
-    spendPct: '营销费用',
+    spendPct: '费用',
   },
   overrides: {
     table: '单行调整',
@@ -78,6 +79,7 @@ export const scenariosZhCN: LocaleShape<typeof scenariosEn> = {
     lever: { volume: '销量', price: '价格', unitCost: '单位成本', spend: '营销费用' },
     all: '全部行：{{lever}} {{pct}}',
     line: '{{line}}：{{lever}} {{pct}}',
+    separator: '；',
   },
   compare: {
     title: '基准情形与各情景对比',

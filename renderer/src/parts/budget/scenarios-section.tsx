@@ -50,13 +50,13 @@ function ScenarioTable({ rows, currency, readOnly }: { rows: readonly Scenario[]
   const { t } = useTranslation();
   const columns = useMemo<GridColumn<Scenario>[]>(
     () => [
-      { id: 'name', header: t('scenarios.columns.name'), type: 'text', width: 240 },
+      { id: 'name', header: t('scenarios.columns.name'), type: 'text', width: 200 },
       ...LEVERS.map(
         (id): GridColumn<Scenario> => ({
           id,
           header: t(`scenarios.columns.${id}`),
           type: 'percent',
-          width: 110,
+          width: 96,
           // A lever left empty is as planned.
           set: (row, v: CellValue) => ({ ...row, [id]: typeof v === 'number' ? v : 0 }),
         }),
@@ -89,17 +89,17 @@ function OverrideTable({ plan, rows, readOnly }: { plan: Plan; rows: readonly Sc
   const lineOptions = useOverrideLineOptions(products, budgetLines, actions);
   const columns = useMemo<GridColumn<ScenarioOverride>[]>(
     () => [
-      { id: 'scenarioId', header: t('scenarios.overrides.columns.scenario'), type: 'link', options: scenarioOptions, nullable: false, width: 180 },
+      { id: 'scenarioId', header: t('scenarios.overrides.columns.scenario'), type: 'link', options: scenarioOptions, nullable: false, width: 150 },
       {
         id: 'line',
         header: t('scenarios.overrides.columns.line'),
         type: 'select',
         options: lineOptions,
-        width: 240,
+        width: 200,
         get: (row) => overrideLineValue(row),
         set: (row, v) => withOverrideLine(row, v),
       },
-      ...LEVERS.map((id): GridColumn<ScenarioOverride> => ({ id, header: t(`scenarios.columns.${id}`), type: 'percent', width: 110 })),
+      ...LEVERS.map((id): GridColumn<ScenarioOverride> => ({ id, header: t(`scenarios.columns.${id}`), type: 'percent', width: 96 })),
     ],
     [t, scenarioOptions, lineOptions],
   );
@@ -137,7 +137,7 @@ function ChangeList({ plan }: { plan: Plan }) {
           return (
             <div key={s.id} className="scenario-changes__item" data-scenario={s.id}>
               <dt>{s.name || t('scenarios.overrides.unnamed')}</dt>
-              <dd>{changes.length === 0 ? t('scenarios.changes.none') : changes.map(describe).join('; ')}</dd>
+              <dd>{changes.length === 0 ? t('scenarios.changes.none') : changes.map(describe).join(t('scenarios.changes.separator'))}</dd>
             </div>
           );
         })}
