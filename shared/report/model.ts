@@ -6,6 +6,7 @@ import { PartWriter, type BuildContext } from './context';
 import { reportFormatters } from './formatters';
 import { headingNumber } from './numbering';
 import type { ReportOptions } from './options';
+import { writeScenarios } from './scenarios';
 import { writeActions } from './parts/actions';
 import { writeBudget } from './parts/budget';
 import { writeControl } from './parts/control';
@@ -79,6 +80,7 @@ export function buildReport(plan: Plan, options: ReportOptions, env: BuildEnv): 
     const { number, label } = headingNumber(options.language, [index + 1], title);
     const writer = new PartWriter(options.language, index + 1, key);
     WRITERS[key](writer, ctx, charts);
+    if (key === 'budget' && options.scenarioTable) writeScenarios(writer, ctx);
     const empty = writer.blocks.length === 0;
     if (empty) writer.push({ kind: 'paragraph', text: t('report.notWritten'), style: 'note' });
     return {
