@@ -52,7 +52,7 @@ describe('the scenario table in the report', () => {
     expect(md).toContain('全部行：销量 -20%');
   });
 
-  it.each(SAMPLE_NAMES)('reaches the Word report of the %s sample', async (name) => {
+  it.each(SAMPLE_NAMES)('reaches the Word report of the %s sample', { timeout: 60_000 }, async (name) => {
     const model = modelOf(buildSample(name, 'en', NOW));
     const { xml } = docxParts(await buildDocx(model, { renderCharts: rasteriseReportCharts }));
     const text = bodyText(xml['word/document.xml']!);
