@@ -63,6 +63,7 @@ export const REFERENCES: Reference[] = [
   { from: 'scenarioOverrides', field: 'budgetLineId', to: 'budgetLines', many: false, onDelete: 'delete', targets: one('budgetLineId') },
   { from: 'scenarioOverrides', field: 'actionId', to: 'actions', many: false, onDelete: 'delete', targets: one('actionId') },
   { from: 'kpis', field: 'objectiveId', to: 'objectives', many: false, onDelete: 'unlink', targets: one('objectiveId') },
+  { from: 'kpis', field: 'targetsProductId', to: 'products', many: false, onDelete: 'unlink', targets: one('targetsProductId') },
 ];
 
 export type PlanProblem = { path: string; message: string };

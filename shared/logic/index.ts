@@ -19,3 +19,4 @@ export * from './compare';
 export * from './import-name';
 export * from './playbooks';
 export * from './scenarios';
+export * from './kpi-linked';

@@ -2,6 +2,7 @@ import type { Language, Plan } from '../domain';
 import type { Translate } from '../i18n/translate';
 import { computeBudget } from '../logic/budget';
 import { kpiPeriodResult } from '../logic/kpi';
+import { withResolvedKpis } from '../logic/kpi-linked';
 
 /**
  * A plan's tables as a spreadsheet holds them: one table per list of the plan and per derived
@@ -64,7 +65,8 @@ export function safeSheetName(name: string, taken: ReadonlySet<string> = new Set
 }
 
 export function buildPlanTables(plan: Plan, t: Translate, language: Language): PlanTables {
-  const c = plan.collections;
+  // A KPI whose targets follow the forecast is written with the forecast's figures.
+  const c = withResolvedKpis(plan).collections;
   const currency = plan.meta.currency;
   const budget = computeBudget(plan);
   const S = (key: string) => t(`report.sheets.${key}`);

@@ -4,7 +4,8 @@ import type { CollectionName } from '../../../shared/domain';
  * How each collection of a plan maps onto its table: scalar fields onto columns, id lists onto
  * link tables. Kept as data so reading, writing, duplicating and deleting share one mapping.
  */
-export type ColumnSpec = { field: string; column: string; bool?: true };
+/** `optional`: a field added after the first plans, left out of the row when its column is null, so older rows read as they were written. */
+export type ColumnSpec = { field: string; column: string; bool?: true; optional?: true };
 export type LinkSpec = { field: string; table: string; owner: string; target: string };
 export type TableSpec = {
   table: string;
@@ -119,6 +120,8 @@ export const TABLES: Record<CollectionName, TableSpec> = {
       c('direction'),
       c('controlKind', 'control_kind'),
       c('correctiveAction', 'corrective_action'),
+      { field: 'targetsFrom', column: 'targets_from', optional: true },
+      { field: 'targetsProductId', column: 'targets_product_id', optional: true },
     ],
     links: [],
     periods: true,

@@ -1,7 +1,9 @@
 /**
  * Version 8: scenarios beside the base case (shared/domain/scenarios.ts): each scenario's
  * percentages, and its per-line overrides, which go with their scenario and with the product,
- * budget line or action they name. Plans written before have none.
+ * budget line or action they name. Plans written before have none. And a KPI's targets linked to
+ * the forecast (which measure, which product): added columns take no constraint SQLite could not
+ * drop again, so the store and the schemas check them (REFERENCES in shared/domain).
  */
 export const version = 8;
 
@@ -38,4 +40,7 @@ CREATE TABLE scenario_overrides (
   FOREIGN KEY (plan_id, action_id) REFERENCES actions (plan_id, id)
 ) STRICT;
 CREATE INDEX scenario_overrides_by_scenario ON scenario_overrides (scenario_id);
+
+ALTER TABLE kpis ADD COLUMN targets_from TEXT;
+ALTER TABLE kpis ADD COLUMN targets_product_id TEXT;
 `;

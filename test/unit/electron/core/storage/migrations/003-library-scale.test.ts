@@ -27,6 +27,8 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   db.exec(`
     DROP TABLE scenario_overrides;
     DROP TABLE scenarios;
+    ALTER TABLE kpis DROP COLUMN targets_from;
+    ALTER TABLE kpis DROP COLUMN targets_product_id;
     DROP TABLE plan_versions;
     DROP TABLE class_plans;
     DROP TABLE classes;
