@@ -16,6 +16,7 @@ import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
 import { rfmEn } from './areas/rfm';
 import { scenariosEn } from './areas/scenarios';
+import { kpiLinkEn } from './areas/kpi-link';
 import { playbooksEn } from './areas/playbooks';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
@@ -41,6 +42,7 @@ export const en = {
   backups: backupsEn,
   rfm: rfmEn,
   scenarios: scenariosEn,
+  kpiLink: kpiLinkEn,
   playbooks: playbooksEn,
   editor: editorEn,
   guidance: guidanceEn,

@@ -18,6 +18,7 @@ import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
 import { rfmZhCN } from './areas/rfm';
 import { scenariosZhCN } from './areas/scenarios';
+import { kpiLinkZhCN } from './areas/kpi-link';
 import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
@@ -35,6 +36,7 @@ export const zhCN: LocaleResource = {
   backups: backupsZhCN,
   rfm: rfmZhCN,
   scenarios: scenariosZhCN,
+  kpiLink: kpiLinkZhCN,
   playbooks: playbooksZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
