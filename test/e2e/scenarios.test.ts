@@ -7,6 +7,7 @@ import type { Plan } from '../../shared/domain';
 import { formatMoney } from '../../shared/format/money';
 import { scenarioOutcomes } from '../../shared/logic';
 import { call, app, page, planId, problems, useAppForFile } from './fixtures/app-session';
+import { ControlPage } from './pages/control-page';
 import { ScenariosPage } from './pages/scenarios-page';
 
 let part: ScenariosPage;
@@ -116,6 +117,67 @@ describe('Scenarios', () => {
     await part.redo();
     await expect.poll(() => part.changes()).toEqual({ Pessimistic: 'All lines: volume -15%; All lines: price -2.5%' });
     await part.waitSaved();
+  });
+
+  it('links a KPI’s targets to the forecast: shown as linked, following the forecast, unlinked with its values kept', async () => {
+    const kpiId = crypto.randomUUID();
+    await call('rows.upsert', {
+      planId,
+      collection: 'kpis',
+      row: {
+        id: kpiId,
+        metric: 'Cans sold',
+        objectiveId: null,
+        owner: 'Sales',
+        unit: 'cans',
+        periodKind: 'month',
+        direction: 'higherIsBetter',
+        controlKind: 'annualPlan',
+        correctiveAction: '',
+        periods: [{ period: '2027-03', target: null, actual: 900 }],
+      },
+    });
+    const control = new ControlPage(page);
+    await control.open(app.url, planId, 'control', 'Control');
+    await page.reload();
+    await control.heading('Control').waitFor();
+    await control.main.getByRole('button', { name: 'Targets from the forecast…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Targets from the revenue forecast' });
+    await dialog.getByLabel('Of', { exact: true }).selectOption({ label: 'Oolong tea' });
+    await dialog.getByLabel('How', { exact: true }).selectOption('link');
+    await dialog.getByRole('button', { name: 'Link the targets' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await control.waitSaved();
+    // Stored: the link, and only the actual.
+    const stored = (await storedPlan()).collections.kpis.find((k) => k.id === kpiId)!;
+    expect(stored).toMatchObject({ targetsFrom: 'units', targetsProductId: teaId, periods: [{ period: '2027-03', target: null, actual: 900 }] });
+    const note = control.main.getByRole('note').filter({ hasText: 'Targets linked to the forecast' });
+    await expect.poll(() => note.textContent()).toContain('units sold of Oolong tea');
+    const march = control.main.getByRole('textbox', { name: 'Target, Mar 2027 (follows the forecast)', exact: true });
+    await expect.poll(() => march.inputValue()).toBe('1,000');
+    await expect.poll(() => march.getAttribute('readonly')).not.toBeNull();
+    await expect.poll(() => control.periodRow('2027-03').then((r) => r.status)).toBe('At risk');
+    await expect.poll(() => control.main.locator('.kpi-linked-tag').count()).toBe(1);
+    // The forecast changes: the target follows, with nothing written to the KPI.
+    const line = (await storedPlan()).collections.forecastLines.find((l) => l.productId === teaId && l.month === '2027-03')!;
+    await call('rows.upsert', { planId, collection: 'forecastLines', row: { ...line, units: 900 } });
+    await page.reload();
+    await control.heading('Control').waitFor();
+    await expect.poll(() => march.inputValue()).toBe('900');
+    await expect.poll(() => control.periodRow('2027-03').then((r) => r.status)).toBe('On track');
+    // Unlink keeps the values as they are now; one Ctrl+Z links again.
+    await control.main.getByRole('button', { name: 'Unlink and keep the current values' }).click();
+    await control.waitSaved();
+    const own = (await storedPlan()).collections.kpis.find((k) => k.id === kpiId)!;
+    expect(own.targetsFrom ?? null).toBeNull();
+    expect(own.periods.find((p) => p.period === '2027-03')).toEqual({ period: '2027-03', target: 900, actual: 900 });
+    const ownMarch = control.periodInput('Target', 'Mar 2027');
+    await expect.poll(() => ownMarch.getAttribute('readonly')).toBeNull();
+    await control.heading('Control').click();
+    await control.undo();
+    await expect.poll(() => note.count()).toBe(1);
+    await control.waitSaved();
+    await expect.poll(async () => (await storedPlan()).collections.kpis.find((k) => k.id === kpiId)!.targetsFrom).toBe('units');
   });
 
   it('logs no console errors', () => {
