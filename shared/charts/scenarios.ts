@@ -14,7 +14,12 @@ export function scenarioComparisonChart(outcomes: readonly ScenarioOutcome[], ct
   const names = outcomes.map((o) => o.name);
   const series = [
     { key: 'revenue', name: ctx.t('charts.series.revenue'), color: p.grossMargin, of: (o: ScenarioOutcome) => o.report.totals.revenue },
-    { key: 'contribution', name: ctx.t('charts.series.contribution'), color: p.contribution, of: (o: ScenarioOutcome) => o.report.totals.contribution },
+    {
+      key: 'contribution',
+      name: ctx.t('charts.series.contribution'),
+      color: p.contribution,
+      of: (o: ScenarioOutcome) => o.report.totals.contribution,
+    },
     { key: 'profit', name: ctx.t('charts.series.profit'), color: p.mix.price, of: (o: ScenarioOutcome) => o.report.totals.profit },
   ] as const;
   const items = outcomes.map((o) =>
@@ -24,7 +29,8 @@ export function scenarioComparisonChart(outcomes: readonly ScenarioOutcome[], ct
       profit: fullMoney(o.report.totals.profit, ctx),
     }),
   );
-  const description = outcomes.length === 0 ? ctx.t('charts.description.empty') : ctx.t('charts.description.scenarios', { items: listText(items, ctx.locale) });
+  const description =
+    outcomes.length === 0 ? ctx.t('charts.description.empty') : ctx.t('charts.description.scenarios', { items: listText(items, ctx.locale) });
   const base = baseOption(ctx, description);
   return {
     ...base,
@@ -43,7 +49,12 @@ export function scenarioComparisonChart(outcomes: readonly ScenarioOutcome[], ct
         ].join('<br/>');
       },
     },
-    xAxis: { type: 'category', data: names, ...categoryAxisStyle(p), axisLabel: { ...categoryAxisStyle(p).axisLabel, interval: 0, width: 140, overflow: 'break' } },
+    xAxis: {
+      type: 'category',
+      data: names,
+      ...categoryAxisStyle(p),
+      axisLabel: { ...categoryAxisStyle(p).axisLabel, interval: 0, width: 140, overflow: 'break' },
+    },
     yAxis: {
       type: 'value',
       ...valueAxisStyle(p),

@@ -446,7 +446,13 @@ export const HEALTH_SECTIONS: readonly HealthSection[] = [
   {
     part: 'control',
     // A KPI's linked targets follow the forecast and the plan period.
-    reads: (p, _b, today) => [p.collections.kpis, p.collections.objectives, p.collections.forecastLines, p.meta, today === null ? null : monthOf(today)],
+    reads: (p, _b, today) => [
+      p.collections.kpis,
+      p.collections.objectives,
+      p.collections.forecastLines,
+      p.meta,
+      today === null ? null : monthOf(today),
+    ],
     run: controlChecks,
   },
 ];

@@ -2,7 +2,11 @@ import type { ForecastLine, Kpi, KpiPeriod, Plan } from '../domain';
 import { forecastTargets, withTargets, type ForecastMeasure } from './forecast-targets';
 import { setKpiPeriodValue } from './kpi-periods';
 
-type Forecast = { lines: readonly Pick<ForecastLine, 'productId' | 'month' | 'units' | 'unitPrice'>[]; meta: { periodStart: string; periodEnd: string }; currency: string };
+type Forecast = {
+  lines: readonly Pick<ForecastLine, 'productId' | 'month' | 'units' | 'unitPrice'>[];
+  meta: { periodStart: string; periodEnd: string };
+  currency: string;
+};
 
 /** Whether a KPI's targets follow the forecast rather than being its own. */
 export function isLinked(kpi: Pick<Kpi, 'targetsFrom'>): boolean {

@@ -65,7 +65,10 @@ export function writeScenarios(w: PartWriter, ctx: BuildContext): void {
       [col(S('columns.name'), 'left', 2.4), col(S('changes.title'), 'left', 6)],
       plan.collections.scenarios.map((s) => {
         const changes = scenarioChanges(plan, s);
-        return [cell(s.name || dash, { bold: true }), cell(changes.length === 0 ? S('changes.none') : changes.map(describe).join(S('changes.separator')))];
+        return [
+          cell(s.name || dash, { bold: true }),
+          cell(changes.length === 0 ? S('changes.none') : changes.map(describe).join(S('changes.separator'))),
+        ];
       }),
       { caption: S('changes.title') },
     ),

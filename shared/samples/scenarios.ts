@@ -43,7 +43,12 @@ export function infantFormulaScenarios(kit: Kit): SampleScenarios {
   return {
     scenarios: [
       scenario(kit, 'low', 'Pessimistic: price war', '悲观：价格战', { volumePct: -10, pricePct: -5, unitCostPct: 3, spendPct: 10 }),
-      scenario(kit, 'high', 'Optimistic: milk powder costs ease', '乐观：奶粉原料成本回落', { volumePct: 8, pricePct: 0, unitCostPct: -4, spendPct: 0 }),
+      scenario(kit, 'high', 'Optimistic: milk powder costs ease', '乐观：奶粉原料成本回落', {
+        volumePct: 8,
+        pricePct: 0,
+        unitCostPct: -4,
+        spendPct: 0,
+      }),
     ],
     scenarioOverrides: [productOverride(kit, 'low', 'prod.s1', { volumePct: -20 })],
   };
@@ -53,7 +58,12 @@ export function infantFormulaScenarios(kit: Kit): SampleScenarios {
 export function socialCampaignScenarios(kit: Kit): SampleScenarios {
   return {
     scenarios: [
-      scenario(kit, 'low', 'Pessimistic: the campaign does not catch on', '悲观：活动未能引爆', { volumePct: -20, pricePct: 0, unitCostPct: 0, spendPct: 0 }),
+      scenario(kit, 'low', 'Pessimistic: the campaign does not catch on', '悲观：活动未能引爆', {
+        volumePct: -20,
+        pricePct: 0,
+        unitCostPct: 0,
+        spendPct: 0,
+      }),
       scenario(kit, 'high', 'Optimistic: the campaign goes viral', '乐观：活动刷屏', { volumePct: 15, pricePct: 0, unitCostPct: -3, spendPct: 5 }),
     ],
     scenarioOverrides: [productOverride(kit, 'high', 'prod.jasmine', { volumePct: 30 })],

@@ -97,9 +97,13 @@ describe('Scenarios', () => {
     // Oolong: 600 cans in each of its two months; jasmine still 850.
     expect(low!.report.totals.units).toBe(600 + 600 + 850);
     await expect.poll(() => part.figure('revenue').then((cells) => cells[1])).toBe(money(low!.report.totals.revenue));
-    await expect.poll(() => part.figure('breakEvenMonth').then((cells) => cells[1])).toBe(
-      low!.report.breakEven.month ? new Date(`${low!.report.breakEven.month}-01T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }) : 'Not within the period',
-    );
+    await expect
+      .poll(() => part.figure('breakEvenMonth').then((cells) => cells[1]))
+      .toBe(
+        low!.report.breakEven.month
+          ? new Date(`${low!.report.breakEven.month}-01T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+          : 'Not within the period',
+      );
   });
 
   it('undoes the override, then the volume cut, with Ctrl+Z; redo brings them back', async () => {

@@ -15,7 +15,8 @@ export const scenariosEn = {
   },
   overrides: {
     table: 'Line overrides',
-    description: 'A line that moves differently in one scenario: a product (volume, price, unit cost), a budget line or an action (spend). An empty percentage takes the scenario’s.',
+    description:
+      'A line that moves differently in one scenario: a product (volume, price, unit cost), a budget line or an action (spend). An empty percentage takes the scenario’s.',
     columns: { scenario: 'Scenario', line: 'Line' },
     kind: { product: 'Product: {{name}}', budgetLine: 'Budget line: {{name}}', action: 'Action: {{name}}' },
     unnamed: '(unnamed)',

@@ -51,16 +51,14 @@ function ScenarioTable({ rows, currency, readOnly }: { rows: readonly Scenario[]
   const columns = useMemo<GridColumn<Scenario>[]>(
     () => [
       { id: 'name', header: t('scenarios.columns.name'), type: 'text', width: 200 },
-      ...LEVERS.map(
-        (id): GridColumn<Scenario> => ({
-          id,
-          header: t(`scenarios.columns.${id}`),
-          type: 'percent',
-          width: 96,
-          // A lever left empty is as planned.
-          set: (row, v: CellValue) => ({ ...row, [id]: typeof v === 'number' ? v : 0 }),
-        }),
-      ),
+      ...LEVERS.map((id): GridColumn<Scenario> => ({
+        id,
+        header: t(`scenarios.columns.${id}`),
+        type: 'percent',
+        width: 96,
+        // A lever left empty is as planned.
+        set: (row, v: CellValue) => ({ ...row, [id]: typeof v === 'number' ? v : 0 }),
+      })),
     ],
     [t],
   );

@@ -183,9 +183,7 @@ function LinkedNotice({ kpi, readOnly, onUnlinked }: { kpi: Kpi; readOnly: boole
   };
   return (
     <div className="banner kpi-linked" role="note">
-      <span>
-        {t('kpiLink.linked', { measure: t(`kpiLink.measures.${kpi.targetsFrom ?? 'units'}`), scope: product ?? t('kpiLink.allProducts') })}
-      </span>
+      <span>{t('kpiLink.linked', { measure: t(`kpiLink.measures.${kpi.targetsFrom ?? 'units'}`), scope: product ?? t('kpiLink.allProducts') })}</span>
       {readOnly ? null : (
         <button type="button" className="button button--secondary button--sm" onClick={unlink}>
           {t('kpiLink.unlink')}

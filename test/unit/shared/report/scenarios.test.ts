@@ -15,7 +15,11 @@ describe('the scenario table in the report', () => {
     const plan = buildSample('education', 'en', NOW);
     const { scenarioTable: _s, ...older } = defaultReportOptions(plan);
     expect(ReportOptions.parse(older).scenarioTable).toBe(true);
-    expect(modelOf(plan, { scenarioTable: false }).parts.flatMap((p) => p.blocks).some((b) => b.kind === 'table' && b.id === 'scenarios')).toBe(false);
+    expect(
+      modelOf(plan, { scenarioTable: false })
+        .parts.flatMap((p) => p.blocks)
+        .some((b) => b.kind === 'table' && b.id === 'scenarios'),
+    ).toBe(false);
   });
 
   it('sets the base case and each scenario side by side with the figures of their budgets, and says what each changes', () => {
