@@ -2,7 +2,7 @@ import type { LocaleShape } from '../types';
 
 /** Scenarios beside the base case: the Budget part's section, and the report's scenario table. */
 export const scenariosEn = {
-  title: 'Scenarios',
+  title: 'Scenario analysis',
   lead: 'Beside the base case, named cases that move volumes, prices, unit costs and marketing spend by a percentage, for every line or for one. Their P&L and break-even follow by themselves; Ctrl+Z undoes any change.',
   table: 'Scenarios',
   description: 'One row per scenario: the percentage each lever moves (−10 is ten percent less, 0 as planned).',
