@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/translate';
 import { computeBudget } from '../logic/budget';
 import { kpiPeriodResult } from '../logic/kpi';
 import { withResolvedKpis } from '../logic/kpi-linked';
+import { scenarioTable } from './scenario-table';
 
 /**
  * A plan's tables as a spreadsheet holds them: one table per list of the plan and per derived
@@ -23,6 +24,7 @@ export const SHEET_TABLE_IDS = [
   'spendByMonth',
   'spendByMix',
   'pnl',
+  'scenarios',
   'kpis',
 ] as const;
 export type SheetTableId = (typeof SHEET_TABLE_IDS)[number];
@@ -268,6 +270,7 @@ export function buildPlanTables(plan: Plan, t: Translate, language: Language): P
       ],
       totalRows: 3,
     },
+    scenarioTable(plan, budget, t),
     {
       id: 'kpis',
       columns: [
