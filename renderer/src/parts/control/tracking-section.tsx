@@ -238,7 +238,8 @@ function PeriodTable({
   const pasteLines = useCallback(
     (from: number, field: 'target' | 'actual', lines: string[]) => {
       const current = latestKpi(kpi.id);
-      if (!current) return;
+      // A linked KPI's targets are the forecast's: nothing pasted there is kept.
+      if (!current || (field === 'target' && isLinked(current))) return;
       let periods = current.periods;
       let filled = 0;
       let refused = 0;
