@@ -6,6 +6,8 @@ import { EMPTY_RICH_TEXT, RichText } from './rich-text';
 export const CONTROL_KINDS = ['annualPlan', 'profitability', 'efficiency', 'strategic'] as const;
 export const PERIOD_KINDS = ['month', 'quarter'] as const;
 export const KPI_DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
+/** What a KPI's targets can follow in the revenue forecast: its units, or its revenue (major units). */
+export const FORECAST_MEASURES = ['units', 'revenue'] as const;
 
 /** A month `YYYY-MM` or a quarter `YYYY-Qn`. */
 export const Period = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, { message: message('period') });
@@ -28,6 +30,14 @@ export const Kpi = z
     controlKind: z.enum(CONTROL_KINDS),
     correctiveAction: Text,
     periods: z.array(KpiPeriod).max(LIMITS.kpiPeriods),
+    /**
+     * Targets linked to the forecast: the units or revenue of every product (or of
+     * `targetsProductId`'s) in each period, derived on every reading and never stored; the stored
+     * periods then hold only actuals. Absent or null: the targets are the stored ones. Optional so
+     * plans and files written before it still read.
+     */
+    targetsFrom: z.enum(FORECAST_MEASURES).nullable().optional(),
+    targetsProductId: Id.nullable().optional(),
   })
   .refine((k) => new Set(k.periods.map((p) => p.period)).size === k.periods.length, {
     message: message('periodTwice'),

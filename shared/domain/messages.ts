@@ -43,6 +43,7 @@ export const VALIDATION_MESSAGES = {
   playbookId: 'must be a playbook id (lower-case letters, digits and hyphens)',
   playbookTwice: 'a playbook is attached twice',
   playbookUnknown: 'is not a playbook this app knows',
+  overrideOneLine: 'an override names one line: a product, a budget line or an action',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -4,6 +4,7 @@ import { BudgetFields, BudgetLine, ForecastLine } from './budget';
 import { ControlFields, emptyControlFields, Kpi } from './control';
 import { Objective, PlanIssue } from './objectives';
 import { PlanMeta } from './plan-meta';
+import { Scenario, ScenarioOverride } from './scenarios';
 import { LIMITS } from './primitives';
 import { EMPTY_RICH_TEXT, RichText } from './rich-text';
 import { Channel, Competitor, CustomerTier, emptySituationFields, MacroForce, Product, Segment, SituationFields } from './situation';
@@ -47,6 +48,8 @@ export const COLLECTIONS = {
   actions: { part: 'actions', row: Action },
   forecastLines: { part: 'budget', row: ForecastLine },
   budgetLines: { part: 'budget', row: BudgetLine },
+  scenarios: { part: 'budget', row: Scenario },
+  scenarioOverrides: { part: 'budget', row: ScenarioOverride },
   kpis: { part: 'control', row: Kpi },
 } as const;
 
@@ -54,7 +57,15 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export type CollectionRow<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['row']>;
 
-const collectionShape = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, z.array(COLLECTIONS[name].row).max(LIMITS.listRows)])) as {
+/** Lists added after the first plan files: a file written before them has none, and still imports. */
+const LATER_COLLECTIONS: ReadonlySet<CollectionName> = new Set<CollectionName>(['scenarios', 'scenarioOverrides']);
+
+const collectionShape = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => {
+    const list = z.array(COLLECTIONS[name].row).max(LIMITS.listRows);
+    return [name, LATER_COLLECTIONS.has(name) ? list.default([]) : list];
+  }),
+) as {
   [C in CollectionName]: z.ZodArray<(typeof COLLECTIONS)[C]['row']>;
 };
 

@@ -58,7 +58,12 @@ export const REFERENCES: Reference[] = [
   { from: 'actions', field: 'objectiveIds', to: 'objectives', many: true, onDelete: 'unlink', targets: many('objectiveIds') },
   { from: 'actions', field: 'dependsOn', to: 'actions', many: true, onDelete: 'unlink', targets: many('dependsOn') },
   { from: 'forecastLines', field: 'productId', to: 'products', many: false, onDelete: 'unlink', targets: one('productId') },
+  { from: 'scenarioOverrides', field: 'scenarioId', to: 'scenarios', many: false, onDelete: 'delete', targets: one('scenarioId') },
+  { from: 'scenarioOverrides', field: 'productId', to: 'products', many: false, onDelete: 'delete', targets: one('productId') },
+  { from: 'scenarioOverrides', field: 'budgetLineId', to: 'budgetLines', many: false, onDelete: 'delete', targets: one('budgetLineId') },
+  { from: 'scenarioOverrides', field: 'actionId', to: 'actions', many: false, onDelete: 'delete', targets: one('actionId') },
   { from: 'kpis', field: 'objectiveId', to: 'objectives', many: false, onDelete: 'unlink', targets: one('objectiveId') },
+  { from: 'kpis', field: 'targetsProductId', to: 'products', many: false, onDelete: 'unlink', targets: one('targetsProductId') },
 ];
 
 export type PlanProblem = { path: string; message: string };

@@ -45,6 +45,8 @@ const ROW_DEFS: Record<CollectionName, string> = {
   actions: 'Action',
   forecastLines: 'ForecastLine',
   budgetLines: 'BudgetLine',
+  scenarios: 'Scenario',
+  scenarioOverrides: 'ScenarioOverride',
   kpis: 'Kpi',
 };
 

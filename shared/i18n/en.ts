@@ -16,6 +16,8 @@ import { planFilesEn } from './areas/plan-files';
 import { backupsEn } from './areas/backups';
 import { rfmEn } from './areas/rfm';
 import { sheetImportEn } from './areas/sheet-import';
+import { scenariosEn } from './areas/scenarios';
+import { kpiLinkEn } from './areas/kpi-link';
 import { playbooksEn } from './areas/playbooks';
 import { reportEn } from './areas/report';
 import { healthEn } from './areas/health';
@@ -41,6 +43,8 @@ export const en = {
   backups: backupsEn,
   rfm: rfmEn,
   sheetImport: sheetImportEn,
+  scenarios: scenariosEn,
+  kpiLink: kpiLinkEn,
   playbooks: playbooksEn,
   editor: editorEn,
   guidance: guidanceEn,

@@ -18,6 +18,8 @@ import { planFilesZhCN } from './areas/plan-files';
 import { backupsZhCN } from './areas/backups';
 import { rfmZhCN } from './areas/rfm';
 import { sheetImportZhCN } from './areas/sheet-import';
+import { scenariosZhCN } from './areas/scenarios';
+import { kpiLinkZhCN } from './areas/kpi-link';
 import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
@@ -35,6 +37,8 @@ export const zhCN: LocaleResource = {
   backups: backupsZhCN,
   rfm: rfmZhCN,
   sheetImport: sheetImportZhCN,
+  scenarios: scenariosZhCN,
+  kpiLink: kpiLinkZhCN,
   playbooks: playbooksZhCN,
   editor: editorZhCN,
   guidance: guidanceZhCN,
@@ -84,6 +88,7 @@ export const zhCN: LocaleResource = {
     playbookId: '必须是方法手册编号（小写字母、数字和连字符）',
     playbookTwice: '同一方法手册附加了两次',
     playbookUnknown: '不是本应用已有的方法手册',
+    overrideOneLine: '一条单独调整只能指定一行：一个产品、一条预算行或一项行动',
   },
   report: reportZhCN,
   health: healthZhCN,

@@ -132,7 +132,7 @@ export function countsAsSpend(action: Pick<Action, 'status'>): boolean {
 }
 
 /** A finite JS number as an exact decimal: digits × 10^-scale (1.005 → 1005, 3; 1e21 → 10^21, 0). */
-function exactDecimal(value: number): { digits: bigint; scale: number } {
+export function exactDecimal(value: number): { digits: bigint; scale: number } {
   const [mantissa = '0', exponentText = '0'] = String(value).toLowerCase().split('e');
   const negative = mantissa.startsWith('-');
   const [whole = '0', fraction = ''] = mantissa.replace('-', '').split('.');

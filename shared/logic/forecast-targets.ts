@@ -1,11 +1,11 @@
-import type { ForecastLine, Kpi, KpiPeriod } from '../domain';
+import type { FORECAST_MEASURES, ForecastLine, Kpi, KpiPeriod } from '../domain';
 import { minorDigits } from '../format/money';
 import { multiplyMinor } from './budget';
 import { planPeriods, setKpiPeriodValue } from './kpi-periods';
 import { quarterOf } from './months';
 
 /** What a KPI can take from the forecast: its units, or its revenue in the plan's currency (major units, as KPIs hold money). */
-export type ForecastMeasure = 'units' | 'revenue';
+export type ForecastMeasure = (typeof FORECAST_MEASURES)[number];
 
 /**
  * A KPI's targets from the revenue forecast, one per month or quarter of the plan: the units or

@@ -3,6 +3,7 @@ import { isRichTextEmpty, richTextToPlain } from '../domain';
 import { formatMoney, toMajor } from '../format/money';
 import { BudgetOverflowError, computeBudget, type BudgetReport } from './budget';
 import { computeKpi } from './kpi';
+import { resolvedKpis } from './kpi-linked';
 import { monthOf, monthsOfQuarter } from './months';
 import { objectiveForecast } from './objective-forecast';
 import { namesSegment } from './positioning';
@@ -374,7 +375,8 @@ function periodLastMonth(period: string): string {
 
 function controlChecks(plan: Plan, _budget: BudgetReport | null, today: string | null): HealthFinding[] {
   const out: HealthFinding[] = [];
-  const { kpis, objectives } = plan.collections;
+  const { objectives } = plan.collections;
+  const kpis = resolvedKpis(plan);
   if (kpis.length === 0) out.push(finding('noKpis', 'control', { collection: 'kpis' }));
   const measured = new Set(kpis.map((k) => k.objectiveId));
   for (const o of objectives) {
@@ -443,7 +445,14 @@ export const HEALTH_SECTIONS: readonly HealthSection[] = [
   },
   {
     part: 'control',
-    reads: (p, _b, today) => [p.collections.kpis, p.collections.objectives, today === null ? null : monthOf(today)],
+    // A KPI's linked targets follow the forecast and the plan period.
+    reads: (p, _b, today) => [
+      p.collections.kpis,
+      p.collections.objectives,
+      p.collections.forecastLines,
+      p.meta,
+      today === null ? null : monthOf(today),
+    ],
     run: controlChecks,
   },
 ];

@@ -18,3 +18,5 @@ export * from './objective-forecast';
 export * from './compare';
 export * from './import-name';
 export * from './playbooks';
+export * from './scenarios';
+export * from './kpi-linked';

@@ -1,6 +1,7 @@
 import { PART_KEYS, type PartKey, type Plan } from '../domain';
 import type { Translate } from '../i18n/translate';
 import { computeBudget } from '../logic/budget';
+import { withResolvedKpis } from '../logic/kpi-linked';
 import { buildReport } from '../report/model';
 import type { ReportPart } from '../report/types';
 import { defaultReportOptions } from '../report/options';
@@ -37,7 +38,9 @@ const WRITERS: Record<PartKey, (w: SlideWriter, ctx: SlideContext) => void> = {
  * in the plan's language) cut into screens: a title screen, then for each part that has content
  * one screen per section a room needs. A part with nothing to show has no screen.
  */
-export function buildSlides(plan: Plan, env: SlideEnv): Slide[] {
+export function buildSlides(stored: Plan, env: SlideEnv): Slide[] {
+  // A KPI whose targets follow the forecast is shown with the forecast's figures.
+  const plan = withResolvedKpis(stored);
   const options = { ...defaultReportOptions(plan), parts: [...PART_KEYS] };
   const report = buildReport(plan, options, env);
   const budget = computeBudget(plan);

@@ -56,6 +56,12 @@ export function budgetSlides(w: SlideWriter, ctx: SlideContext): void {
   }
   const pnl = reportTable(part, 'pnl');
   if (pnl) w.add('pnl', sectionTitle(part, 'pnl') ?? B('pnl'), [pnlTable(ctx, pnl)]);
+  const scenarios = reportTable(part, 'scenarios');
+  if (scenarios) {
+    w.add('scenarios', sectionTitle(part, 'scenarios') ?? t('scenarios.title'), [
+      cutTable(scenarios, { maxRows: SLIDE_LIMITS.tableRows + scenarios.footer.length }),
+    ]);
+  }
 }
 
 /** The report's monthly P&L, by quarter when the months would not fit: the same totals, fewer rows. */

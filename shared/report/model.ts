@@ -6,6 +6,8 @@ import { PartWriter, type BuildContext } from './context';
 import { reportFormatters } from './formatters';
 import { headingNumber } from './numbering';
 import type { ReportOptions } from './options';
+import { writeScenarios } from './scenarios';
+import { withResolvedKpis } from '../logic/kpi-linked';
 import { writeActions } from './parts/actions';
 import { writeBudget } from './parts/budget';
 import { writeControl } from './parts/control';
@@ -52,7 +54,9 @@ function todayIso(now: Date): string {
  * from 1 as printed. A part the plan has nothing for keeps its heading and says so, so the client
  * sees the whole structure of the plan.
  */
-export function buildReport(plan: Plan, options: ReportOptions, env: BuildEnv): ReportModel {
+export function buildReport(stored: Plan, options: ReportOptions, env: BuildEnv): ReportModel {
+  // A KPI whose targets follow the forecast is reported with the forecast's figures.
+  const plan = withResolvedKpis(stored);
   const { t, locale } = env;
   const f = reportFormatters(locale, plan.meta.currency);
   const dash = t('report.empty');
@@ -79,6 +83,7 @@ export function buildReport(plan: Plan, options: ReportOptions, env: BuildEnv): 
     const { number, label } = headingNumber(options.language, [index + 1], title);
     const writer = new PartWriter(options.language, index + 1, key);
     WRITERS[key](writer, ctx, charts);
+    if (key === 'budget' && options.scenarioTable) writeScenarios(writer, ctx);
     const empty = writer.blocks.length === 0;
     if (empty) writer.push({ kind: 'paragraph', text: t('report.notWritten'), style: 'note' });
     return {

@@ -74,6 +74,8 @@ export const ReportOptions = z.strictObject({
   changesSince: Id.nullable().optional(),
   /** A last section, "Methods used": each attached playbook's steps and whether the plan covers them. Options saved before it existed read as off. */
   methodsUsed: z.boolean().default(false),
+  /** The Budget part ends with the base case and the scenarios side by side (when the plan has scenarios). Options saved before it existed read as on. */
+  scenarioTable: z.boolean().default(true),
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
 
@@ -92,6 +94,7 @@ export function defaultReportOptions(plan: Pick<Plan, 'meta'>): ReportOptions {
     logo: null,
     paperSize: LETTER_CURRENCIES.has(plan.meta.currency) ? 'Letter' : 'A4',
     methodsUsed: false,
+    scenarioTable: true,
   };
 }
 

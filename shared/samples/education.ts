@@ -16,6 +16,7 @@ import type {
   TowsStrategy,
 } from '../domain';
 import { minor, monthlyForecast, monthlyPeriods, planMeta, finishPlan, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
+import { educationScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
 
 /**
@@ -1416,6 +1417,7 @@ export function buildEducation(kit: Kit, now: string): Plan {
       actions,
       forecastLines,
       budgetLines,
+      ...educationScenarios(kit),
       kpis,
     },
   };

@@ -16,6 +16,7 @@ import type {
   TowsStrategy,
 } from '../domain';
 import { finishPlan, minor, monthlyForecast, monthlyPeriods, planMeta, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
+import { infantFormulaScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
 
 /**
@@ -1390,6 +1391,7 @@ export function buildInfantFormula(kit: Kit, now: string): Plan {
       actions,
       forecastLines,
       budgetLines,
+      ...infantFormulaScenarios(kit),
       kpis,
     },
   };

@@ -16,6 +16,7 @@ import type {
   TowsStrategy,
 } from '../domain';
 import { finishPlan, minor, monthlyForecast, monthlyPeriods, planMeta, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
+import { socialCampaignScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
 
 /**
@@ -1323,6 +1324,7 @@ export function buildSocialCampaign(kit: Kit, now: string): Plan {
       actions,
       forecastLines,
       budgetLines,
+      ...socialCampaignScenarios(kit),
       kpis,
     },
   };

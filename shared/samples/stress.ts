@@ -416,6 +416,39 @@ export function buildStress(kit: Kit, now: string): Plan {
     mixElement: pick(MIX_ELEMENTS),
   }));
 
+  // Three scenarios, each with overrides on a few products and budget lines (no draws, so the rows above stay as they were).
+  const stressScenarios = {
+    scenarios: [
+      { key: 'low', name: tx('Pessimistic', '悲观'), volumePct: -15, pricePct: -3, unitCostPct: 4, spendPct: 0 },
+      { key: 'mid', name: tx('Price increase', '提价'), volumePct: -5, pricePct: 8, unitCostPct: 0, spendPct: 5 },
+      { key: 'high', name: tx('Optimistic', '乐观'), volumePct: 12, pricePct: 0, unitCostPct: -2, spendPct: 10 },
+    ].map(({ key, ...rest }) => ({ id: ref(`scenario.${key}`), ...rest })),
+    scenarioOverrides: ['low', 'mid', 'high'].flatMap((key, k) => [
+      ...products.slice(k, k + 2).map((product, i) => ({
+        id: ref(`scenario.${key}.product.${i}`),
+        scenarioId: ref(`scenario.${key}`),
+        productId: product.id,
+        budgetLineId: null,
+        actionId: null,
+        volumePct: (k - 1) * 20,
+        pricePct: null,
+        unitCostPct: null,
+        spendPct: null,
+      })),
+      ...budgetLines.slice(k * 3, k * 3 + 3).map((line, i) => ({
+        id: ref(`scenario.${key}.line.${i}`),
+        scenarioId: ref(`scenario.${key}`),
+        productId: null,
+        budgetLineId: line.id,
+        actionId: null,
+        volumePct: null,
+        pricePct: null,
+        unitCostPct: null,
+        spendPct: -50,
+      })),
+    ]),
+  };
+
   const kpis: Kpi[] = Array.from({ length: STRESS_COUNTS.kpis }, (_, i) => {
     const objective = objectives[i % objectives.length]!;
     const base = objective.baseline ?? 10;
@@ -550,6 +583,7 @@ export function buildStress(kit: Kit, now: string): Plan {
       actions,
       forecastLines,
       budgetLines,
+      ...stressScenarios,
       kpis,
     },
   };

@@ -16,6 +16,7 @@ import type {
   TowsStrategy,
 } from '../domain';
 import { finishPlan, minor, monthlyForecast, monthlyPeriods, planMeta, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
+import { tradeCourseScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
 
 /**
@@ -1321,6 +1322,7 @@ export function buildTradeCourse(kit: Kit, now: string): Plan {
       actions,
       forecastLines,
       budgetLines,
+      ...tradeCourseScenarios(kit),
       kpis,
     },
   };

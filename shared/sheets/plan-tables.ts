@@ -2,6 +2,8 @@ import type { Language, Plan } from '../domain';
 import type { Translate } from '../i18n/translate';
 import { computeBudget } from '../logic/budget';
 import { kpiPeriodResult } from '../logic/kpi';
+import { withResolvedKpis } from '../logic/kpi-linked';
+import { scenarioTable } from './scenario-table';
 
 /**
  * A plan's tables as a spreadsheet holds them: one table per list of the plan and per derived
@@ -22,6 +24,7 @@ export const SHEET_TABLE_IDS = [
   'spendByMonth',
   'spendByMix',
   'pnl',
+  'scenarios',
   'kpis',
 ] as const;
 export type SheetTableId = (typeof SHEET_TABLE_IDS)[number];
@@ -64,7 +67,8 @@ export function safeSheetName(name: string, taken: ReadonlySet<string> = new Set
 }
 
 export function buildPlanTables(plan: Plan, t: Translate, language: Language): PlanTables {
-  const c = plan.collections;
+  // A KPI whose targets follow the forecast is written with the forecast's figures.
+  const c = withResolvedKpis(plan).collections;
   const currency = plan.meta.currency;
   const budget = computeBudget(plan);
   const S = (key: string) => t(`report.sheets.${key}`);
@@ -266,6 +270,7 @@ export function buildPlanTables(plan: Plan, t: Translate, language: Language): P
       ],
       totalRows: 3,
     },
+    scenarioTable(plan, budget, t),
     {
       id: 'kpis',
       columns: [

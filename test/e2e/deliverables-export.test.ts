@@ -63,6 +63,7 @@ describe('exporting slides and spreadsheets', () => {
       'Spend by month',
       'Spend by mix',
       'Profit and loss',
+      'Scenarios',
       'KPIs',
     ]);
     const actions = workbook.getWorksheet('Actions')!;

@@ -19,6 +19,8 @@ const LABELS: Record<CollectionName, [string, string]> = {
   actions: ['action', 'actions'],
   forecastLines: ['forecast line', 'forecast lines'],
   budgetLines: ['budget line', 'budget lines'],
+  scenarios: ['scenario', 'scenarios'],
+  scenarioOverrides: ['scenario override', 'scenario overrides'],
   kpis: ['KPI', 'KPIs'],
 };
 

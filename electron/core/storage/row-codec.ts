@@ -25,7 +25,10 @@ export function columnNames(spec: TableSpec): string[] {
 
 export function decodeRow(spec: TableSpec, dbRow: DbRow): Row {
   const row: Row = { id: dbRow.id };
-  for (const col of spec.columns) row[col.field] = col.bool ? dbRow[col.column] === 1 : dbRow[col.column];
+  for (const col of spec.columns) {
+    if (col.optional && dbRow[col.column] == null) continue;
+    row[col.field] = col.bool ? dbRow[col.column] === 1 : dbRow[col.column];
+  }
   if (spec.evidence) {
     row.evidence = null;
     for (const [kind, column] of Object.entries(EVIDENCE_COLUMNS)) {

@@ -4,7 +4,8 @@ import type { CollectionName } from '../../../shared/domain';
  * How each collection of a plan maps onto its table: scalar fields onto columns, id lists onto
  * link tables. Kept as data so reading, writing, duplicating and deleting share one mapping.
  */
-export type ColumnSpec = { field: string; column: string; bool?: true };
+/** `optional`: a field added after the first plans, left out of the row when its column is null, so older rows read as they were written. */
+export type ColumnSpec = { field: string; column: string; bool?: true; optional?: true };
 export type LinkSpec = { field: string; table: string; owner: string; target: string };
 export type TableSpec = {
   table: string;
@@ -89,6 +90,25 @@ export const TABLES: Record<CollectionName, TableSpec> = {
     links: [],
   },
   budgetLines: { table: 'budget_lines', columns: [c('label'), c('month'), c('amount'), c('mixElement', 'mix_element')], links: [] },
+  scenarios: {
+    table: 'scenarios',
+    columns: [c('name'), c('volumePct', 'volume_pct'), c('pricePct', 'price_pct'), c('unitCostPct', 'unit_cost_pct'), c('spendPct', 'spend_pct')],
+    links: [],
+  },
+  scenarioOverrides: {
+    table: 'scenario_overrides',
+    columns: [
+      c('scenarioId', 'scenario_id'),
+      c('productId', 'product_id'),
+      c('budgetLineId', 'budget_line_id'),
+      c('actionId', 'action_id'),
+      c('volumePct', 'volume_pct'),
+      c('pricePct', 'price_pct'),
+      c('unitCostPct', 'unit_cost_pct'),
+      c('spendPct', 'spend_pct'),
+    ],
+    links: [],
+  },
   kpis: {
     table: 'kpis',
     columns: [
@@ -100,6 +120,8 @@ export const TABLES: Record<CollectionName, TableSpec> = {
       c('direction'),
       c('controlKind', 'control_kind'),
       c('correctiveAction', 'corrective_action'),
+      { field: 'targetsFrom', column: 'targets_from', optional: true },
+      { field: 'targetsProductId', column: 'targets_product_id', optional: true },
     ],
     links: [],
     periods: true,

@@ -163,6 +163,18 @@ export function ExportDialog({ request, plan, onFormatUsed, onClose }: ExportDia
                           {t('exportDialog.methodsUsed')}
                         </label>
                       </div>
+                      <div className="export-part">
+                        <input
+                          id={`${base}-scenarios`}
+                          type="checkbox"
+                          className="export-part__check"
+                          checked={options.scenarioTable}
+                          onChange={(e) => update({ scenarioTable: e.target.checked })}
+                        />
+                        <label htmlFor={`${base}-scenarios`} className="export-part__label">
+                          {t('exportDialog.scenarioTable')}
+                        </label>
+                      </div>
                       <ChangesSinceField planId={request.planId} value={options.changesSince} onChange={(changesSince) => update({ changesSince })} />
                     </>
                   )}

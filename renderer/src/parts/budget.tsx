@@ -5,6 +5,7 @@ import { ForecastSection } from './budget/forecast-section';
 import { MoneyOverTimeSection } from './budget/money-over-time-section';
 import { MonthlySection } from './budget/monthly-section';
 import { ResultSection } from './budget/result-section';
+import { ScenariosSection } from './budget/scenarios-section';
 import { SpendSection } from './budget/spend-section';
 import { useBudgetReport } from './budget/use-budget-report';
 import { PartPage } from './part-page';
@@ -35,6 +36,7 @@ export function BudgetPart({ plan, number, readOnly }: PartProps) {
       <SpendSection rows={plan.collections.budgetLines} months={months} report={report} currency={currency} readOnly={readOnly} />
       {report ? <MoneyOverTimeSection report={report} /> : null}
       {report ? <MonthlySection report={report} months={months} /> : null}
+      <ScenariosSection plan={plan} report={report} readOnly={readOnly} />
     </PartPage>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import '../styles/parts-control.css';
+import { resolvedKpis } from '../../../shared/logic';
 import { KindsSection } from './control/kinds-section';
 import { KpisSection } from './control/kpis-section';
 import { TrackingSection } from './control/tracking-section';
@@ -14,6 +15,10 @@ export function ControlPart({ plan, number, readOnly }: PartProps) {
   const { periodStart, periodEnd, currency } = plan.meta;
   const period = useMemo(() => ({ periodStart, periodEnd }), [periodStart, periodEnd]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A KPI linked to the forecast shows the forecast's targets (derived here, never stored).
+  const { kpis, forecastLines } = plan.collections;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the linked targets read, not on the whole plan
+  const shown = useMemo(() => resolvedKpis(plan), [kpis, forecastLines, periodStart, periodEnd, currency]);
   const selectId = useId();
   // "Show" in the overview brings the KPI into the period table and the focus to its select.
   const show = useCallback(
@@ -29,9 +34,16 @@ export function ControlPart({ plan, number, readOnly }: PartProps) {
   );
   return (
     <PartPage part="control" plan={plan} number={number}>
-      <KpisSection rows={plan.collections.kpis} objectives={plan.collections.objectives} currency={currency} readOnly={readOnly} onShow={show} />
+      <KpisSection
+        rows={plan.collections.kpis}
+        shown={shown}
+        objectives={plan.collections.objectives}
+        currency={currency}
+        readOnly={readOnly}
+        onShow={show}
+      />
       <TrackingSection
-        kpis={plan.collections.kpis}
+        kpis={shown}
         selectedId={selectedId}
         onSelect={setSelectedId}
         period={period}

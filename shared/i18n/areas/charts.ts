@@ -17,6 +17,7 @@ export const chartsEn = {
     target: 'Target',
     actual: 'Actual',
     fixedCosts: 'Fixed costs',
+    profit: 'Profit',
   },
   breakEven: 'Break-even',
   notWithinPeriod: 'not within the plan period',
@@ -40,6 +41,8 @@ export const chartsEn = {
     kpi: 'Chart of {{metric}}, target as a line and actual as bars per period: {{items}}.',
     kpiPeriod: '{{period}} target {{target}}, actual {{actual}} ({{status}})',
     statusCount: { planned: '{{count}} planned', inProgress: '{{count}} in progress', done: '{{count}} done', cancelled: '{{count}} cancelled' },
+    scenarios: 'Bar chart of revenue, contribution and profit for the base case and each scenario: {{items}}.',
+    scenarioItem: '{{name}}: revenue {{revenue}}, profit {{profit}}',
     empty: 'No data yet.',
   },
 } as const;
@@ -57,6 +60,7 @@ export const chartsZhCN: LocaleShape<typeof chartsEn> = {
     target: '目标',
     actual: '实际',
     fixedCosts: '固定成本',
+    profit: '利润',
   },
   breakEven: '盈亏平衡',
   notWithinPeriod: '计划期内未达到',
@@ -79,6 +83,8 @@ export const chartsZhCN: LocaleShape<typeof chartsEn> = {
     kpi: '{{metric}}图：折线为各期目标，柱为实际，{{items}}。',
     kpiPeriod: '{{period}}目标 {{target}}，实际 {{actual}}（{{status}}）',
     statusCount: { planned: '计划中 {{count}} 项', inProgress: '进行中 {{count}} 项', done: '已完成 {{count}} 项', cancelled: '已取消 {{count}} 项' },
+    scenarios: '柱状图：基准情形和各情景的收入、边际贡献和利润，{{items}}。',
+    scenarioItem: '{{name}}：收入 {{revenue}}，利润 {{profit}}',
     empty: '暂无数据。',
   },
 };

@@ -68,6 +68,8 @@ export const editorEn = {
     actions: 'Actions',
     forecastLines: 'Forecast lines',
     budgetLines: 'Budget lines',
+    scenarios: 'Scenarios',
+    scenarioOverrides: 'Scenario line overrides',
     kpis: 'KPIs',
   },
   input: {
@@ -151,6 +153,8 @@ export const editorZhCN: LocaleShape<typeof editorEn> = {
     actions: '行动',
     forecastLines: '预测行',
     budgetLines: '预算行',
+    scenarios: '情景',
+    scenarioOverrides: '情景单行调整',
     kpis: 'KPI',
   },
   input: {

@@ -109,6 +109,8 @@ export const versionsEn = {
     actions: 'Actions',
     forecastLines: 'Forecast lines',
     budgetLines: 'Budget lines',
+    scenarios: 'Scenarios',
+    scenarioOverrides: 'Scenario line overrides',
     kpis: 'KPIs',
   },
   fields: {
@@ -348,6 +350,8 @@ export const versionsZhCN: LocaleShape<typeof versionsEn> = {
     actions: '行动',
     forecastLines: '预测行',
     budgetLines: '预算行',
+    scenarios: '情景',
+    scenarioOverrides: '情景单行调整',
     kpis: '关键绩效指标',
   },
   fields: {

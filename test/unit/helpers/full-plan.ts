@@ -37,6 +37,8 @@ export function fullPlan(): Plan {
     evidence: { kind: 'competitor', id: competitor.id },
   } as const;
   const threat = { id: id(), kind: 'T', statement: 'Price war', impact: 5, likelihood: 3, evidence: { kind: 'macroForce', id: macro.id } } as const;
+  const budgetLine = { id: id(), label: 'Agency retainer', month: '2027-02', amount: 300000, mixElement: 'promotion' } as const;
+  const scenario = { id: id(), name: 'Pessimistic', volumePct: -10, pricePct: 0, unitCostPct: 5, spendPct: 0 };
   const objective = {
     id: id(),
     kind: 'financial',
@@ -99,7 +101,21 @@ export function fullPlan(): Plan {
         { ...first, id: id(), title: 'Referral programme', start: '2027-03-03', end: '2027-06-30', dependsOn: [first.id], mixElement: 'price' },
       ],
       forecastLines: [{ id: id(), productId: product.id, label: 'Weekend maths', month: '2027-03', units: 120, unitPrice: 360000, unitCost: 200000 }],
-      budgetLines: [{ id: id(), label: 'Agency retainer', month: '2027-02', amount: 300000, mixElement: 'promotion' }],
+      budgetLines: [budgetLine],
+      scenarios: [scenario],
+      scenarioOverrides: [
+        {
+          id: id(),
+          scenarioId: scenario.id,
+          productId: product.id,
+          budgetLineId: null,
+          actionId: null,
+          volumePct: -20,
+          pricePct: null,
+          unitCostPct: null,
+          spendPct: null,
+        },
+      ],
       kpis: [
         {
           id: id(),

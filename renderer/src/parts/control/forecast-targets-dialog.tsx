@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Kpi } from '../../../../shared/domain';
-import { forecastTargets, withTargets, type ForecastMeasure } from '../../../../shared/logic';
+import { forecastTargets, linkKpi, withTargets, type ForecastMeasure } from '../../../../shared/logic';
 import { SelectField } from '../../components/form';
 import { FormDialogFooter } from '../../components/form-dialog-footer';
 import { formatQuantity } from '../../components/grid/cell-values';
@@ -15,7 +15,8 @@ type ForecastTargetsDialogProps = {
   period: { periodStart: string; periodEnd: string };
   currency: string;
   onClose(): void;
-  onDone(count: number): void;
+  /** `linked`: the targets now follow the forecast; otherwise `count` targets were copied. */
+  onDone(count: number, linked: boolean): void;
 };
 
 /**
@@ -30,6 +31,7 @@ export function ForecastTargetsDialog({ kpi, period, currency, onClose, onDone }
   const products = useStore((s) => s.plan?.collections.products) ?? [];
   const [measure, setMeasure] = useState<ForecastMeasure>('units');
   const [productId, setProductId] = useState<string | null>(null);
+  const [mode, setMode] = useState<'copy' | 'link'>('copy');
   const targets = forecastTargets(lines, period, kpi.periodKind, measure, productId, currency);
   const empty = lines.length === 0;
 
@@ -39,8 +41,10 @@ export function ForecastTargetsDialog({ kpi, period, currency, onClose, onDone }
     const store = useStore.getState();
     const current = store.plan?.collections.kpis.find((k) => k.id === kpi.id);
     if (!current) return;
-    store.upsertRow('kpis', { ...current, periods: withTargets(current.periods, targets) }, { immediate: true });
-    onDone(targets.length);
+    // A link stores which measure and product, never the targets themselves: they are derived on reading.
+    const row = mode === 'link' ? linkKpi(current, measure, productId) : { ...current, periods: withTargets(current.periods, targets) };
+    store.upsertRow('kpis', row, { immediate: true });
+    onDone(targets.length, mode === 'link');
   }
 
   return (
@@ -68,6 +72,14 @@ export function ForecastTargetsDialog({ kpi, period, currency, onClose, onDone }
                 { value: '', label: t('controlEditor.fromForecast.allProducts') },
                 ...products.filter((p) => p.name.trim() !== '').map((p) => ({ value: p.id, label: p.name })),
               ]}
+            />
+            <SelectField
+              label={t('kpiLink.mode')}
+              hint={mode === 'link' ? t('kpiLink.linkHint') : undefined}
+              value={mode}
+              nullable={false}
+              onChange={(v) => setMode(v === 'link' ? 'link' : 'copy')}
+              options={(['copy', 'link'] as const).map((m) => ({ value: m, label: t(`kpiLink.modes.${m}`) }))}
             />
           </div>
           {empty ? (
@@ -98,7 +110,11 @@ export function ForecastTargetsDialog({ kpi, period, currency, onClose, onDone }
             </div>
           )}
         </div>
-        <FormDialogFooter submitLabel={t('controlEditor.fromForecast.submit', { count: targets.length })} busy={empty} onCancel={onClose} />
+        <FormDialogFooter
+          submitLabel={mode === 'link' ? t('kpiLink.submitLink') : t('controlEditor.fromForecast.submit', { count: targets.length })}
+          busy={empty}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Kpi, Objective } from '../../../../shared/domain';
-import { computeKpi, KPI_STATUSES, type KpiStatus } from '../../../../shared/logic';
+import { computeKpi, KPI_STATUSES, type KpiStatus, isLinked } from '../../../../shared/logic';
 import { formatInteger } from '../../format/numbers';
 import { useLocale } from '../../hooks/use-locale';
 import { kpiValueText, usePeriodLabel } from './format';
@@ -70,6 +70,7 @@ export function KpiOverview({ rows, objectives, onShow }: OverviewProps) {
                   >
                     {metric}
                   </button>
+                  {isLinked(kpi) ? <span className="kpi-table__flag kpi-linked-tag">{t('kpiLink.tag')}</span> : null}
                 </th>
                 <td className="kpi-overview__objective">{kpi.objectiveId ? (objectiveTitles.get(kpi.objectiveId) ?? '') : ''}</td>
                 <td>{latest ? label(latest.period) : <span className="kpi-muted">{t('controlEditor.overview.noActual')}</span>}</td>

@@ -11,6 +11,8 @@ import { useCollectionEditor } from '../../state/use-collection-editor';
 
 type KpisProps = {
   rows: readonly Kpi[];
+  /** The same KPIs as read: linked targets derived from the forecast (the overview's statuses). */
+  shown: readonly Kpi[];
   objectives: readonly Objective[];
   currency: string;
   readOnly: boolean;
@@ -18,7 +20,7 @@ type KpisProps = {
 };
 
 /** The KPIs (关键绩效指标): their status at a glance, and the table that defines them. */
-export const KpisSection = memo(function KpisSection({ rows, objectives, currency, readOnly, onShow }: KpisProps) {
+export const KpisSection = memo(function KpisSection({ rows, shown, objectives, currency, readOnly, onShow }: KpisProps) {
   const editor = useCollectionEditor('kpis');
   const { t } = useTranslation();
   const options = useControlOptions();
@@ -57,7 +59,7 @@ export const KpisSection = memo(function KpisSection({ rows, objectives, currenc
 
   return (
     <PartSection title={t('controlEditor.sections.kpis')} lead={t('controlEditor.sections.kpisLead')}>
-      <KpiOverview rows={rows} objectives={objectives} onShow={onShow} />
+      <KpiOverview rows={shown} objectives={objectives} onShow={onShow} />
       <EditableGrid
         editor={editor}
         rows={rows}

@@ -4,11 +4,13 @@ import { kpiChart } from '../../../../shared/charts';
 import type { Kpi } from '../../../../shared/domain';
 import {
   computeKpi,
+  isLinked,
   kpiPeriodRows,
   periodMatchesKind,
   periodsOfOtherKind,
   planPeriods,
   setKpiPeriodValue,
+  unlinkKpi,
   type KpiPeriodResult,
 } from '../../../../shared/logic';
 import { Chart, useChartContext } from '../../components/chart';
@@ -137,12 +139,13 @@ function KpiDetail({ kpi, period, currency, readOnly }: { kpi: Kpi; period: Trac
           period={period}
           currency={currency}
           onClose={() => setCopying(false)}
-          onDone={(count) => {
+          onDone={(count, linked) => {
             setCopying(false);
-            setCopied(t('controlEditor.fromForecast.done', { count }));
+            setCopied(linked ? t('kpiLink.linkedDone') : t('controlEditor.fromForecast.done', { count }));
           }}
         />
       ) : null}
+      {isLinked(kpi) ? <LinkedNotice kpi={kpi} readOnly={readOnly} onUnlinked={() => setCopied(t('kpiLink.unlinkedDone'))} /> : null}
       <PeriodTable kpi={kpi} result={result.periods} period={period} readOnly={readOnly} metric={metric} />
       <div className="kpi-detail__bottom">
         <TextArea
@@ -171,6 +174,31 @@ function KpiDetail({ kpi, period, currency, readOnly }: { kpi: Kpi; period: Trac
   );
 }
 
+/** Says where a linked KPI's targets come from, with the way back to targets of its own. */
+function LinkedNotice({ kpi, readOnly, onUnlinked }: { kpi: Kpi; readOnly: boolean; onUnlinked(): void }) {
+  const { t } = useTranslation();
+  const products = useStore((s) => s.plan?.collections.products);
+  const product = kpi.targetsProductId ? products?.find((p) => p.id === kpi.targetsProductId)?.name : undefined;
+  const unlink = () => {
+    const store = useStore.getState();
+    const current = latestKpi(kpi.id);
+    if (!current || !store.plan) return;
+    // One edit: the forecast's current targets copied into the KPI and the link dropped, so one undo relinks.
+    store.upsertRow('kpis', unlinkKpi(current, store.plan), { immediate: true });
+    onUnlinked();
+  };
+  return (
+    <div className="banner kpi-linked" role="note">
+      <span>{t('kpiLink.linked', { measure: t(`kpiLink.measures.${kpi.targetsFrom ?? 'units'}`), scope: product ?? t('kpiLink.allProducts') })}</span>
+      {readOnly ? null : (
+        <button type="button" className="button button--secondary button--sm" onClick={unlink}>
+          {t('kpiLink.unlink')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 function PeriodTable({
   kpi,
   result,
@@ -194,6 +222,8 @@ function PeriodTable({
   const rows = useMemo(() => kpiPeriodRows(period, kpi), [period, kpi]);
   const inPlan = useMemo(() => new Set(planPeriods(period, kpi.periodKind)), [period, kpi.periodKind]);
   const byPeriod = useMemo(() => new Map(result.map((r) => [r.period, r])), [result]);
+  // A linked KPI's targets are the forecast's: shown, never typed.
+  const linked = isLinked(kpi);
 
   const setValue = useCallback(
     (periodKey: string, field: 'target' | 'actual', value: number | null) => {
@@ -214,7 +244,8 @@ function PeriodTable({
   const pasteLines = useCallback(
     (from: number, field: 'target' | 'actual', lines: string[]) => {
       const current = latestKpi(kpi.id);
-      if (!current) return;
+      // A linked KPI's targets are the forecast's: nothing pasted there is kept.
+      if (!current || (field === 'target' && isLinked(current))) return;
       let periods = current.periods;
       let filled = 0;
       let refused = 0;
@@ -283,8 +314,12 @@ function PeriodTable({
                       storedIndex={stored}
                       field="target"
                       value={r?.target ?? null}
-                      label={t('controlEditor.detail.targetFor', { period: name })}
-                      readOnly={readOnly}
+                      label={
+                        linked
+                          ? t('kpiLink.targetLinked', { label: t('controlEditor.detail.targetFor', { period: name }) })
+                          : t('controlEditor.detail.targetFor', { period: name })
+                      }
+                      readOnly={readOnly || linked}
                       row={index}
                       onChange={(v) => setValue(key, 'target', v)}
                       onPasteLines={(lines) => pasteLines(index, 'target', lines)}

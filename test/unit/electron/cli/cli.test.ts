@@ -99,7 +99,7 @@ describe('planwright validate', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe(
-      'valid: 春季招生 🎓 (2 actions, 1 objective, 1 KPI, 1 budget line, 1 forecast line, 1 segment, 1 product, 1 competitor, 1 channel, 1 macro force, 1 customer tier, 2 SWOT items, 1 TOWS strategy, 1 issue, 1 segment score)\n',
+      'valid: 春季招生 🎓 (2 actions, 1 objective, 1 KPI, 1 budget line, 1 forecast line, 1 segment, 1 product, 1 competitor, 1 channel, 1 macro force, 1 customer tier, 2 SWOT items, 1 TOWS strategy, 1 issue, 1 segment score, 1 scenario, 1 scenario override)\n',
     );
   });
 

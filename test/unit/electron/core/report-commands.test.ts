@@ -34,6 +34,7 @@ describe('report options per plan', () => {
       logo: null,
       paperSize: 'Letter',
       methodsUsed: false,
+      scenarioTable: true,
     });
     const chosen = options('en', { parts: ['summary', 'budget'], brandColor: '#0A7F5A', logo: LOGO, paperSize: 'A4' });
     expect(b.call('report.setOptions', { planId: plan.id, options: chosen })).toEqual(chosen);

@@ -42,6 +42,7 @@ describe('the slides of a plan', () => {
       'budget-by-mix',
       'budget-by-month',
       'budget-pnl',
+      'budget-scenarios',
       'control-kpis',
       'control-targets',
     ]);

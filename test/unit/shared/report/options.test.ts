@@ -20,6 +20,7 @@ describe('ReportOptions', () => {
       logo: null,
       paperSize: 'A4',
       methodsUsed: false,
+      scenarioTable: true,
     });
     expect(ReportOptions.safeParse(options).success).toBe(true);
   });

@@ -145,7 +145,7 @@ describe('CSV export', () => {
     const files = unzipSync(result.data);
     expect(Object.keys(files)).toHaveLength(SHEET_TABLE_IDS.length);
     expect(Object.keys(files)[0]).toBe('01 Segments.csv');
-    const kpis = files['11 KPIs.csv']!;
+    const kpis = files['12 KPIs.csv']!;
     expect([...kpis.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(kpis).startsWith('\uFEFFKPI,Unit,Control,')).toBe(true);
   });

@@ -181,7 +181,7 @@ describe('versions', () => {
     expect(b.call('versions.restore', { versionId: version!.id }).plan.meta.id).toBe(imported.summary.id);
   });
 
-  it('end the report with "Changes since <version>" when its options ask, and refuse a version of another plan', async () => {
+  it('end the report with "Changes since <version>" when its options ask, and refuse a version of another plan', { timeout: 60_000 }, async () => {
     const { b, planId } = withPlan();
     const saved = b.call('versions.save', { planId, name: 'Sent to client', note: '' });
     b.call('plans.rename', { planId, name: 'Renamed after sending' });

@@ -26,6 +26,10 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
     DROP TABLE sheet_mappings;
+    DROP TABLE scenario_overrides;
+    DROP TABLE scenarios;
+    ALTER TABLE kpis DROP COLUMN targets_from;
+    ALTER TABLE kpis DROP COLUMN targets_product_id;
     DROP TABLE plan_versions;
     DROP TABLE class_plans;
     DROP TABLE classes;

@@ -9,13 +9,13 @@ import { buildSample } from '../../../../../../shared/samples';
 import { tempDir } from '../../../../helpers/temp-dir';
 
 describe('migration 9: remembered spreadsheet column mappings', () => {
-  it('adds the table to a version 6 folder, keeping its plans; a mapping goes with its plan', () => {
+  it('adds the table to a version 8 folder, keeping its plans; a mapping goes with its plan', () => {
     const dir = tempDir();
     const db = openDatabase(dir);
     const plan = buildSample('education', 'en', { now: '2027-01-05T09:00:00.000Z' });
     db.transaction(() => new PlanStore(db).insertPlan(plan))();
     db.exec('DROP TABLE sheet_mappings;');
-    db.pragma('user_version = 6');
+    db.pragma('user_version = 8');
     db.close();
 
     const again = openDatabase(dir);

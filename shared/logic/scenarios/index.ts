@@ -1,0 +1,4 @@
+export * from './scale';
+export * from './apply';
+export * from './outcomes';
+export * from './changes';
