@@ -122,6 +122,7 @@ export const en = {
     columnModified: 'Last modified',
     columnDeleted: 'Moved to trash',
     columnActions: 'Actions',
+    sortBy: 'Sort by {{column}}',
     noClient: 'No client',
     progressLabel: 'Progress of {{name}}',
     actionsFor: 'Actions for {{name}}',

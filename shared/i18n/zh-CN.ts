@@ -158,6 +158,7 @@ export const zhCN: LocaleResource = {
     columnModified: '最后修改',
     columnDeleted: '移入废纸篓',
     columnActions: '操作',
+    sortBy: '按{{column}}排序',
     noClient: '未填写客户',
     progressLabel: '{{name}} 的进度',
     actionsFor: '{{name}} 的操作',

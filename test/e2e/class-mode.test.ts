@@ -11,7 +11,9 @@ import { ClassModePage, type FileSpec } from './pages/class-board-page';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { docxParts, bodyText } from '../unit/electron/core/export/docx-files';
 import { seriousFindings } from './pages/axe-findings';
-import { app, backend, call, page, useAppPerTest } from './fixtures/app-session';
+import { app, backend, call, library, page, useAppPerTest } from './fixtures/app-session';
+
+const POLL = { timeout: 10_000, interval: 50 };
 
 useAppPerTest({ acceptDownloads: true });
 
@@ -139,7 +141,24 @@ describe('a class of plans', () => {
 
     // Any plan opens from the board.
     await classMode.board.getByRole('link', { name: `${twinName} — Sun Qi`, exact: true }).click();
-    await new PlanWorkspacePage(page).waitUntilOpen();
+    const workspace = new PlanWorkspacePage(page);
+    await workspace.waitUntilOpen();
+
+    // The library: an Author column, sorted from the keyboard both ways, and found by search.
+    await workspace.backToLibrary();
+    await library.row(`${twinName} — Sun Qi`).waitFor();
+    const participants = [...STUDENTS, 'Sun Qi'].sort((a, b) => a.localeCompare(b, 'en'));
+    await library.sortButton('Author').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => library.header('Author').getAttribute('aria-sort'), POLL).toBe('ascending');
+    expect(await library.header('Last modified').getAttribute('aria-sort')).toBeNull();
+    await expect.poll(() => library.columnTexts('Author'), POLL).toEqual(participants);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => library.header('Author').getAttribute('aria-sort'), POLL).toBe('descending');
+    await expect.poll(() => library.columnTexts('Author'), POLL).toEqual([...participants].reverse());
+    await library.search('zhang');
+    await expect.poll(() => library.columnTexts('Author'), POLL).toEqual(['Zhang Min']);
+    await library.search('');
   });
 
   it('the board, its side-by-side view and the import dialog have nothing serious for axe, light and dark', async () => {
