@@ -7,6 +7,7 @@ import { resolveDataDir } from '../core/data-dir';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerIpc } from './ipc';
 import { electronSaveFileDeps, registerSaveFile } from './save-file';
+import { electronSaveFilesDeps, registerSaveFiles } from './save-files';
 import { installMenu, showAboutDialog, showShortcutsDialog } from './menu';
 import { MENU_LABELS, menuLanguage } from './menu-labels';
 import { appPaths, resolveNativeBinding } from './paths';
@@ -143,6 +144,7 @@ export function runApp(mainDir: string): void {
       if (name === 'settings.set' && result.ok) refreshMenu();
     });
     registerSaveFile(ipcMain, electronSaveFileDeps(), paths.indexUrl);
+    registerSaveFiles(ipcMain, electronSaveFilesDeps(), paths.indexUrl);
     refreshMenu();
     openWindow();
 

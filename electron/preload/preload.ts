@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { MenuCommand, PlanwrightApi } from '../../shared/contracts/api';
 // channels.ts is free of zod, so the preload that runs in every window stays small.
-import { INVOKE_CHANNEL, MENU_CHANNEL, SAVE_FILE_CHANNEL } from '../../shared/contracts/channels';
+import { INVOKE_CHANNEL, MENU_CHANNEL, SAVE_FILE_CHANNEL, SAVE_FILES_CHANNEL } from '../../shared/contracts/channels';
 
 /**
  * The renderer's whole view of the outside world. ipcRenderer itself never crosses the bridge:
- * a page that could call it could open any channel; this object opens exactly three.
+ * a page that could call it could open any channel; this object opens exactly these four.
  */
 export const api = {
   invoke: (name, request) => ipcRenderer.invoke(INVOKE_CHANNEL, name, request),
@@ -18,6 +18,7 @@ export const api = {
     };
   },
   saveFile: (request) => ipcRenderer.invoke(SAVE_FILE_CHANNEL, request),
+  saveFiles: (request) => ipcRenderer.invoke(SAVE_FILES_CHANNEL, request),
   platform: process.platform,
 } satisfies PlanwrightApi;
 

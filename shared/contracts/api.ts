@@ -28,6 +28,13 @@ export type PlanwrightApi = {
    * user cancelled.
    */
   saveFile(request: SaveFileRequest): Promise<Result<SaveFileResult>>;
+  /**
+   * Writes several text files into a folder the user picks (the desktop app only: a page in a
+   * browser cannot write into a folder, so browser mode leaves this out and offers a zip). A file
+   * already there is never replaced unasked: the answer lists them with a one-time `replaceToken`,
+   * and the same request with that token replaces them in the folder chosen then.
+   */
+  saveFiles?(request: SaveFilesRequest): Promise<Result<SaveFilesResult>>;
   readonly platform: string;
 };
 
@@ -44,3 +51,19 @@ export type SaveFileRequest = {
 };
 
 export type SaveFileResult = { saved: boolean; path: string | null };
+
+export type SaveFilesRequest = {
+  /** The folder picker's title, in the UI's language. */
+  title: string;
+  /** A folder to make inside the chosen one (a class's name), or none. */
+  subfolder?: string;
+  /** Bare file names (no folder), each once, with their UTF-8 text. */
+  files: { name: string; text: string }[];
+  /** From an `exists` answer: replace the files in the folder the user chose then. */
+  replaceToken?: string;
+};
+
+export type SaveFilesResult =
+  | { status: 'cancelled' }
+  | { status: 'exists'; folder: string; existing: string[]; replaceToken: string }
+  | { status: 'saved'; folder: string; count: number };

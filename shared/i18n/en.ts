@@ -27,6 +27,7 @@ import { budgetEditorEn } from './areas/budget-editor';
 import { controlEditorEn } from './areas/control-editor';
 import { shortcutsEn } from './areas/shortcuts';
 import { classesEn } from './areas/classes';
+import { handOutEn } from './areas/hand-out';
 
 import { versionsEn } from './areas/versions';
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,
   classes: classesEn,
+  handOut: handOutEn,
   backups: backupsEn,
   rfm: rfmEn,
   playbooks: playbooksEn,

@@ -22,6 +22,7 @@ import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
 import { shortcutsZhCN } from './areas/shortcuts';
 import { classesZhCN } from './areas/classes';
+import { handOutZhCN } from './areas/hand-out';
 
 /**
  * Simplified Chinese. Terms follow the domain reference (../../../shared/domain/marketing-plan.md
@@ -31,6 +32,7 @@ import { versionsZhCN } from './areas/versions';
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
   classes: classesZhCN,
+  handOut: handOutZhCN,
   backups: backupsZhCN,
   rfm: rfmZhCN,
   playbooks: playbooksZhCN,

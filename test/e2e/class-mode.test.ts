@@ -4,10 +4,12 @@
 // a plan, and exports as CSV and Word.
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializePlanFile } from '../../shared/file-format';
+import { strFromU8, unzipSync } from 'fflate';
+import { parsePlanFile, serializePlanFile } from '../../shared/file-format';
 import { buildSample } from '../../shared/samples';
 import type { SampleName } from '../../shared/samples/names';
 import { ClassModePage, type FileSpec } from './pages/class-board-page';
+import { HandOutDialog } from './pages/hand-out-dialog';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { docxParts, bodyText } from '../unit/electron/core/export/docx-files';
 import { seriousFindings } from './pages/axe-findings';
@@ -159,6 +161,26 @@ describe('a class of plans', () => {
     await library.search('zhang');
     await expect.poll(() => library.columnTexts('Author'), POLL).toEqual(['Zhang Min']);
     await library.search('');
+
+    // Prepare for class from a plan's row menu: names pasted (a blank line, a repeat, Chinese), one zip of plan files.
+    const handOut = new HandOutDialog(page);
+    await handOut.openFromLibrary(twinName);
+    await handOut.names.fill('李伟\n\nWang Fang\n  张敏  \nWang Fang\n');
+    await expect.poll(() => handOut.countText(), POLL).toBe('3 participants · 1 repeated name left out');
+    await handOut.className.fill('Autumn cohort: Suzhou');
+    const zip = await handOut.downloadZip();
+    expect(zip.suggestedFilename()).toBe('Autumn cohort Suzhou.zip');
+    const unzipped = unzipSync(new Uint8Array(await readFile((await zip.path())!)));
+    const handOuts = Object.entries(unzipped).map(([file, bytes]) => {
+      const parsed = parsePlanFile(strFromU8(bytes));
+      if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
+      return { file, author: parsed.file.plan.meta.author, id: parsed.file.plan.meta.id };
+    });
+    expect(handOuts.map((h) => h.author).sort()).toEqual(['Wang Fang', '张敏', '李伟'].sort());
+    expect(handOuts.map((h) => h.file)).toContain(`李伟 — ${twinName}.mplan`);
+    expect(new Set(handOuts.map((h) => h.id)).size).toBe(3);
+    await page.getByRole('status').getByText('3 plan files downloaded in “Autumn cohort Suzhou.zip”').waitFor();
+    await handOut.dialog.waitFor({ state: 'detached' });
   });
 
   it('the board, its side-by-side view and the import dialog have nothing serious for axe, light and dark', async () => {

@@ -10,6 +10,7 @@ import { formatInteger } from '../format/numbers';
 import { useLocale } from '../hooks/use-locale';
 import { openImportPicker } from '../plan-files/import-picker';
 import { exportPlanFile } from '../plan-files/plan-file-actions';
+import { usePlanFiles } from '../plan-files/plan-files-store';
 import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
 import { NewPlanDialog } from './new-plan-dialog';
@@ -121,6 +122,7 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
       },
       deletePermanently: (plan) => setDialog({ kind: 'delete', plan }),
       addToClass: (plan) => setDialog({ kind: 'addToClass', plan }),
+      handOut: (plan) => usePlanFiles.getState().showHandOut({ planId: plan.id, planName: plan.name }),
       ...(filteredClass ? { removeFromClass: (plan: PlanSummary) => void removeFromClass(filteredClass, plan) } : {}),
     }),
     [t, filteredClass],

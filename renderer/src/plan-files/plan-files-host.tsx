@@ -7,6 +7,7 @@ import { useStore } from '../state/store';
 import { ImportDialog } from './import-dialog';
 import { registerFolderPicker, registerImportPicker } from './import-picker';
 import { MultiImportDialog } from '../classes/multi-import-dialog';
+import { HandOutDialog } from '../classes/hand-out-dialog';
 import { planFilesOf } from '../classes/read-plan-files';
 import { appTranslate } from '../i18n/as-translate';
 import { exportPlanFile, exportTarget, importPlanFile } from './plan-file-actions';
@@ -44,6 +45,7 @@ export function PlanFilesHost() {
   const [askToChoose, setAskToChoose] = useState(false);
   const refusal = usePlanFiles((s) => s.refusal);
   const importing = usePlanFiles((s) => s.importing);
+  const handOut = usePlanFiles((s) => s.handOut);
 
   // A folder chooser: React has no prop for this non-standard attribute (Chromium's and Electron's).
   useEffect(() => {
@@ -174,6 +176,7 @@ export function PlanFilesHost() {
       ) : null}
       {batch ? <MultiImportDialog files={batch} onClose={() => usePlanFiles.getState().showBatch(null)} /> : null}
       {refusal ? <RefusalDialog refusal={refusal} onClose={() => usePlanFiles.getState().closeRefusal()} /> : null}
+      {handOut ? <HandOutDialog {...handOut} onClose={() => usePlanFiles.getState().showHandOut(null)} /> : null}
     </>
   );
 }

@@ -101,11 +101,11 @@ describe('startup', () => {
     expect(backend.close).toHaveBeenCalledTimes(1);
   });
 
-  it('registers handlers on the planwright:invoke and planwright:save-file channels only', async () => {
+  it('registers handlers on the planwright:invoke, planwright:save-file and planwright:save-files channels only', async () => {
     fakeBackend();
     runApp(mainDir);
     await settle();
-    expect(electron.ipcMain.handle.mock.calls.map((call) => call[0])).toEqual(['planwright:invoke', 'planwright:save-file']);
+    expect(electron.ipcMain.handle.mock.calls.map((call) => call[0])).toEqual(['planwright:invoke', 'planwright:save-file', 'planwright:save-files']);
   });
 });
 

@@ -84,6 +84,7 @@ export const electron = {
     showErrorBox: vi.fn(),
     showMessageBox: vi.fn(async () => ({ response: 0 })),
     showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
   },
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
@@ -112,6 +113,8 @@ export function resetElectronMock(): void {
   electron.dialog.showMessageBox.mockClear();
   electron.dialog.showSaveDialog.mockReset();
   electron.dialog.showSaveDialog.mockImplementation(async () => ({ canceled: true }));
+  electron.dialog.showOpenDialog.mockReset();
+  electron.dialog.showOpenDialog.mockImplementation(async () => ({ canceled: true, filePaths: [] }));
   electron.protocol.registerSchemesAsPrivileged.mockClear();
   electron.protocol.handle.mockClear();
   electron.Menu.buildFromTemplate.mockClear();

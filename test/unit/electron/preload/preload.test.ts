@@ -27,6 +27,7 @@ type Api = {
   invoke: (name: string, request: unknown) => Promise<unknown>;
   onMenu: (listener: (...args: unknown[]) => void) => () => void;
   saveFile: (request: unknown) => Promise<unknown>;
+  saveFiles: (request: unknown) => Promise<unknown>;
   platform: string;
 };
 
@@ -45,8 +46,8 @@ describe('preload', () => {
     expect(fake.exposed.map(([key]) => key)).toEqual(['planwright']);
   });
 
-  it('gives the page exactly invoke, onMenu, saveFile and platform', () => {
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'platform', 'saveFile']);
+  it('gives the page exactly invoke, onMenu, saveFile, saveFiles and platform', () => {
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'platform', 'saveFile', 'saveFiles']);
     expect(api.platform).toBe(process.platform);
     // Nothing exposed is ipcRenderer itself or one of its methods.
     for (const value of Object.values(api)) {
@@ -70,6 +71,13 @@ describe('preload', () => {
     await expect(api.saveFile(request)).resolves.toEqual({ ok: true, value: 'from main' });
     expect(ipcRenderer.invoke.mock.calls).toEqual([['planwright:save-file', request]]);
     expect(ipcRenderer.invoke.mock.calls[0]![1]).toBe(request);
+  });
+
+  it('saveFiles uses the planwright:save-files channel only, passing the request through', async () => {
+    ipcRenderer.invoke.mockClear();
+    const request = { title: 'Choose a folder', files: [{ name: 'Li Wei — Plan.mplan', text: '{}' }] };
+    await expect(api.saveFiles(request)).resolves.toEqual({ ok: true, value: 'from main' });
+    expect(ipcRenderer.invoke.mock.calls).toEqual([['planwright:save-files', request]]);
   });
 
   it('onMenu hands the listener the command string alone, never the IPC event', () => {
