@@ -49,6 +49,34 @@ async function invoke(page, command, request) {
   return result.value;
 }
 
+/** The desktop app's preload as a browser-mode page can have it (see test/e2e/fixtures/fake-desktop-api.ts). */
+function fakeDesktopApi() {
+  const recorded = { calls: [], current: null, listener: null };
+  globalThis.__presenter = recorded;
+  const done = (value = null) => Promise.resolve({ ok: true, value });
+  globalThis.planwright = {
+    platform: 'linux',
+    invoke: async (command, request) => {
+      const token = globalThis.document.querySelector('meta[name="planwright-token"]')?.getAttribute('content') ?? '';
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Planwright-Token': token },
+        body: JSON.stringify({ command, request }),
+      });
+      return response.json();
+    },
+    onMenu: () => () => undefined,
+    saveFile: () => done({ saved: false, path: null }),
+    presenter: {
+      open: () => (recorded.calls.push(['open']), done()),
+      show: (notes) => (recorded.calls.push(['show', notes]), done()),
+      close: () => (recorded.calls.push(['close']), done()),
+      current: () => done(recorded.current),
+      onNotes: (listener) => ((recorded.listener = listener), () => undefined),
+    },
+  };
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args });
 try {
   for (const language of ['en', 'zh-CN']) {
@@ -87,6 +115,29 @@ try {
       await page.locator('.rail-header').waitFor();
       await page.screenshot({ path: path.join(outDir, `workspace-rail-${language}.png`) });
       await page.close();
+
+      // The desktop app's presenter notes window, fed by a presentation on the budget part.
+      const presenting = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: language });
+      await presenting.addInitScript(fakeDesktopApi);
+      await presenting.goto(`${url}#/plans/${ids[1]}`);
+      await presenting.locator('.rail-header').waitFor();
+      await presenting.keyboard.press('F5');
+      await presenting.locator('dialog.present').waitFor();
+      await presenting.keyboard.press('n');
+      await presenting.keyboard.press('7');
+      await presenting.waitForFunction(() => globalThis.__presenter.calls.some((c) => c[0] === 'show' && c[1].part === 'budget'));
+      await presenting.screenshot({ path: path.join(outDir, `present-notes-button-${language}.png`) });
+      const notes = await presenting.evaluate(() => globalThis.__presenter.calls.filter((c) => c[0] === 'show').at(-1)[1]);
+      await presenting.close();
+      const notesWindow = await browser.newPage({ viewport: { width: 720, height: 560 }, locale: language });
+      await notesWindow.addInitScript(fakeDesktopApi);
+      await notesWindow.addInitScript((n) => (globalThis.__presenter.current = n), notes);
+      await notesWindow.goto(`${url}#/presenter-notes`);
+      await notesWindow.locator('[data-present-notes]').waitFor();
+      await notesWindow.screenshot({ path: path.join(outDir, `notes-window-${language}.png`) });
+      await notesWindow.setViewportSize({ width: 1280, height: 720 });
+      await notesWindow.screenshot({ path: path.join(outDir, `notes-window-1280-${language}.png`) });
+      await notesWindow.close();
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -1,5 +1,6 @@
 import type { CommandName, CommandRequest, CommandResponse } from './commands';
 import type { Result } from './result';
+import type { PresenterNotesView } from '../present/notes';
 
 export type MenuCommand =
   | 'new-plan'
@@ -35,6 +36,8 @@ export type PlanwrightApi = {
    * and the same request with that token replaces them in the folder chosen then.
    */
   saveFiles?(request: SaveFilesRequest): Promise<Result<SaveFilesResult>>;
+  /** The presenter's notes in a second window (the desktop app only; browser mode shows them as an overlay). */
+  presenter?: PresenterWindowApi;
   readonly platform: string;
 };
 
@@ -67,3 +70,15 @@ export type SaveFilesResult =
   | { status: 'cancelled' }
   | { status: 'exists'; folder: string; existing: string[]; replaceToken: string }
   | { status: 'saved'; folder: string; count: number };
+
+export type PresenterWindowApi = {
+  /** Opens the notes window (or brings it forward). */
+  open(): Promise<Result<null>>;
+  /** The notes of the slide now shown, for the notes window (kept for it if it is still loading). */
+  show(notes: PresenterNotesView): Promise<Result<null>>;
+  close(): Promise<Result<null>>;
+  /** In the notes window, once it runs: the notes of the slide shown now (null before the first). */
+  current(): Promise<Result<PresenterNotesView | null>>;
+  /** In the notes window: each slide's notes as the presenter moves; returns the unsubscribe function. */
+  onNotes(listener: (notes: PresenterNotesView) => void): () => void;
+};

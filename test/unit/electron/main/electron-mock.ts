@@ -50,11 +50,17 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
   show = vi.fn();
+  showInactive = vi.fn();
+  destroyed = false;
+  close = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
   focus = vi.fn();
   restore = vi.fn();
   minimized = false;
   isMinimized = () => this.minimized;
-  isDestroyed = () => false;
+  isDestroyed = () => this.destroyed;
 
   constructor(readonly options: Record<string, unknown>) {
     super();
