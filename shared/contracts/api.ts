@@ -9,6 +9,7 @@ export type MenuCommand =
   | 'export-docx'
   | 'export-pdf'
   | 'export-plan-file'
+  | 'prepare-class'
   | 'import-plan-file'
   | 'undo'
   | 'redo'

@@ -10,6 +10,7 @@ import { buildSample } from '../../shared/samples';
 import type { SampleName } from '../../shared/samples/names';
 import { ClassModePage, type FileSpec } from './pages/class-board-page';
 import { HandOutDialog } from './pages/hand-out-dialog';
+import { installFakeDesktopApi } from './fixtures/fake-desktop-api';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { docxParts, bodyText } from '../unit/electron/core/export/docx-files';
 import { seriousFindings } from './pages/axe-findings';
@@ -181,6 +182,42 @@ describe('a class of plans', () => {
     expect(new Set(handOuts.map((h) => h.id)).size).toBe(3);
     await page.getByRole('status').getByText('3 plan files downloaded in “Autumn cohort Suzhou.zip”').waitFor();
     await handOut.dialog.waitFor({ state: 'detached' });
+
+    // The desktop app's path (its preload faked: Electron cannot run here): a folder, and a file
+    // already there replaced only after confirming, with the token main gave.
+    const desktop = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await desktop.addInitScript(installFakeDesktopApi);
+      await desktop.goto(app.url);
+      const desktopHandOut = new HandOutDialog(desktop);
+      await desktopHandOut.openFromLibrary(twinName);
+      await desktopHandOut.names.fill('李伟\nWang Fang');
+      await desktopHandOut.className.fill('Autumn cohort');
+      await desktopHandOut.dialog.getByRole('button', { name: 'Choose folder…', exact: true }).click();
+      const confirm = desktop.getByRole('alertdialog', { name: 'Replace existing files?' });
+      await confirm.waitFor();
+      expect(await confirm.innerText()).toContain(
+        `“/home/trainer/Autumn cohort” already has 1 of these files (李伟 — ${twinName}.mplan). Replace it?`,
+      );
+      await confirm.getByRole('button', { name: 'Replace', exact: true }).click();
+      await desktop.getByRole('status').getByText('2 plan files written to “/home/trainer/Autumn cohort”').waitFor();
+      type Save = { subfolder?: string; files: { name: string; text: string }[]; replaceToken?: string };
+      const saves = await desktop.evaluate(() => (globalThis as unknown as { __presenter: { saves: Save[] } }).__presenter.saves);
+      expect(saves.map((s) => [s.subfolder, s.files.map((f) => f.name), s.replaceToken])).toEqual([
+        ['Autumn cohort', [`李伟 — ${twinName}.mplan`, `Wang Fang — ${twinName}.mplan`], undefined],
+        ['Autumn cohort', [`李伟 — ${twinName}.mplan`, `Wang Fang — ${twinName}.mplan`], '7f1d3c2e-58b4-4b8e-9d3a-2f6c1e0a9b11'],
+      ]);
+      const authors = saves[1]!.files.map((f) => {
+        const parsed = parsePlanFile(f.text);
+        return parsed.ok ? parsed.file.plan.meta.author : null;
+      });
+      expect(authors).toEqual(['李伟', 'Wang Fang']);
+    } finally {
+      await desktop.close();
+    }
   });
 
   it('the board, its side-by-side view and the import dialog have nothing serious for axe, light and dark', async () => {

@@ -72,6 +72,13 @@ export function PlanFilesHost() {
           const planId = exportTarget(routeRef.current);
           if (planId) void exportPlanFile(planId);
           else useStore.getState().showToast({ message: t('planFiles.nothingToExport') });
+        } else if (command === 'prepare-class') {
+          // The open plan, or the library's selected row, as for Export plan file.
+          const planId = exportTarget(routeRef.current);
+          const store = useStore.getState();
+          const name = store.plans.find((p) => p.id === planId)?.name ?? (store.plan?.meta.id === planId ? store.plan?.meta.name : undefined);
+          if (planId && name) usePlanFiles.getState().showHandOut({ planId, planName: name });
+          else store.showToast({ message: t('handOut.nothingChosen') });
         }
       }),
     [t],

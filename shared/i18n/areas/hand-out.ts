@@ -31,6 +31,7 @@ export const handOutEn = {
   downloaded_one: '{{count}} plan file downloaded in “{{file}}”',
   downloaded_other: '{{count}} plan files downloaded in “{{file}}”',
   failed: 'The plan files couldn’t be written: {{reason}}',
+  nothingChosen: 'Open a plan, or select one in the list, to prepare it for class.',
 } as const;
 
 export const handOutZhCN: LocaleShape<typeof handOutEn> = {
@@ -63,4 +64,5 @@ export const handOutZhCN: LocaleShape<typeof handOutEn> = {
   downloaded_one: '已下载 {{count}} 个计划文件，打包为“{{file}}”',
   downloaded_other: '已下载 {{count}} 个计划文件，打包为“{{file}}”',
   failed: '未能写入计划文件：{{reason}}',
+  nothingChosen: '请先打开一个计划，或在列表中选中一个计划，再准备课堂材料。',
 };
