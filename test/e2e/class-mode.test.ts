@@ -1,7 +1,9 @@
 // Class mode end to end in browser mode: twelve plan files chosen at once (two malformed, two with
 // the same ids) go into a new class, each participant named on the way in; the board lists one
 // row each with the class's median, sorts by any column (with the mouse and the keyboard), opens
-// a plan, and exports as CSV and Word.
+// a plan, and exports as CSV and Word; the library sorts by author and finds one by search; and
+// Prepare for class downloads a zip of plan files (browser mode) or writes into a folder, asking
+// before replacing a file (the desktop app's path, its preload faked).
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
@@ -220,7 +222,7 @@ describe('a class of plans', () => {
     }
   });
 
-  it('the board, its side-by-side view and the import dialog have nothing serious for axe, light and dark', async () => {
+  it('the board, its side-by-side view, the import dialog and Prepare for class have nothing serious for axe, light and dark', async () => {
     const ids = await Promise.all(
       (['education', 'trade-course'] as const).map(
         async (sample) => (await call<{ id: string }>('plans.createFromSample', { sample, language: 'en' })).id,
@@ -246,6 +248,18 @@ describe('a class of plans', () => {
       const dialog = await classMode.importFiles(files.slice(9));
       await classMode.fileRow(dialog, '11-truncated.mplan').waitFor();
       expect({ theme, screen: 'import', findings: await seriousFindings(page) }).toEqual({ theme, screen: 'import', findings: [] });
+      await page.keyboard.press('Escape');
+
+      // Prepare for class, with a count, a repeat and a name refused.
+      const handOut = new HandOutDialog(page);
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      const planName = ((await backend('plans.get', { planId: ids[0] })).value as { meta: { name: string } }).meta.name;
+      await handOut.openFromLibrary(planName);
+      await handOut.names.fill(`Li Wei\nLi Wei\n${'x'.repeat(201)}`);
+      await handOut.dialog.getByText('These names can’t be an author:').waitFor();
+      // The dialog's and the menu's entry animations over: a half-faded text is no contrast finding.
+      await expect.poll(() => page.evaluate<boolean>('document.getAnimations().every((a) => a.playState !== "running")'), POLL).toBe(true);
+      expect({ theme, screen: 'hand-out', findings: await seriousFindings(page) }).toEqual({ theme, screen: 'hand-out', findings: [] });
       await page.keyboard.press('Escape');
     }
   });
