@@ -1,7 +1,8 @@
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
 import {
   PRESENTER_CLOSE_CHANNEL,
+  PRESENTER_CLOSED_CHANNEL,
   PRESENTER_CURRENT_CHANNEL,
   PRESENTER_NOTES_CHANNEL,
   PRESENTER_OPEN_CHANNEL,
@@ -46,7 +47,8 @@ export class PresenterNotesHub {
     return this.window !== null && !this.window.isDestroyed();
   }
 
-  open(): void {
+  /** `opener`: the presenting page, told if the user closes the notes window themselves. */
+  open(opener?: Pick<WebContents, 'send' | 'isDestroyed'>): void {
     if (this.isOpen) {
       this.window!.showInactive();
       return;
@@ -54,7 +56,9 @@ export class PresenterNotesHub {
     const window = this.createWindow();
     this.window = window;
     window.on('closed', () => {
-      if (this.window === window) this.window = null;
+      if (this.window !== window) return;
+      this.window = null;
+      if (opener && !opener.isDestroyed()) opener.send(PRESENTER_CLOSED_CHANNEL);
     });
   }
 
@@ -75,7 +79,7 @@ export class PresenterNotesHub {
   }
 }
 
-type Event = Pick<IpcMainInvokeEvent, 'senderFrame'>;
+type Event = Pick<IpcMainInvokeEvent, 'senderFrame'> & { sender?: WebContents };
 
 export function handlePresenter(
   hub: PresenterNotesHub,
@@ -86,7 +90,7 @@ export function handlePresenter(
 ): Result<PresenterNotesView | null> {
   if (!isTrustedSender(event, indexUrl)) return fail('unauthorized', 'This request did not come from the Planwright window.');
   if (action === 'current') return ok(hub.current());
-  if (action === 'open') hub.open();
+  if (action === 'open') hub.open(event.sender);
   else if (action === 'close') hub.close();
   else {
     const parsed = PresenterNotesSchema.safeParse(request);

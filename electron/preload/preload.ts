@@ -5,6 +5,7 @@ import {
   INVOKE_CHANNEL,
   MENU_CHANNEL,
   PRESENTER_CLOSE_CHANNEL,
+  PRESENTER_CLOSED_CHANNEL,
   PRESENTER_CURRENT_CHANNEL,
   PRESENTER_NOTES_CHANNEL,
   PRESENTER_OPEN_CHANNEL,
@@ -35,6 +36,13 @@ export const api = {
     show: (notes) => ipcRenderer.invoke(PRESENTER_SHOW_CHANNEL, notes),
     close: () => ipcRenderer.invoke(PRESENTER_CLOSE_CHANNEL),
     current: () => ipcRenderer.invoke(PRESENTER_CURRENT_CHANNEL),
+    onClosed: (listener) => {
+      const forward = () => listener();
+      ipcRenderer.on(PRESENTER_CLOSED_CHANNEL, forward);
+      return () => {
+        ipcRenderer.removeListener(PRESENTER_CLOSED_CHANNEL, forward);
+      };
+    },
     onNotes: (listener) => {
       // As onMenu: the notes alone reach the page, never the IPC event.
       const forward = (_event: IpcRendererEvent, notes: PresenterNotesView) => listener(notes);

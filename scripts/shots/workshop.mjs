@@ -72,6 +72,7 @@ function fakeDesktopApi() {
       show: (notes) => (recorded.calls.push(['show', notes]), done()),
       close: () => (recorded.calls.push(['close']), done()),
       current: () => done(recorded.current),
+      onClosed: () => () => undefined,
       onNotes: (listener) => ((recorded.listener = listener), () => undefined),
     },
   };

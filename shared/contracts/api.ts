@@ -80,6 +80,8 @@ export type PresenterWindowApi = {
   close(): Promise<Result<null>>;
   /** In the notes window, once it runs: the notes of the slide shown now (null before the first). */
   current(): Promise<Result<PresenterNotesView | null>>;
+  /** In the presenting window: the user closed the notes window (so N opens it again); returns the unsubscribe function. */
+  onClosed(listener: () => void): () => void;
   /** In the notes window: each slide's notes as the presenter moves; returns the unsubscribe function. */
   onNotes(listener: (notes: PresenterNotesView) => void): () => void;
 };

@@ -222,6 +222,12 @@ describe('present mode', () => {
       await expect.poll(async () => (await calls()).at(-1)?.[0], { timeout: 10_000 }).toBe('close');
       await desktop.keyboard.press('n');
       await expect.poll(async () => (await calls()).at(-1)?.[0], { timeout: 10_000 }).toBe('show');
+      // The user closes the window themselves: the button lets go, and N opens it again.
+      await desktop.evaluate(() => (globalThis as unknown as { __presenter: { closed: () => void } }).__presenter.closed());
+      await expect.poll(() => presenting.notesButton.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+      const before = (await calls()).length;
+      await desktop.keyboard.press('n');
+      await expect.poll(async () => (await calls()).slice(before).map((c) => c[0]), { timeout: 10_000 }).toEqual(['open', 'show']);
       await desktop.keyboard.press('Escape');
       await presenting.dialog.waitFor({ state: 'detached' });
       await expect.poll(async () => (await calls()).at(-1)?.[0], { timeout: 10_000 }).toBe('close');

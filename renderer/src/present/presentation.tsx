@@ -75,6 +75,16 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
     },
     [presenterWindow],
   );
+  // Closed by the user (its own close button): N opens it again.
+  useEffect(
+    () =>
+      presenterWindow?.onClosed(() => {
+        opened.current = false;
+        sent.current = null;
+        setNotesWindow(false);
+      }),
+    [presenterWindow],
+  );
 
   // A layout effect, so its cleanup runs while the dialog is still in the page: closed properly, the
   // page behind stops being inert and focus can go back to where it was.

@@ -68,7 +68,8 @@ describe('the presenter notes window', () => {
 
   it('opens one window, forwards each slide’s notes to it, hands the latest to a page that asks, and closes it', async () => {
     const { handlers } = registered();
-    expect(await handlers.get('planwright:presenter-open')!(fromApp)).toEqual({ ok: true, value: null });
+    const presenting = { send: vi.fn(), isDestroyed: () => false };
+    expect(await handlers.get('planwright:presenter-open')!({ ...fromApp, sender: presenting })).toEqual({ ok: true, value: null });
     expect(await handlers.get('planwright:presenter-open')!(fromApp)).toEqual({ ok: true, value: null });
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     const window = FakeBrowserWindow.instances[0]!;
@@ -84,16 +85,20 @@ describe('the presenter notes window', () => {
 
     await handlers.get('planwright:presenter-close')!(fromApp);
     expect(window.close).toHaveBeenCalledTimes(1);
+    // Closed by the presentation itself: nobody needs telling.
+    expect(presenting.send).not.toHaveBeenCalled();
     expect(await handlers.get('planwright:presenter-current')!(fromNotes)).toEqual({ ok: true, value: null });
     // Notes sent after the end go nowhere.
     await handlers.get('planwright:presenter-show')!(fromApp, notes('x'));
     expect(window.webContents.send).toHaveBeenCalledTimes(2);
   });
 
-  it('forgets a window the user closed, and opens a new one on the next ask', async () => {
+  it('tells the presenting page when the user closes the window, forgets it, and opens a new one on the next ask', async () => {
     const { handlers } = registered();
-    await handlers.get('planwright:presenter-open')!(fromApp);
+    const presenting = { send: vi.fn(), isDestroyed: () => false };
+    await handlers.get('planwright:presenter-open')!({ ...fromApp, sender: presenting });
     FakeBrowserWindow.instances[0]!.close();
+    expect(presenting.send.mock.calls).toEqual([['planwright:presenter-closed']]);
     await handlers.get('planwright:presenter-open')!(fromApp);
     expect(FakeBrowserWindow.instances).toHaveLength(2);
   });

@@ -34,6 +34,7 @@ type Api = {
     close: () => Promise<unknown>;
     current: () => Promise<unknown>;
     onNotes: (listener: (...args: unknown[]) => void) => () => void;
+    onClosed: (listener: () => void) => () => void;
   };
   platform: string;
 };
@@ -55,7 +56,7 @@ describe('preload', () => {
 
   it('gives the page exactly invoke, onMenu, saveFile, saveFiles, presenter and platform', () => {
     expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'platform', 'presenter', 'saveFile', 'saveFiles']);
-    expect(Object.keys(api.presenter).sort()).toEqual(['close', 'current', 'onNotes', 'open', 'show']);
+    expect(Object.keys(api.presenter).sort()).toEqual(['close', 'current', 'onClosed', 'onNotes', 'open', 'show']);
     expect(api.platform).toBe(process.platform);
     // Nothing exposed is ipcRenderer itself or one of its methods.
     for (const value of Object.values(api)) {
@@ -107,6 +108,11 @@ describe('preload', () => {
     off();
     ipcRenderer.emit('planwright:presenter-notes', { sender: ipcRenderer }, { title: 'Again' });
     expect(listener).toHaveBeenCalledTimes(1);
+    const closed = vi.fn();
+    const offClosed = api.presenter.onClosed(closed);
+    ipcRenderer.emit('planwright:presenter-closed', { sender: ipcRenderer });
+    expect(closed.mock.calls).toEqual([[]]);
+    offClosed();
   });
 
   it('onMenu hands the listener the command string alone, never the IPC event', () => {
