@@ -7,13 +7,15 @@ import { resolveDataDir } from '../core/data-dir';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerIpc } from './ipc';
 import { electronSaveFileDeps, registerSaveFile } from './save-file';
+import { electronSaveFilesDeps, registerSaveFiles } from './save-files';
 import { installMenu, showAboutDialog, showShortcutsDialog } from './menu';
 import { MENU_LABELS, menuLanguage } from './menu-labels';
 import { appPaths, resolveNativeBinding } from './paths';
 import { applySecurity } from './security';
 import { isDatabaseTooNew, startupErrorMessage } from './startup-error';
 import { checkForUpdatesNow } from './updates';
-import { createMainWindow } from './window';
+import { createMainWindow, createPresenterWindow } from './window';
+import { PresenterNotesHub, registerPresenterNotes } from './presenter-notes';
 
 /**
  * The app's lifecycle: one instance per data folder, one backend, one window. `mainDir` is the
@@ -49,11 +51,14 @@ export function runApp(mainDir: string): void {
 
   let backend: Backend | null = null;
   let mainWindow: BrowserWindow | null = null;
+  const presenter = new PresenterNotesHub(() => createPresenterWindow(paths));
 
   const openWindow = () => {
     mainWindow = createMainWindow(paths);
     mainWindow.on('closed', () => {
       mainWindow = null;
+      // The notes belong to the presentation: they never outlive the window that presents.
+      presenter.close();
     });
   };
 
@@ -143,6 +148,8 @@ export function runApp(mainDir: string): void {
       if (name === 'settings.set' && result.ok) refreshMenu();
     });
     registerSaveFile(ipcMain, electronSaveFileDeps(), paths.indexUrl);
+    registerSaveFiles(ipcMain, electronSaveFilesDeps(), paths.indexUrl);
+    registerPresenterNotes(ipcMain, presenter, paths.indexUrl);
     refreshMenu();
     openWindow();
 

@@ -15,6 +15,8 @@ export type MenuLabels = {
   exportDocx: string;
   exportPdf: string;
   exportPlanFile: string;
+  /** File → Prepare for Class…: one plan file per participant. */
+  prepareClass: string;
   closeWindow: string;
   quit: string;
   edit: string;
@@ -77,6 +79,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     exportDocx: 'Word…',
     exportPdf: 'PDF…',
     exportPlanFile: 'Plan File…',
+    prepareClass: 'Prepare for Class…',
     closeWindow: 'Close Window',
     quit: 'Quit Planwright',
     edit: '&Edit',
@@ -134,6 +137,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     exportDocx: 'Word 文档…',
     exportPdf: 'PDF…',
     exportPlanFile: '计划文件…',
+    prepareClass: '准备课堂材料…',
     closeWindow: '关闭窗口',
     quit: '退出 Planwright',
     edit: '编辑(&E)',

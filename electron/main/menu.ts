@@ -68,6 +68,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           { label: l.exportPlanFile, click: () => send('export-plan-file') },
         ],
       },
+      { label: l.prepareClass, click: () => send('prepare-class') },
       separator,
       { role: 'close', label: l.closeWindow },
       ...(mac ? [] : [{ role: 'quit', label: l.quit } as MenuItemConstructorOptions]),

@@ -24,7 +24,7 @@ export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 // base64 spends 4 characters on 3 bytes; the exact byte count is checked after decoding.
 const MAX_DATA_CHARS = Math.ceil(MAX_SAVE_BYTES / 3) * 4;
 
-const FileName = z
+export const FileName = z
   .string()
   .min(1, 'The file name is empty.')
   .max(200, 'The file name is longer than 200 characters.')

@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { PRESENTER_NOTES_ROUTE } from '../../shared/present/notes';
 
 /**
  * Chromium's spellchecker uses the system's own on macOS; on Windows and Linux it downloads
@@ -44,6 +45,44 @@ export function createMainWindow(paths: { preload: string; indexUrl: string }): 
   window.once('ready-to-show', () => window.show());
   window.loadURL(paths.indexUrl).catch((error: unknown) => {
     console.error(`Planwright could not load ${paths.indexUrl}:`, error);
+  });
+  return window;
+}
+
+/**
+ * The presenter's notes in a window of their own, for the laptop's screen while the slides fill
+ * the projector. Untrusted content as the main window is, with the very same settings (a test
+ * compares them), written as a literal here too for the static scanner; the app-wide guards
+ * (CSP, navigation, permissions, IPC sender) apply to it as to every page.
+ */
+export function createPresenterWindow(paths: { preload: string; indexUrl: string }): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 720,
+    height: 560,
+    minWidth: 420,
+    minHeight: 320,
+    title: 'Planwright',
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: spellcheckIsLocal(),
+      preload: paths.preload,
+    },
+  });
+  // Shown without taking the focus: the presentation keeps the keys (and the clicker's).
+  window.once('ready-to-show', () => window.showInactive());
+  window.loadURL(`${paths.indexUrl}${PRESENTER_NOTES_ROUTE}`).catch((error: unknown) => {
+    console.error(`Planwright could not load the presenter's notes:`, error);
   });
   return window;
 }

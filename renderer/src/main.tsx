@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app';
+import { PRESENTER_NOTES_ROUTE } from '../../shared/present/notes';
+import { PresenterNotesWindow } from './present/presenter-notes-window';
 import { applyTheme } from './hooks/use-theme';
 import { resolveLanguage, setupI18n } from './i18n/setup';
 import { useStore } from './state/store';
@@ -24,11 +26,9 @@ async function start() {
   await setupI18n(resolveLanguage(chosen?.language ?? null));
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // The desktop app's presenter notes window loads the same page, routed to the notes alone.
+  const notesOnly = window.location.hash === PRESENTER_NOTES_ROUTE;
+  createRoot(root).render(<StrictMode>{notesOnly ? <PresenterNotesWindow /> : <App />}</StrictMode>);
 }
 
 void start();

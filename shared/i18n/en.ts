@@ -30,6 +30,7 @@ import { budgetEditorEn } from './areas/budget-editor';
 import { controlEditorEn } from './areas/control-editor';
 import { shortcutsEn } from './areas/shortcuts';
 import { classesEn } from './areas/classes';
+import { handOutEn } from './areas/hand-out';
 
 import { versionsEn } from './areas/versions';
 export const en = {
@@ -40,6 +41,7 @@ export const en = {
   controlEditor: controlEditorEn,
   planFiles: planFilesEn,
   classes: classesEn,
+  handOut: handOutEn,
   backups: backupsEn,
   rfm: rfmEn,
   sheetImport: sheetImportEn,
@@ -134,6 +136,7 @@ export const en = {
     columnModified: 'Last modified',
     columnDeleted: 'Moved to trash',
     columnActions: 'Actions',
+    sortBy: 'Sort by {{column}}',
     noClient: 'No client',
     progressLabel: 'Progress of {{name}}',
     actionsFor: 'Actions for {{name}}',

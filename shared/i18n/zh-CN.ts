@@ -25,6 +25,7 @@ import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
 import { shortcutsZhCN } from './areas/shortcuts';
 import { classesZhCN } from './areas/classes';
+import { handOutZhCN } from './areas/hand-out';
 
 /**
  * Simplified Chinese. Terms follow the domain reference (../../../shared/domain/marketing-plan.md
@@ -34,6 +35,7 @@ import { versionsZhCN } from './areas/versions';
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
   classes: classesZhCN,
+  handOut: handOutZhCN,
   backups: backupsZhCN,
   rfm: rfmZhCN,
   sheetImport: sheetImportZhCN,
@@ -171,6 +173,7 @@ export const zhCN: LocaleResource = {
     columnModified: '最后修改',
     columnDeleted: '移入废纸篓',
     columnActions: '操作',
+    sortBy: '按{{column}}排序',
     noClient: '未填写客户',
     progressLabel: '{{name}} 的进度',
     actionsFor: '{{name}} 的操作',

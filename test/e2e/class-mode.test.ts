@@ -1,17 +1,24 @@
 // Class mode end to end in browser mode: twelve plan files chosen at once (two malformed, two with
 // the same ids) go into a new class, each participant named on the way in; the board lists one
 // row each with the class's median, sorts by any column (with the mouse and the keyboard), opens
-// a plan, and exports as CSV and Word.
+// a plan, and exports as CSV and Word; the library sorts by author and finds one by search; and
+// Prepare for class downloads a zip of plan files (browser mode) or writes into a folder, asking
+// before replacing a file (the desktop app's path, its preload faked).
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializePlanFile } from '../../shared/file-format';
+import { strFromU8, unzipSync } from 'fflate';
+import { parsePlanFile, serializePlanFile } from '../../shared/file-format';
 import { buildSample } from '../../shared/samples';
 import type { SampleName } from '../../shared/samples/names';
 import { ClassModePage, type FileSpec } from './pages/class-board-page';
+import { HandOutDialog } from './pages/hand-out-dialog';
+import { installFakeDesktopApi } from './fixtures/fake-desktop-api';
 import { PlanWorkspacePage } from './pages/plan-workspace-page';
 import { docxParts, bodyText } from '../unit/electron/core/export/docx-files';
 import { seriousFindings } from './pages/axe-findings';
-import { app, backend, call, page, useAppPerTest } from './fixtures/app-session';
+import { app, backend, call, library, page, useAppPerTest } from './fixtures/app-session';
+
+const POLL = { timeout: 10_000, interval: 50 };
 
 useAppPerTest({ acceptDownloads: true });
 
@@ -139,10 +146,83 @@ describe('a class of plans', () => {
 
     // Any plan opens from the board.
     await classMode.board.getByRole('link', { name: `${twinName} — Sun Qi`, exact: true }).click();
-    await new PlanWorkspacePage(page).waitUntilOpen();
+    const workspace = new PlanWorkspacePage(page);
+    await workspace.waitUntilOpen();
+
+    // The library: an Author column, sorted from the keyboard both ways, and found by search.
+    await workspace.backToLibrary();
+    await library.row(`${twinName} — Sun Qi`).waitFor();
+    const participants = [...STUDENTS, 'Sun Qi'].sort((a, b) => a.localeCompare(b, 'en'));
+    await library.sortButton('Author').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => library.header('Author').getAttribute('aria-sort'), POLL).toBe('ascending');
+    expect(await library.header('Last modified').getAttribute('aria-sort')).toBeNull();
+    await expect.poll(() => library.columnTexts('Author'), POLL).toEqual(participants);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => library.header('Author').getAttribute('aria-sort'), POLL).toBe('descending');
+    await expect.poll(() => library.columnTexts('Author'), POLL).toEqual([...participants].reverse());
+    await library.search('zhang');
+    await expect.poll(() => library.columnTexts('Author'), POLL).toEqual(['Zhang Min']);
+    await library.search('');
+
+    // Prepare for class from a plan's row menu: names pasted (a blank line, a repeat, Chinese), one zip of plan files.
+    const handOut = new HandOutDialog(page);
+    await handOut.openFromLibrary(twinName);
+    await handOut.names.fill('李伟\n\nWang Fang\n  张敏  \nWang Fang\n');
+    await expect.poll(() => handOut.countText(), POLL).toBe('3 participants · 1 repeated name left out');
+    await handOut.className.fill('Autumn cohort: Suzhou');
+    const zip = await handOut.downloadZip();
+    expect(zip.suggestedFilename()).toBe('Autumn cohort Suzhou.zip');
+    const unzipped = unzipSync(new Uint8Array(await readFile((await zip.path())!)));
+    const handOuts = Object.entries(unzipped).map(([file, bytes]) => {
+      const parsed = parsePlanFile(strFromU8(bytes));
+      if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
+      return { file, author: parsed.file.plan.meta.author, id: parsed.file.plan.meta.id };
+    });
+    expect(handOuts.map((h) => h.author).sort()).toEqual(['Wang Fang', '张敏', '李伟'].sort());
+    expect(handOuts.map((h) => h.file)).toContain(`李伟 — ${twinName}.mplan`);
+    expect(new Set(handOuts.map((h) => h.id)).size).toBe(3);
+    await page.getByRole('status').getByText('3 plan files downloaded in “Autumn cohort Suzhou.zip”').waitFor();
+    await handOut.dialog.waitFor({ state: 'detached' });
+
+    // The desktop app's path (its preload faked: Electron cannot run here): a folder, and a file
+    // already there replaced only after confirming, with the token main gave.
+    const desktop = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await desktop.addInitScript(installFakeDesktopApi);
+      await desktop.goto(app.url);
+      const desktopHandOut = new HandOutDialog(desktop);
+      await desktopHandOut.openFromLibrary(twinName);
+      await desktopHandOut.names.fill('李伟\nWang Fang');
+      await desktopHandOut.className.fill('Autumn cohort');
+      await desktopHandOut.dialog.getByRole('button', { name: 'Choose folder…', exact: true }).click();
+      const confirm = desktop.getByRole('alertdialog', { name: 'Replace existing files?' });
+      await confirm.waitFor();
+      expect(await confirm.innerText()).toContain(
+        `“/home/trainer/Autumn cohort” already has 1 of these files (李伟 — ${twinName}.mplan). Replace it?`,
+      );
+      await confirm.getByRole('button', { name: 'Replace', exact: true }).click();
+      await desktop.getByRole('status').getByText('2 plan files written to “/home/trainer/Autumn cohort”').waitFor();
+      type Save = { subfolder?: string; files: { name: string; text: string }[]; replaceToken?: string };
+      const saves = await desktop.evaluate(() => (globalThis as unknown as { __presenter: { saves: Save[] } }).__presenter.saves);
+      expect(saves.map((s) => [s.subfolder, s.files.map((f) => f.name), s.replaceToken])).toEqual([
+        ['Autumn cohort', [`李伟 — ${twinName}.mplan`, `Wang Fang — ${twinName}.mplan`], undefined],
+        ['Autumn cohort', [`李伟 — ${twinName}.mplan`, `Wang Fang — ${twinName}.mplan`], '7f1d3c2e-58b4-4b8e-9d3a-2f6c1e0a9b11'],
+      ]);
+      const authors = saves[1]!.files.map((f) => {
+        const parsed = parsePlanFile(f.text);
+        return parsed.ok ? parsed.file.plan.meta.author : null;
+      });
+      expect(authors).toEqual(['李伟', 'Wang Fang']);
+    } finally {
+      await desktop.close();
+    }
   });
 
-  it('the board, its side-by-side view and the import dialog have nothing serious for axe, light and dark', async () => {
+  it('the board, its side-by-side view, the import dialog and Prepare for class have nothing serious for axe, light and dark', async () => {
     const ids = await Promise.all(
       (['education', 'trade-course'] as const).map(
         async (sample) => (await call<{ id: string }>('plans.createFromSample', { sample, language: 'en' })).id,
@@ -168,6 +248,18 @@ describe('a class of plans', () => {
       const dialog = await classMode.importFiles(files.slice(9));
       await classMode.fileRow(dialog, '11-truncated.mplan').waitFor();
       expect({ theme, screen: 'import', findings: await seriousFindings(page) }).toEqual({ theme, screen: 'import', findings: [] });
+      await page.keyboard.press('Escape');
+
+      // Prepare for class, with a count, a repeat and a name refused.
+      const handOut = new HandOutDialog(page);
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      const planName = ((await backend('plans.get', { planId: ids[0] })).value as { meta: { name: string } }).meta.name;
+      await handOut.openFromLibrary(planName);
+      await handOut.names.fill(`Li Wei\nLi Wei\n${'x'.repeat(201)}`);
+      await handOut.dialog.getByText('These names can’t be an author:').waitFor();
+      // The dialog's and the menu's entry animations over: a half-faded text is no contrast finding.
+      await expect.poll(() => page.evaluate<boolean>('document.getAnimations().every((a) => a.playState !== "running")'), POLL).toBe(true);
+      expect({ theme, screen: 'hand-out', findings: await seriousFindings(page) }).toEqual({ theme, screen: 'hand-out', findings: [] });
       await page.keyboard.press('Escape');
     }
   });

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { app, call, page, problems, useAppForFile } from './fixtures/app-session';
+import { app, call, collectProblems, page, problems, useAppForFile } from './fixtures/app-session';
+import { installFakeDesktopApi } from './fixtures/fake-desktop-api';
 import { PartPage } from './pages/part-page';
 import { PART_TITLES } from './pages/part-titles';
 import { PresentPage } from './pages/present-page';
@@ -157,6 +158,82 @@ describe('present mode', () => {
     expect(page.url()).toContain(`#/plans/${education.id}/swot`);
     await expect(present.focusHas('data-before-presenting')).resolves.toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  it('in the desktop app, N opens the notes window, each move sends its slide’s notes, and the end closes it', async () => {
+    type Notes = { title: string; slide: string; part: string; tips: string[]; findings: { text: string }[] };
+    const desktop = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 720 } });
+    collectProblems(desktop);
+    try {
+      await desktop.addInitScript(installFakeDesktopApi);
+      await desktop.goto(`${app.url}#/plans/${education.id}/objectives`);
+      await desktop.getByRole('heading', { level: 1, name: PART_TITLES[3]! }).waitFor();
+      const presenting = new PresentPage(desktop);
+      await presenting.startWithF5();
+      const calls = () => desktop.evaluate(() => (globalThis as unknown as { __presenter: { calls: [string, Notes?][] } }).__presenter.calls);
+      const shown = async () => (await calls()).filter((c) => c[0] === 'show').map((c) => c[1]!);
+
+      await desktop.keyboard.press('n');
+      await expect.poll(async () => (await calls()).map((c) => c[0]), { timeout: 10_000 }).toEqual(['open', 'show']);
+      const { total } = await presenting.position();
+      expect((await shown())[0]).toMatchObject({ part: 'summary', slide: expect.stringMatching(new RegExp(`^Slide 1 of ${total}: `)) });
+      // No overlay over the slides: the notes are in their window; the button says it is open.
+      expect(await presenting.notes.count()).toBe(0);
+      expect(await presenting.notesButton.getAttribute('aria-pressed')).toBe('true');
+
+      // 4 jumps to the objectives: the notes follow with that part's guidance.
+      await desktop.keyboard.press('4');
+      await expect.poll(async () => (await shown()).at(-1)?.part, { timeout: 10_000 }).toBe('objectives');
+      const objectives = (await shown()).at(-1)!;
+      expect(objectives.title).toBe('Presenter notes · Objectives and issues');
+      expect(objectives.tips.length).toBeGreaterThan(0);
+
+      // The notes window's own page: it asks for the notes shown now, then follows each move.
+      const notesPage = await page
+        .context()
+        .browser()!
+        .newPage({ viewport: { width: 720, height: 560 } });
+      collectProblems(notesPage);
+      try {
+        await notesPage.addInitScript(installFakeDesktopApi);
+        await notesPage.addInitScript((notes) => {
+          (globalThis as unknown as { __presenter: { current: unknown } }).__presenter.current = notes;
+        }, objectives);
+        await notesPage.goto(`${app.url}#/presenter-notes`);
+        const aside = notesPage.getByRole('complementary', { name: objectives.title });
+        await aside.waitFor();
+        expect(await aside.innerText()).toContain(objectives.slide);
+        expect(await notesPage.title()).toBe(objectives.title);
+        await notesPage.evaluate(
+          (notes) =>
+            (globalThis as unknown as { __presenter: { listener: (n: unknown) => void } }).__presenter.listener({ ...notes, slide: 'Slide 99' }),
+          objectives,
+        );
+        await expect.poll(() => aside.innerText(), { timeout: 10_000 }).toContain('Slide 99');
+      } finally {
+        await notesPage.close();
+      }
+
+      // N again closes the window; leaving the presentation with it open closes it too.
+      await desktop.keyboard.press('n');
+      await expect.poll(async () => (await calls()).at(-1)?.[0], { timeout: 10_000 }).toBe('close');
+      await desktop.keyboard.press('n');
+      await expect.poll(async () => (await calls()).at(-1)?.[0], { timeout: 10_000 }).toBe('show');
+      // The user closes the window themselves: the button lets go, and N opens it again.
+      await desktop.evaluate(() => (globalThis as unknown as { __presenter: { closed: () => void } }).__presenter.closed());
+      await expect.poll(() => presenting.notesButton.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+      const before = (await calls()).length;
+      await desktop.keyboard.press('n');
+      await expect.poll(async () => (await calls()).slice(before).map((c) => c[0]), { timeout: 10_000 }).toEqual(['open', 'show']);
+      await desktop.keyboard.press('Escape');
+      await presenting.dialog.waitFor({ state: 'detached' });
+      await expect.poll(async () => (await calls()).at(-1)?.[0], { timeout: 10_000 }).toBe('close');
+    } finally {
+      await desktop.close();
+    }
   });
 
   it('shows the top of a long table and "+N more" on the stress plan', async () => {

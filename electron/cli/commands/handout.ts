@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { handOutCopy, handOutFileName, participantNames } from '../../../shared/class-board/hand-out';
+import { handOutFiles, participantNames } from '../../../shared/class-board/hand-out';
 import { LANGUAGES, type Language, type Plan } from '../../../shared/domain';
-import { parsePlanFile, PLAN_FILE_EXTENSION, serializePlanFile } from '../../../shared/file-format';
+import { parsePlanFile, PLAN_FILE_EXTENSION } from '../../../shared/file-format';
 import { buildSample, isSampleName } from '../../../shared/samples';
 import { errorMessage } from '../../../shared/error-message';
 import { parseCommandArgs } from '../args';
@@ -57,8 +57,11 @@ if it is not there; a file already in it is never replaced.
       io.stderr(`${namesFile}: no such file\n`);
       return EXIT.refused;
     }
-    const { names, tooLong } = participantNames(text);
-    for (const name of tooLong) io.stderr(`${namesFile}: the name "${name.slice(0, 40)}…" is longer than 200 characters; left out\n`);
+    const { names, refused: refusedNames } = participantNames(text);
+    for (const { name, issue } of refusedNames) {
+      const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+      io.stderr(`${namesFile}: the name "${shown}" ${issue.message}; left out\n`);
+    }
     if (names.length === 0) {
       io.stderr(`${namesFile}: no participant names (one per line)\n`);
       return EXIT.refused;
@@ -71,7 +74,7 @@ if it is not there; a file already in it is never replaced.
 
     const folder = path.resolve(io.cwd, out);
     const taken = new Set<string>();
-    let refused = tooLong.length;
+    let refused = refusedNames.length;
     try {
       fs.mkdirSync(folder, { recursive: true });
       for (const entry of fs.readdirSync(folder)) taken.add(entry.toLowerCase());
@@ -79,10 +82,8 @@ if it is not there; a file already in it is never replaced.
       io.stderr(`${out}: ${errorMessage(error)}\n`);
       return EXIT.refused;
     }
-    const now = new Date().toISOString();
-    for (const name of names) {
-      const fileName = handOutFileName(name, plan.plan.meta.name, taken);
-      const content = serializePlanFile(handOutCopy(plan.plan, name), { app: { name: 'Planwright', version: version() }, exportedAt: now });
+    const files = handOutFiles(plan.plan, names, { app: { name: 'Planwright', version: version() }, exportedAt: new Date().toISOString() }, taken);
+    for (const { fileName, content } of files) {
       try {
         fs.writeFileSync(path.join(folder, fileName), content, { encoding: 'utf8', flag: 'wx' });
         io.stdout(`wrote: ${path.join(out, fileName)}\n`);

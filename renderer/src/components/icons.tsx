@@ -172,3 +172,11 @@ export const BackupIcon = (p: IconProps) => (
     <path d="M8 5.25V8l1.9 1.2" />
   </Icon>
 );
+/** "Prepare for class": a plan with copies behind it, one per participant. */
+export const HandOutIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M5.75 4.75V3.25a.75.75 0 0 1 .75-.75h3.75l2.75 2.75v6.25a.75.75 0 0 1-.75.75H11" />
+    <rect x="2.75" y="5" width="7.5" height="8.75" rx="0.75" />
+    <path d="M4.75 8.25h3.5M4.75 10.75h3.5" />
+  </Icon>
+);

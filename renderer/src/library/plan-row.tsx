@@ -1,7 +1,18 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { PlanSummary } from '../../../shared/contracts/views';
-import { CopyIcon, DocumentIcon, ExportFileIcon, MoreIcon, OpenIcon, PencilIcon, PlusIcon, RestoreIcon, TrashIcon } from '../components/icons';
+import {
+  CopyIcon,
+  DocumentIcon,
+  ExportFileIcon,
+  HandOutIcon,
+  MoreIcon,
+  OpenIcon,
+  PencilIcon,
+  PlusIcon,
+  RestoreIcon,
+  TrashIcon,
+} from '../components/icons';
 import { MenuButton, type MenuItem } from '../components/menu-button';
 import { ProgressBar } from '../components/progress-bar';
 import { currencyName } from '../format/currencies';
@@ -18,6 +29,8 @@ export type RowActions = {
   restore(plan: PlanSummary): void;
   deletePermanently(plan: PlanSummary): void;
   addToClass(plan: PlanSummary): void;
+  /** "Prepare for class": one copy per participant. */
+  handOut(plan: PlanSummary): void;
   /** Only while the list is filtered by a class. */
   removeFromClass?: (plan: PlanSummary) => void;
 };
@@ -50,6 +63,7 @@ export const PlanRow = memo(function PlanRow({ plan, index, view, active, now, a
           { id: 'duplicate', label: t('library.duplicate'), icon: <CopyIcon />, onSelect: () => actions.duplicate(plan) },
           { id: 'export-file', label: t('planFiles.exportPlanFile'), icon: <ExportFileIcon />, onSelect: () => actions.exportFile(plan) },
           { id: 'add-to-class', label: t('classes.addToClass'), icon: <PlusIcon />, onSelect: () => actions.addToClass(plan) },
+          { id: 'hand-out', label: t('handOut.command'), icon: <HandOutIcon />, onSelect: () => actions.handOut(plan) },
           ...(actions.removeFromClass
             ? [{ id: 'remove-from-class', label: t('classes.removeFromClass'), onSelect: () => actions.removeFromClass?.(plan) }]
             : []),

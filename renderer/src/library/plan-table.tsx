@@ -5,8 +5,25 @@ import { useNow } from '../hooks/use-now';
 import { useRowWindow } from '../components/grid/use-row-window';
 import { PlanRow, type RowActions } from './plan-row';
 import { renderWindowedRows } from '../components/grid/windowed-rows';
+import { PLAN_SORT_COLUMNS, type PlanSort, type PlanSortColumn } from './plan-sort';
 
-type PlanTableProps = { plans: PlanSummary[]; view: 'plans' | 'trash'; actions: RowActions };
+type PlanTableProps = {
+  plans: PlanSummary[];
+  view: 'plans' | 'trash';
+  actions: RowActions;
+  sort: PlanSort;
+  onSort: (column: PlanSortColumn) => void;
+};
+
+const HEADER_KEYS = {
+  name: 'library.columnName',
+  client: 'library.columnClient',
+  author: 'library.columnAuthor',
+  period: 'library.columnPeriod',
+  currency: 'library.columnCurrency',
+  progress: 'library.columnProgress',
+  modified: 'library.columnModified',
+} as const satisfies Record<PlanSortColumn, string>;
 
 /**
  * The plans as a table with one tab stop: ↑/↓/Home/End move between rows, Enter opens, F2
@@ -14,7 +31,7 @@ type PlanTableProps = { plans: PlanSummary[]; view: 'plans' | 'trash'; actions: 
  * A long library renders only the rows near the view (as the editors' long tables do), keeping
  * the active row rendered wherever it is: 10,000 plans paint as fast as 30.
  */
-export function PlanTable({ plans, view, actions }: PlanTableProps) {
+export function PlanTable({ plans, view, actions, sort, onSort }: PlanTableProps) {
   const { t } = useTranslation();
   const now = useNow();
   const blockRef = useRef<HTMLDivElement>(null);
@@ -134,13 +151,28 @@ export function PlanTable({ plans, view, actions }: PlanTableProps) {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">{t('library.columnName')}</th>
-            <th scope="col">{t('library.columnClient')}</th>
-            <th scope="col">{t('library.columnAuthor')}</th>
-            <th scope="col">{t('library.columnPeriod')}</th>
-            <th scope="col">{t('library.columnCurrency')}</th>
-            <th scope="col">{t('library.columnProgress')}</th>
-            <th scope="col">{view === 'plans' ? t('library.columnModified') : t('library.columnDeleted')}</th>
+            {PLAN_SORT_COLUMNS.map((column) => {
+              const label = column === 'modified' && view === 'trash' ? t('library.columnDeleted') : t(HEADER_KEYS[column]);
+              const sorted = sort.column === column;
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  data-column={column}
+                  aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {/* A button in the header: Tab reaches it, Enter or Space sorts (as the class board's headers). */}
+                  <button type="button" className="plan-table__sort" title={t('library.sortBy', { column: label })} onClick={() => onSort(column)}>
+                    {label}
+                    {sorted ? (
+                      <span className="plan-table__arrow" aria-hidden="true">
+                        {sort.direction === 'asc' ? '▲' : '▼'}
+                      </span>
+                    ) : null}
+                  </button>
+                </th>
+              );
+            })}
             <th scope="col">
               <span className="visually-hidden">{t('library.columnActions')}</span>
             </th>

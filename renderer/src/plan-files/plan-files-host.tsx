@@ -7,6 +7,7 @@ import { useStore } from '../state/store';
 import { ImportDialog } from './import-dialog';
 import { registerFolderPicker, registerImportPicker } from './import-picker';
 import { MultiImportDialog } from '../classes/multi-import-dialog';
+import { HandOutDialog } from '../classes/hand-out-dialog';
 import { planFilesOf } from '../classes/read-plan-files';
 import { appTranslate } from '../i18n/as-translate';
 import { exportPlanFile, exportTarget, importPlanFile } from './plan-file-actions';
@@ -44,6 +45,7 @@ export function PlanFilesHost() {
   const [askToChoose, setAskToChoose] = useState(false);
   const refusal = usePlanFiles((s) => s.refusal);
   const importing = usePlanFiles((s) => s.importing);
+  const handOut = usePlanFiles((s) => s.handOut);
 
   // A folder chooser: React has no prop for this non-standard attribute (Chromium's and Electron's).
   useEffect(() => {
@@ -70,6 +72,13 @@ export function PlanFilesHost() {
           const planId = exportTarget(routeRef.current);
           if (planId) void exportPlanFile(planId);
           else useStore.getState().showToast({ message: t('planFiles.nothingToExport') });
+        } else if (command === 'prepare-class') {
+          // The open plan, or the library's selected row, as for Export plan file.
+          const planId = exportTarget(routeRef.current);
+          const store = useStore.getState();
+          const name = store.plans.find((p) => p.id === planId)?.name ?? (store.plan?.meta.id === planId ? store.plan?.meta.name : undefined);
+          if (planId && name) usePlanFiles.getState().showHandOut({ planId, planName: name });
+          else store.showToast({ message: t('handOut.nothingChosen') });
         }
       }),
     [t],
@@ -174,6 +183,7 @@ export function PlanFilesHost() {
       ) : null}
       {batch ? <MultiImportDialog files={batch} onClose={() => usePlanFiles.getState().showBatch(null)} /> : null}
       {refusal ? <RefusalDialog refusal={refusal} onClose={() => usePlanFiles.getState().closeRefusal()} /> : null}
+      {handOut ? <HandOutDialog {...handOut} onClose={() => usePlanFiles.getState().showHandOut(null)} /> : null}
     </>
   );
 }

@@ -14,6 +14,9 @@ type PlanFilesState = {
   showRefusal(refusal: Refusal): void;
   closeRefusal(): void;
   setImporting(fileName: string | null): void;
+  /** "Prepare for class" asked for this plan: the hand-out dialog is open. */
+  handOut: { planId: string; planName: string } | null;
+  showHandOut(handOut: { planId: string; planName: string } | null): void;
 };
 
 /** State of the plan-file screens only; the plans themselves stay in the app's store. */
@@ -25,4 +28,6 @@ export const usePlanFiles = create<PlanFilesState>()((set) => ({
   showRefusal: (refusal) => set({ refusal }),
   closeRefusal: () => set({ refusal: null }),
   setImporting: (importing) => set({ importing }),
+  handOut: null,
+  showHandOut: (handOut) => set({ handOut }),
 }));

@@ -9,7 +9,9 @@ import { useLocale } from '../hooks/use-locale';
 import { useTranslation } from '../i18n/use-translation';
 import { moveTo, nextZoom, presentIntent } from './present-keys';
 import { NotesIcon } from './present-icons';
-import { PresenterNotes } from './presenter-notes';
+import { PresenterNotes, usePresenterNotesView } from './presenter-notes';
+import { sameNotes, type PresenterNotesView } from '../../../shared/present/notes';
+import { getApi } from '../api';
 import { usePresent } from './present-store';
 import { SlideView } from './slide-view';
 import './present.css';
@@ -36,11 +38,53 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
   const [index, setIndex] = useState(0);
   const [blank, setBlank] = useState(false);
   const [notes, setNotes] = useState(false);
+  // The desktop app shows the notes in a window of their own (a second screen's), browser mode over the slides.
+  const presenterWindow = getApi().presenter ?? null;
+  const [notesWindow, setNotesWindow] = useState(false);
   const [zoom, setZoom] = useState(1);
-  const state = useRef({ index, blank, total: slides.length, starts, onLeave });
-  state.current = { index, blank, total: slides.length, starts, onLeave };
   // Never empty: every plan has its title screen.
   const current = slides[Math.min(index, slides.length - 1)]!;
+  const notesView = usePresenterNotesView(plan, current, index, slides.length);
+  const toggleNotes = () => (presenterWindow ? setNotesWindow((open) => !open) : setNotes((n) => !n));
+  const state = useRef({ index, blank, total: slides.length, starts, onLeave, toggleNotes });
+  state.current = { index, blank, total: slides.length, starts, onLeave, toggleNotes };
+
+  // The notes window follows the presenter: opened and closed with N, sent each slide's notes
+  // (only when they read differently), and closed when the presentation ends.
+  const sent = useRef<PresenterNotesView | null>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!presenterWindow) return;
+    if (notesWindow) {
+      opened.current = true;
+      void presenterWindow.open();
+    } else if (opened.current) {
+      opened.current = false;
+      sent.current = null;
+      void presenterWindow.close();
+    }
+  }, [presenterWindow, notesWindow]);
+  useEffect(() => {
+    if (!presenterWindow || !notesWindow || sameNotes(sent.current, notesView)) return;
+    sent.current = notesView;
+    void presenterWindow.show(notesView);
+  }, [presenterWindow, notesWindow, notesView]);
+  useEffect(
+    () => () => {
+      if (opened.current) void presenterWindow?.close();
+    },
+    [presenterWindow],
+  );
+  // Closed by the user (its own close button): N opens it again.
+  useEffect(
+    () =>
+      presenterWindow?.onClosed(() => {
+        opened.current = false;
+        sent.current = null;
+        setNotesWindow(false);
+      }),
+    [presenterWindow],
+  );
 
   // A layout effect, so its cleanup runs while the dialog is still in the page: closed properly, the
   // page behind stops being inert and focus can go back to where it was.
@@ -96,7 +140,7 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
       event.preventDefault();
       if (intent.kind === 'leave') s.onLeave();
       else if (intent.kind === 'blank') setBlank(true);
-      else if (intent.kind === 'notes') setNotes((n) => !n);
+      else if (intent.kind === 'notes') s.toggleNotes();
       else if (intent.kind === 'zoom') setZoom((z) => nextZoom(z, intent.step));
       else setIndex(moveTo(s.index, s.total, intent, s.starts));
     };
@@ -167,12 +211,16 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
           <button
             type="button"
             className="present__button present__button--text"
-            aria-expanded={notes}
-            aria-controls={notes ? notesId : undefined}
+            {...(presenterWindow
+              ? { 'aria-pressed': notesWindow, title: notesWindow ? t('present.notesWindowHide') : t('present.notesWindowShow') }
+              : {
+                  'aria-expanded': notes,
+                  'aria-controls': notes ? notesId : undefined,
+                  title: notes ? t('present.notesHide') : t('present.notesShow'),
+                })}
             aria-keyshortcuts="N"
-            title={notes ? t('present.notesHide') : t('present.notesShow')}
             data-present-notes-button
-            onClick={() => setNotes((n) => !n)}
+            onClick={toggleNotes}
           >
             <NotesIcon size={22} />
             <span>{t('present.notes')}</span>
@@ -189,7 +237,7 @@ export function Presentation({ plan, brandColor, onLeave }: PresentationProps) {
           </button>
         </div>
       </footer>
-      {notes ? <PresenterNotes plan={plan} part={current.part} id={notesId} /> : null}
+      {notes && !presenterWindow ? <PresenterNotes view={notesView} id={notesId} /> : null}
       {blank ? (
         <div className="present__blank" data-present-blank>
           <p className="visually-hidden" role="status">

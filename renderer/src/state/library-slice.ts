@@ -5,6 +5,7 @@ import type { PlanSummary } from '../../../shared/contracts/views';
 import type { ClassSummary } from '../../../shared/contracts/class-views';
 import { getApi } from '../api';
 import type { Store } from './store';
+import { DEFAULT_PLAN_SORT, type PlanSort } from '../library/plan-sort';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -32,6 +33,9 @@ export type LibrarySlice = {
   classFilter: string | null;
   loadClasses(): Promise<void>;
   setClassFilter(classId: string | null): void;
+  /** The column the library's table is sorted by; kept while the app runs, so it survives opening a plan. */
+  librarySort: PlanSort;
+  setLibrarySort(sort: PlanSort): void;
 };
 
 export function byModified(a: PlanSummary, b: PlanSummary): number {
@@ -59,6 +63,11 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibrarySlice> = (se
   libraryError: null,
   classes: [],
   classFilter: null,
+  librarySort: DEFAULT_PLAN_SORT,
+
+  setLibrarySort(librarySort) {
+    set({ librarySort });
+  },
 
   async loadClasses() {
     const result = await getApi().invoke('classes.list', {});

@@ -5,6 +5,7 @@ import { isTypingTarget } from '../components/focusable';
 import { AlertIcon, ChevronLeftIcon, ChevronRightIcon, DocumentIcon, RestoreIcon } from '../components/icons';
 import { PART_COMPONENTS } from '../parts';
 import { ExportPlanFileButton } from '../plan-files/export-plan-file-button';
+import { HandOutButton } from '../classes/hand-out-button';
 import { ExportReportButton } from '../export/export-report-button';
 import { PresentButton } from '../present/present-button';
 import { routeHref } from '../routing/route';
@@ -117,6 +118,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
               {loaded.meta.client ? <p className="rail-header__client">{loaded.meta.client}</p> : null}
               <ExportReportButton planId={planId} />
               <ExportPlanFileButton planId={planId} />
+              <HandOutButton planId={planId} planName={loaded.meta.name} />
               <PresentButton planId={planId} />
               <VersionsButtons editable={!readOnly} />
             </div>

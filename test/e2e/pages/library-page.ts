@@ -183,4 +183,23 @@ export class LibraryPage {
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query);
   }
+
+  /** A column's header by its label ("Author"); its `aria-sort` says how the table is sorted. */
+  header(label: string): Locator {
+    return this.page.getByRole('table').getByRole('columnheader', { name: label, exact: true });
+  }
+
+  /** The header's sort button (Tab reaches it; Enter or Space sorts). */
+  sortButton(label: string): Locator {
+    return this.header(label).getByRole('button');
+  }
+
+  /** One column's texts, top to bottom. */
+  async columnTexts(label: string): Promise<string[]> {
+    const headers = (await this.page.getByRole('table').getByRole('columnheader').allInnerTexts()).map((h) => h.replace(/[▲▼]/g, '').trim());
+    const index = headers.indexOf(label);
+    if (index < 0) throw new Error(`No column "${label}" in ${headers.join(', ')}`);
+    const rows = await this.rows.all();
+    return Promise.all(rows.map(async (row) => (await row.getByRole('cell').nth(index).innerText()).trim()));
+  }
 }

@@ -53,7 +53,7 @@ describe('planwright handout', () => {
   });
 
   it('reads names one per line, trimmed, without blanks or repeats', () => {
-    expect(participantNames(' Li Wei \n\nLi Wei\r\n王芳\n')).toEqual({ names: ['Li Wei', '王芳'], tooLong: [] });
-    expect(participantNames('x'.repeat(201)).tooLong).toHaveLength(1);
+    expect(participantNames(' Li Wei \n\nLi Wei\r\n王芳\n')).toEqual({ names: ['Li Wei', '王芳'], refused: [], repeats: 1 });
+    expect(participantNames('x'.repeat(201)).refused).toHaveLength(1);
   });
 });

@@ -101,11 +101,31 @@ describe('startup', () => {
     expect(backend.close).toHaveBeenCalledTimes(1);
   });
 
-  it('registers handlers on the planwright:invoke and planwright:save-file channels only', async () => {
+  it('registers handlers on the planwright:invoke, save-file, save-files and presenter channels only', async () => {
     fakeBackend();
     runApp(mainDir);
     await settle();
-    expect(electron.ipcMain.handle.mock.calls.map((call) => call[0])).toEqual(['planwright:invoke', 'planwright:save-file']);
+    expect(electron.ipcMain.handle.mock.calls.map((call) => call[0])).toEqual([
+      'planwright:invoke',
+      'planwright:save-file',
+      'planwright:save-files',
+      'planwright:presenter-open',
+      'planwright:presenter-show',
+      'planwright:presenter-close',
+      'planwright:presenter-current',
+    ]);
+  });
+
+  it('closes the presenter notes window when the main window closes', async () => {
+    fakeBackend();
+    runApp(mainDir);
+    await settle();
+    const open = electron.ipcMain.handle.mock.calls.find((call) => call[0] === 'planwright:presenter-open')![1] as (event: unknown) => unknown;
+    await open({ senderFrame: { url: 'app://planwright/index.html' } });
+    const [main, notesWindow] = FakeBrowserWindow.instances;
+    expect(notesWindow!.loadURL).toHaveBeenCalledWith(expect.stringMatching(/#\/presenter-notes$/));
+    main!.emit('closed');
+    expect(notesWindow!.close).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -50,11 +50,17 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
   show = vi.fn();
+  showInactive = vi.fn();
+  destroyed = false;
+  close = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
   focus = vi.fn();
   restore = vi.fn();
   minimized = false;
   isMinimized = () => this.minimized;
-  isDestroyed = () => false;
+  isDestroyed = () => this.destroyed;
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -84,6 +90,7 @@ export const electron = {
     showErrorBox: vi.fn(),
     showMessageBox: vi.fn(async () => ({ response: 0 })),
     showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
   },
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
@@ -112,6 +119,8 @@ export function resetElectronMock(): void {
   electron.dialog.showMessageBox.mockClear();
   electron.dialog.showSaveDialog.mockReset();
   electron.dialog.showSaveDialog.mockImplementation(async () => ({ canceled: true }));
+  electron.dialog.showOpenDialog.mockReset();
+  electron.dialog.showOpenDialog.mockImplementation(async () => ({ canceled: true, filePaths: [] }));
   electron.protocol.registerSchemesAsPrivileged.mockClear();
   electron.protocol.handle.mockClear();
   electron.Menu.buildFromTemplate.mockClear();

@@ -57,6 +57,7 @@ describe('application menu', () => {
       ['Word…', 'export-docx'],
       ['PDF…', 'export-pdf'],
       ['Plan File…', 'export-plan-file'],
+      ['Prepare for Class…', 'prepare-class'],
       ['Undo', 'undo'],
       ['Redo', 'redo'],
       ['Toggle Dark Mode', 'toggle-theme'],

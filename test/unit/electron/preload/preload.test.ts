@@ -27,6 +27,15 @@ type Api = {
   invoke: (name: string, request: unknown) => Promise<unknown>;
   onMenu: (listener: (...args: unknown[]) => void) => () => void;
   saveFile: (request: unknown) => Promise<unknown>;
+  saveFiles: (request: unknown) => Promise<unknown>;
+  presenter: {
+    open: () => Promise<unknown>;
+    show: (notes: unknown) => Promise<unknown>;
+    close: () => Promise<unknown>;
+    current: () => Promise<unknown>;
+    onNotes: (listener: (...args: unknown[]) => void) => () => void;
+    onClosed: (listener: () => void) => () => void;
+  };
   platform: string;
 };
 
@@ -45,8 +54,9 @@ describe('preload', () => {
     expect(fake.exposed.map(([key]) => key)).toEqual(['planwright']);
   });
 
-  it('gives the page exactly invoke, onMenu, saveFile and platform', () => {
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'platform', 'saveFile']);
+  it('gives the page exactly invoke, onMenu, saveFile, saveFiles, presenter and platform', () => {
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'platform', 'presenter', 'saveFile', 'saveFiles']);
+    expect(Object.keys(api.presenter).sort()).toEqual(['close', 'current', 'onClosed', 'onNotes', 'open', 'show']);
     expect(api.platform).toBe(process.platform);
     // Nothing exposed is ipcRenderer itself or one of its methods.
     for (const value of Object.values(api)) {
@@ -70,6 +80,39 @@ describe('preload', () => {
     await expect(api.saveFile(request)).resolves.toEqual({ ok: true, value: 'from main' });
     expect(ipcRenderer.invoke.mock.calls).toEqual([['planwright:save-file', request]]);
     expect(ipcRenderer.invoke.mock.calls[0]![1]).toBe(request);
+  });
+
+  it('saveFiles uses the planwright:save-files channel only, passing the request through', async () => {
+    ipcRenderer.invoke.mockClear();
+    const request = { title: 'Choose a folder', files: [{ name: 'Li Wei — Plan.mplan', text: '{}' }] };
+    await expect(api.saveFiles(request)).resolves.toEqual({ ok: true, value: 'from main' });
+    expect(ipcRenderer.invoke.mock.calls).toEqual([['planwright:save-files', request]]);
+  });
+
+  it('the presenter calls use their planwright:presenter- channels, and the notes reach the page without the IPC event', async () => {
+    ipcRenderer.invoke.mockClear();
+    await api.presenter.open();
+    await api.presenter.show({ title: 'Notes' });
+    await api.presenter.current();
+    await api.presenter.close();
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      ['planwright:presenter-open'],
+      ['planwright:presenter-show', { title: 'Notes' }],
+      ['planwright:presenter-current'],
+      ['planwright:presenter-close'],
+    ]);
+    const listener = vi.fn();
+    const off = api.presenter.onNotes(listener);
+    ipcRenderer.emit('planwright:presenter-notes', { sender: ipcRenderer }, { title: 'Notes' });
+    expect(listener.mock.calls).toEqual([[{ title: 'Notes' }]]);
+    off();
+    ipcRenderer.emit('planwright:presenter-notes', { sender: ipcRenderer }, { title: 'Again' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    const closed = vi.fn();
+    const offClosed = api.presenter.onClosed(closed);
+    ipcRenderer.emit('planwright:presenter-closed', { sender: ipcRenderer });
+    expect(closed.mock.calls).toEqual([[]]);
+    offClosed();
   });
 
   it('onMenu hands the listener the command string alone, never the IPC event', () => {
