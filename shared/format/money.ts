@@ -76,8 +76,10 @@ function chineseUnits(minor: number, currency: string, locale: string): string |
  * the app, the charts' tooltips and the report all write money with this. `compact` gives
  * "¥1.2万" / "$1.2K" for chart axes.
  */
-export function formatMoney(minor: number, currency: string, locale: string, options: { compact?: boolean } = {}): string {
-  if (!options.compact) {
+export function formatMoney(minor: number, currency: string, locale: string, options: { compact?: boolean; chineseUnits?: boolean } = {}): string {
+  // A table's column of amounts passes `chineseUnits: false`: 万 only where a sum divides exactly
+  // would put "¥1,261.16万" over "¥10,417,940.00", and numbers in a column must read alike.
+  if (!options.compact && options.chineseUnits !== false) {
     const units = chineseUnits(minor, currency, locale);
     if (units !== null) return units;
   }

@@ -72,7 +72,7 @@ function UndatedNotice({ report, planId }: { report: BudgetReport; planId: strin
 
 function ProfitAndLoss({ report }: { report: BudgetReport }) {
   const { t } = useTranslation();
-  const { money, locale } = useMoney(report.currency);
+  const { cell, locale } = useMoney(report.currency);
   const { totals } = report;
   // Costs read as negative amounts; `|| 0` keeps a zero cost from showing as "-¥0.00".
   const lines: { key: string; label: string; amount: number; kind: 'line' | 'subtotal' | 'result'; note?: string }[] = [
@@ -101,7 +101,7 @@ function ProfitAndLoss({ report }: { report: BudgetReport }) {
                 {line.label}
                 {line.note ? <span className="budget-pnl__note">{line.note}</span> : null}
               </th>
-              <td className={`num${line.kind !== 'line' && line.amount < 0 ? ' budget-negative' : ''}`}>{money(line.amount)}</td>
+              <td className={`num${line.kind !== 'line' && line.amount < 0 ? ' budget-negative' : ''}`}>{cell(line.amount)}</td>
             </tr>
           ))}
         </tbody>

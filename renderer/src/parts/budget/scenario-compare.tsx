@@ -17,7 +17,7 @@ import { useMoney } from './format';
 /** The base case and each scenario side by side: the P&L and break-even as a table, then a chart. */
 export function ScenarioCompare({ outcomes, currency }: { outcomes: readonly ScenarioOutcome[]; currency: string }) {
   const { t } = useTranslation();
-  const { money, locale } = useMoney(currency);
+  const { cell: money, locale } = useMoney(currency);
   const ctx = useChartContext(currency);
   const chart = useMemo(() => scenarioComparisonChart(outcomes, ctx), [outcomes, ctx]);
   const base = outcomes[0]!.report;

@@ -12,6 +12,11 @@ describe('money for a Chinese reader', () => {
     expect(formatMoney(250_000_000_00, 'CNY', 'zh-CN')).toBe('¥2.5亿');
   });
 
+  it('writes every amount of a table in full digits, so a column reads alike', () => {
+    expect(formatMoney(12_611_600_00, 'CNY', 'zh-CN', { chineseUnits: false })).toBe('¥12,611,600.00');
+    expect(formatMoney(10_417_940_00, 'CNY', 'zh-CN', { chineseUnits: false })).toBe('¥10,417,940.00');
+  });
+
   it('never writes a sum as a different number: what 万 would round stays in full', () => {
     expect(formatMoney(1_234_567_89, 'CNY', 'zh-CN')).toBe('¥1,234,567.89');
     expect(formatMoney(12_345_00, 'CNY', 'zh-CN')).toBe('¥12,345.00');
