@@ -1,4 +1,5 @@
 import { MIX_ELEMENTS } from '../../domain';
+import { formatMoney } from '../../format/money';
 import { actionSpan, countsAsSpend, MIX_KEYS, type MixKey } from '../../logic/budget';
 import { wholeBreakEvenUnits } from '../../logic/break-even';
 import type { ReportCharts } from '../chart-blocks';
@@ -16,7 +17,9 @@ export function writeBudget(w: PartWriter, ctx: BuildContext, charts: ReportChar
   const hasSpend = budget.totals.marketing !== 0 || budgetLines.length > 0 || actions.some((a) => a.cost !== null);
   if (!hasRevenue && !hasSpend && granted === null && plan.fields.budget.fixedCosts === null) return;
 
-  const money = (minor: number) => f.money(minor);
+  // The P&L is a column of amounts: full digits throughout (万 only where a sum divided exactly
+  // would mix styles down the column).
+  const money = (minor: number) => formatMoney(minor, f.currency, f.locale, { chineseUnits: false });
   const right = (label: string, value: string, bold = false) => ({ label, value, align: 'right' as const, bold });
   const diff = budget.budget.difference;
   const be = budget.breakEven;
