@@ -9,6 +9,7 @@ export * from './strategy';
 export * from './actions';
 export * from './budget';
 export * from './control';
+export * from './actuals';
 export * from './plan-meta';
 export * from './plan';
 export * from './references';

@@ -43,6 +43,11 @@ export const VALIDATION_MESSAGES = {
   playbookId: 'must be a playbook id (lower-case letters, digits and hyphens)',
   playbookTwice: 'a playbook is attached twice',
   playbookUnknown: 'is not a playbook this app knows',
+  actualEmpty: 'an actual needs a figure',
+  actualTarget: 'an actual spend belongs to one action or one budget line',
+  resultsActionOnly: 'only an action has results',
+  actualTwice: 'this month already has an actual for the same row',
+  resultTwice: 'this action already names a result',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Action } from './actions';
+import { ActionResult, ActualSale, ActualSpend } from './actuals';
 import { BudgetFields, BudgetLine, ForecastLine } from './budget';
 import { ControlFields, emptyControlFields, Kpi } from './control';
 import { Objective, PlanIssue } from './objectives';
@@ -48,13 +49,24 @@ export const COLLECTIONS = {
   forecastLines: { part: 'budget', row: ForecastLine },
   budgetLines: { part: 'budget', row: BudgetLine },
   kpis: { part: 'control', row: Kpi },
+  actualSales: { part: 'control', row: ActualSale },
+  actualSpend: { part: 'control', row: ActualSpend },
+  actionResults: { part: 'control', row: ActionResult },
 } as const;
+
+/** Collections added after the first file format: a file (or a saved version) written before them has none. */
+const ADDED_LATER: ReadonlySet<CollectionName> = new Set(['actualSales', 'actualSpend', 'actionResults']);
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export type CollectionRow<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['row']>;
 
-const collectionShape = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, z.array(COLLECTIONS[name].row).max(LIMITS.listRows)])) as {
+const collectionShape = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => {
+    const rows = z.array(COLLECTIONS[name].row).max(LIMITS.listRows);
+    return [name, ADDED_LATER.has(name) ? rows.default([]) : rows];
+  }),
+) as {
   [C in CollectionName]: z.ZodArray<(typeof COLLECTIONS)[C]['row']>;
 };
 

@@ -18,3 +18,4 @@ export * from './objective-forecast';
 export * from './compare';
 export * from './import-name';
 export * from './playbooks';
+export * from './actuals';

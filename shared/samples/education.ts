@@ -15,6 +15,7 @@ import type {
   SwotItem,
   TowsStrategy,
 } from '../domain';
+import { addSampleActuals } from './actuals';
 import { minor, monthlyForecast, monthlyPeriods, planMeta, finishPlan, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
 import { bold, doc, ol, p, ul } from './rich';
 
@@ -1417,8 +1418,20 @@ export function buildEducation(kit: Kit, now: string): Plan {
       forecastLines,
       budgetLines,
       kpis,
+      actualSales: [],
+      actualSpend: [],
+      actionResults: [],
     },
   };
+
+  // In progress: the year's first three months are reported (as the KPIs' actuals are).
+  addSampleActuals(plan, kit, {
+    revenueFactors: [1.03, 0.94, 0.97],
+    results: [
+      { action: 'act.trial', result: ['trial-class sign-ups', '体验课报名'], target: 420, perMonth: [0, 168, 231] },
+      { action: 'act.douyin1', result: ['enquiries', '咨询'], target: 900, perMonth: [0, 260, 388] },
+    ],
+  });
 
   return finishPlan(plan, (budget) =>
     doc(

@@ -551,6 +551,9 @@ export function buildStress(kit: Kit, now: string): Plan {
       forecastLines,
       budgetLines,
       kpis,
+      actualSales: [],
+      actualSpend: [],
+      actionResults: [],
     },
   };
 

@@ -20,6 +20,9 @@ const LABELS: Record<CollectionName, [string, string]> = {
   forecastLines: ['forecast line', 'forecast lines'],
   budgetLines: ['budget line', 'budget lines'],
   kpis: ['KPI', 'KPIs'],
+  actualSales: ['actual sale', 'actual sales'],
+  actualSpend: ['actual spend', 'actual spends'],
+  actionResults: ['action result', 'action results'],
 };
 
 /** "2 actions, 1 KPI, …": the rows a plan holds, most telling first, empty lists left out. */

@@ -65,6 +65,7 @@ export function fullPlan(): Plan {
   fields.situation.ourPosition = 'challenger';
   fields.strategy.positioning.statement = 'For working parents who need…';
   fields.budget.marketingBudget = 5_000_000;
+  const retainer = { id: id(), label: 'Agency retainer', month: '2027-02', amount: 300000, mixElement: 'promotion' as const };
   return {
     meta: {
       id: id(),
@@ -99,7 +100,7 @@ export function fullPlan(): Plan {
         { ...first, id: id(), title: 'Referral programme', start: '2027-03-03', end: '2027-06-30', dependsOn: [first.id], mixElement: 'price' },
       ],
       forecastLines: [{ id: id(), productId: product.id, label: 'Weekend maths', month: '2027-03', units: 120, unitPrice: 360000, unitCost: 200000 }],
-      budgetLines: [{ id: id(), label: 'Agency retainer', month: '2027-02', amount: 300000, mixElement: 'promotion' }],
+      budgetLines: [retainer],
       kpis: [
         {
           id: id(),
@@ -114,6 +115,12 @@ export function fullPlan(): Plan {
           periods: [{ period: '2027-03', target: 40, actual: 35 }],
         },
       ],
+      actualSales: [{ id: id(), productId: product.id, month: '2027-03', units: 110, revenue: 39600000 }],
+      actualSpend: [
+        { id: id(), actionId: first.id, budgetLineId: null, month: '2027-03', amount: 120000, results: 14 },
+        { id: id(), actionId: null, budgetLineId: retainer.id, month: '2027-02', amount: 320000, results: null },
+      ],
+      actionResults: [{ id: id(), actionId: first.id, result: 'Enquiries', target: 60 }],
     },
   };
 }

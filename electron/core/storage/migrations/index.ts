@@ -4,8 +4,9 @@ import * as v3 from './003-library-scale';
 import * as v4 from './004-classes';
 import * as v5 from './005-plan-versions';
 import * as v6 from './006-playbooks';
+import * as v7 from './007-actuals';
 
 /** Every migration, in order, each with its version. Never edit a shipped one. */
-export const MIGRATIONS: { version: number; sql: string }[] = [v1, v2, v3, v4, v5, v6];
+export const MIGRATIONS: { version: number; sql: string }[] = [v1, v2, v3, v4, v5, v6, v7];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COLLECTION_NAMES,
+  CONTROL_KINDS,
   findReferenceProblems,
   isRichTextEmpty,
   LANGUAGES,
@@ -260,7 +261,7 @@ describe.each(CASES)('workshop case “%s”', (name) => {
     const untranslated = plain(zh).filter((path) => /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(en.get(path)!) && !/[\u4e00-\u9fff]/.test(zh.get(path)!));
     expect(untranslated.map((path) => `${path}: ${zh.get(path)}`)).toEqual([]);
     const p0 = sample(name, 'zh-CN');
-    const docs = [p0.fields.summary.narrative, ...Object.values(p0.fields.control), p0.fields.strategy.competitiveStrategy];
+    const docs = [p0.fields.summary.narrative, ...CONTROL_KINDS.map((kind) => p0.fields.control[kind]), p0.fields.strategy.competitiveStrategy];
     for (const key of ['market', 'product', 'competition', 'distribution', 'macro', 'customers'] as const) docs.push(p0.fields.situation[key]);
     for (const doc of docs) for (const line of richTextToPlain(doc).split('\n')) expect(line).toMatch(/[\u4e00-\u9fff]/);
     const p = sample(name, 'zh-CN');
