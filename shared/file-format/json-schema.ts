@@ -71,7 +71,7 @@ function describedRegistry() {
   const add = (schema: z.ZodType, meta: Meta) => registry.add(schema, meta);
   add(PlanFile, {
     title: 'Planwright plan file (.mplan)',
-    description: `A Planwright plan file, format version ${PLAN_FILE_VERSION} (or 2 when it carries the plan’s saved versions). Described in docs/plan-format.md.`,
+    description: `A Planwright plan file, format version ${PLAN_FILE_VERSION} (2 when it carries the plan’s saved versions, 3 when it holds actual sales or spend). Described in docs/plan-format.md.`,
   });
   add(PlanFileShape.shape.format, { description: `Always "${PLAN_FILE_FORMAT}": marks the file as a Planwright plan.` });
   add(PlanFileShape.shape.version, {

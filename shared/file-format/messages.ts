@@ -19,6 +19,7 @@ export const FILE_MESSAGES = {
   versionAsText: 'the format version is written as text ("{{version}}"); it must be the number {{supported}}, without quotes',
   moreProblems: '{{count}} more problems are not listed',
   versionsNeedV2: 'saved versions are only in files of format version 2; this file says version 1',
+  actualsNeedV3: 'actual sales and spend are only in files of format version 3; this file says version {{version}}',
   // Why a file is not JSON; each fills the {{reason}} of notJson.
   jsonEnd: 'the file ends too early',
   jsonUnexpected: 'unexpected {{character}}',

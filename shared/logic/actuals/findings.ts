@@ -1,4 +1,5 @@
 import { DEFAULT_VARIANCE_THRESHOLD_PCT, type CollectionName, type Plan } from '../../domain';
+import { BudgetOverflowError } from '../budget';
 import type { Month } from '../months';
 import { planVsActual } from './plan-vs-actual';
 import { rowsToDate } from './row-figures';
@@ -35,7 +36,17 @@ function params(name: string, f: Figure, threshold: number, month: Month): Recor
   return { name, planMinor: f.plan, actualMinor: f.actual ?? 0, pct: signed, threshold, month };
 }
 
+/** The flags, or none when the plan's sums are too large to compute (the budget's checks say so already). */
 export function varianceFindings(plan: Pick<Plan, 'meta' | 'fields' | 'collections'>): VarianceFinding[] {
+  try {
+    return flagged(plan);
+  } catch (error) {
+    if (error instanceof BudgetOverflowError) return [];
+    throw error;
+  }
+}
+
+function flagged(plan: Pick<Plan, 'meta' | 'fields' | 'collections'>): VarianceFinding[] {
   const pva = planVsActual(plan);
   if (pva.ytd === null || pva.asOf === null) return [];
   const threshold = varianceThreshold(plan);

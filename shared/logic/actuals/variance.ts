@@ -1,3 +1,5 @@
+import { BudgetOverflowError } from '../budget';
+
 /**
  * One figure of plan versus actual: the plan, the actual (null while none is entered for the
  * months compared), and their variance. Variance is actual − plan, as accountants write it; which
@@ -44,13 +46,12 @@ export function beyondThreshold(f: Figure, thresholdPct: number): boolean {
   return Math.abs(f.variancePct) > thresholdPct;
 }
 
-/** Exact sums of minor units: BigInt inside, a safe integer out, or a RangeError rather than a wrong total. */
+/** Exact sums of minor units: BigInt inside, a safe integer out, or a BudgetOverflowError (a RangeError) rather than a wrong total. */
 export function sumMinor(amounts: Iterable<number | bigint>): number {
   let sum = 0n;
   for (const a of amounts) sum += BigInt(a);
-  if (sum > BigInt(Number.MAX_SAFE_INTEGER) || sum < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new RangeError(`A sum of actuals is too large to compute exactly (beyond ${Number.MAX_SAFE_INTEGER} minor units).`);
-  }
+  // The budget's own error, so whoever already says "too large to compute" for the budget says it here too.
+  if (sum > BigInt(Number.MAX_SAFE_INTEGER) || sum < -BigInt(Number.MAX_SAFE_INTEGER)) throw new BudgetOverflowError('plan versus actual');
   return Number(sum);
 }
 

@@ -95,12 +95,19 @@ describe.each(SAMPLE_NAMES)('sample “%s”', (name) => {
   it.each(LANGUAGES)('passes every health check and every completeness item in %s, but for KPIs its March actuals put behind', (language) => {
     const plan = sample(name, language);
     // The samples track a first quarter in which some KPIs trail their targets, as real plans do;
-    // the health says so (kpiBehind) and finds nothing else.
+    // the health says so (kpiBehind) and finds nothing else, but for the education sample's one
+    // overrun beyond the 10 % threshold (its trial follow-up cost 14 % more than planned).
     expect(
       planHealth(plan)
         .filter((f) => f.check !== 'kpiBehind')
         .map((f) => `${f.check} ${JSON.stringify(f.params)}`),
-    ).toEqual([]);
+    ).toEqual(
+      name === 'education'
+        ? [
+            `spendVariance ${JSON.stringify({ name: plan.collections.actions.find((a) => a.cost === 1_500_000)!.title, planMinor: 1_500_000, actualMinor: 1_710_000, pct: '+14', threshold: 10, month: '2027-03' })}`,
+          ]
+        : [],
+    );
     expect(planProgress(plan)).toBe(1);
   });
 

@@ -14,8 +14,10 @@ describe('migration 4: classes', () => {
     const db = openDatabase(dir);
     const plan = buildSample('education', 'en', { now: '2027-01-05T09:00:00.000Z' });
     db.transaction(() => new PlanStore(db).insertPlan(plan))();
-    // Back to version 3: what 4 (classes), 5 (saved versions) and 6 (playbooks) added goes.
-    db.exec('DROP TABLE plan_versions; DROP TABLE class_plans; DROP TABLE classes; ALTER TABLE plans DROP COLUMN playbooks;');
+    // Back to version 3: what 4 (classes), 5 (saved versions), 6 (playbooks) and 7 (actuals) added goes.
+    db.exec(
+      'DROP TABLE actual_sales; DROP TABLE actual_spend; DROP TABLE action_results; DROP TABLE plan_versions; DROP TABLE class_plans; DROP TABLE classes; ALTER TABLE plans DROP COLUMN playbooks;',
+    );
     db.pragma('user_version = 3');
     db.close();
 
