@@ -20,6 +20,7 @@ import { rfmZhCN } from './areas/rfm';
 import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
+import { actualsZhCN } from './areas/actuals';
 import { shortcutsZhCN } from './areas/shortcuts';
 import { classesZhCN } from './areas/classes';
 
@@ -39,6 +40,7 @@ export const zhCN: LocaleResource = {
   situation: situationZhCN,
   budgetEditor: budgetEditorZhCN,
   controlEditor: controlEditorZhCN,
+  actuals: actualsZhCN,
   strategyEditor: strategyEditorZhCN,
   summaryEditor: summaryEditorZhCN,
   swotEditor: swotEditorZhCN,

@@ -2,6 +2,7 @@ import type { Language, Plan } from '../domain';
 import type { Translate } from '../i18n/translate';
 import { computeBudget } from '../logic/budget';
 import { kpiPeriodResult } from '../logic/kpi';
+import { ACTUALS_SHEET_IDS, actualsTables } from './actuals-tables';
 
 /**
  * A plan's tables as a spreadsheet holds them: one table per list of the plan and per derived
@@ -23,6 +24,8 @@ export const SHEET_TABLE_IDS = [
   'spendByMix',
   'pnl',
   'kpis',
+  // Plan versus actual (actuals-tables.ts).
+  ...ACTUALS_SHEET_IDS,
 ] as const;
 export type SheetTableId = (typeof SHEET_TABLE_IDS)[number];
 
@@ -301,6 +304,7 @@ export function buildPlanTables(plan: Plan, t: Translate, language: Language): P
       ),
       totalRows: 0,
     },
+    ...actualsTables(plan, t, col),
   ];
 
   const taken = new Set<string>();

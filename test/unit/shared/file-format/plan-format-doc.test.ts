@@ -41,7 +41,7 @@ describe('docs/plan-format.md', () => {
     for (const part of FIELDS_PART_KEYS) file.plan.fields[part] = examples.get(`fields.${part}`);
     for (const name of COLLECTION_NAMES) file.plan.collections[name] = examples.get(`collections.${name}`);
     // The examples hold actual sales and spend, which only a version 3 file carries.
-    (file as { version: number }).version = 3;
+    (file as unknown as { version: number }).version = 3;
     const parsed = parsePlanFile(JSON.stringify(file));
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
   });
