@@ -69,6 +69,9 @@ export const editorEn = {
     forecastLines: 'Forecast lines',
     budgetLines: 'Budget lines',
     kpis: 'KPIs',
+    actualSales: 'Actual sales',
+    actualSpend: 'Actual spend',
+    actionResults: 'Action results',
   },
   input: {
     notOption: 'must be one of: {{options}}',
@@ -152,6 +155,9 @@ export const editorZhCN: LocaleShape<typeof editorEn> = {
     forecastLines: '预测行',
     budgetLines: '预算行',
     kpis: 'KPI',
+    actualSales: '实际销售',
+    actualSpend: '实际支出',
+    actionResults: '行动成果',
   },
   input: {
     notOption: '必须是以下之一：{{options}}',

@@ -38,6 +38,9 @@ export const playbooksEn = {
     forecastLines: 'revenue forecast',
     budgetLines: 'budget lines',
     kpis: 'KPIs',
+    actualSales: 'actual sales',
+    actualSpend: 'actual spend',
+    actionResults: 'action results',
   },
   field: 'a field',
 };
@@ -78,6 +81,9 @@ export const playbooksZhCN: LocaleShape<typeof playbooksEn> = {
     forecastLines: '收入预测',
     budgetLines: '预算项目',
     kpis: '关键指标',
+    actualSales: '实际销售',
+    actualSpend: '实际支出',
+    actionResults: '行动成果',
   },
   field: '字段',
 };

@@ -110,6 +110,9 @@ export const versionsEn = {
     forecastLines: 'Forecast lines',
     budgetLines: 'Budget lines',
     kpis: 'KPIs',
+    actualSales: 'Actual sales',
+    actualSpend: 'Actual spend',
+    actionResults: 'Action results',
   },
   fields: {
     name: 'Name',
@@ -349,6 +352,9 @@ export const versionsZhCN: LocaleShape<typeof versionsEn> = {
     forecastLines: '预测行',
     budgetLines: '预算行',
     kpis: '关键绩效指标',
+    actualSales: '实际销售',
+    actualSpend: '实际支出',
+    actionResults: '行动成果',
   },
   fields: {
     name: '名称',

@@ -5,3 +5,4 @@ export * from './row-figures';
 export * from './plan-vs-actual';
 export * from './controls';
 export * from './findings';
+export * from './cells';
