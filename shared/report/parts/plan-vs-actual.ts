@@ -88,8 +88,12 @@ function write(w: PartWriter, ctx: BuildContext): void {
       { note: A('figures.thresholdNote', { threshold: f.percent(threshold) }) },
     ),
   );
-  const missing = [...new Set([...ytd.revenue.missing, ...ytd.spend.missing])].sort();
-  if (missing.length > 0) w.push({ kind: 'paragraph', style: 'note', text: A('figures.missing', { months: missing.map(f.month).join(', ') }) });
+  const list = (months: readonly string[]) => months.map(f.month).join(ctx.language === 'zh-CN' ? '、' : ', ');
+  const missing = [
+    ytd.revenue.missing.length > 0 ? A('figures.missingSales', { months: list(ytd.revenue.missing) }) : '',
+    ytd.spend.missing.length > 0 ? A('figures.missingSpend', { months: list(ytd.spend.missing) }) : '',
+  ].filter(Boolean);
+  if (missing.length > 0) w.push({ kind: 'paragraph', style: 'note', text: missing.join(' ') });
 
   const reportedMonths = pva.months.filter((m) => m.revenue.actual !== null || m.spend.actual !== null);
   w.h3(A('figures.byMonth'), 'plan-vs-actual-months');

@@ -10,7 +10,9 @@ type Actual<C extends Collection> = C extends 'actualSales' ? ActualSale : Actua
 
 /** The grid row an actual sits on: its product, or its action or budget line. */
 function rowIdOf(collection: Collection, actual: ActualSale | ActualSpend): string {
-  return collection === 'actualSales' ? (actual as ActualSale).productId : ((actual as ActualSpend).actionId ?? (actual as ActualSpend).budgetLineId ?? '');
+  return collection === 'actualSales'
+    ? (actual as ActualSale).productId
+    : ((actual as ActualSpend).actionId ?? (actual as ActualSpend).budgetLineId ?? '');
 }
 
 /**

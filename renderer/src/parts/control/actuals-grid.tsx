@@ -65,8 +65,24 @@ function sum(values: readonly (number | null)[]): number | null {
  * variance %. Typing, paste and clearing are the grid's; the editor turns cells into actuals.
  */
 export function ActualsGrid<R extends { id: string; name: string }, M extends string>(props: ActualsGridProps<R, M>) {
-  const { editor, rows, months, toDate, measures, measure, onMeasure, withEdit, nameHeader, label, description, emptyMessage, currency, locale, readOnly, renderName } =
-    props;
+  const {
+    editor,
+    rows,
+    months,
+    toDate,
+    measures,
+    measure,
+    onMeasure,
+    withEdit,
+    nameHeader,
+    label,
+    description,
+    emptyMessage,
+    currency,
+    locale,
+    readOnly,
+    renderName,
+  } = props;
   const { t } = useTranslation();
   const measureId = useId();
   const m = measures.find((x) => x.id === measure) ?? measures[0]!;
@@ -91,7 +107,7 @@ export function ActualsGrid<R extends { id: string; name: string }, M extends st
         header: nameHeader,
         type: 'text',
         readOnly: true,
-        width: 200,
+        width: 240,
         get: (row) => row.name,
         ...(renderName ? { render: (_v: CellValue, row: R) => renderName(row) } : {}),
       },
@@ -144,10 +160,21 @@ export function ActualsGrid<R extends { id: string; name: string }, M extends st
     const totals = rows.map(rowToDate);
     const actualTotal = counted.length === 0 ? null : (sum(totals.map((x) => x.actual)) ?? 0);
     const planTotal = sum(totals.map((x) => x.plan));
-    const pctTotal = actualTotal === null || planTotal === null || planTotal === 0 ? '' : signedText(((actualTotal - planTotal) / Math.abs(planTotal)) * 100, locale, true);
+    const pctTotal =
+      actualTotal === null || planTotal === null || planTotal === 0
+        ? ''
+        : signedText(((actualTotal - planTotal) / Math.abs(planTotal)) * 100, locale, true);
     return [
-      { id: 'actual', label: t('actuals.grid.totalActual'), cells: [t('actuals.grid.totalActual'), ...months.map((mo) => show(actualOf(mo))), show(actualTotal), '', ''] },
-      { id: 'plan', label: t('actuals.grid.totalPlan'), cells: [t('actuals.grid.totalPlan'), ...months.map((mo) => show(planOf(mo))), '', show(planTotal), ''] },
+      {
+        id: 'actual',
+        label: t('actuals.grid.totalActual'),
+        cells: [t('actuals.grid.totalActual'), ...months.map((mo) => show(actualOf(mo))), show(actualTotal), '', ''],
+      },
+      {
+        id: 'plan',
+        label: t('actuals.grid.totalPlan'),
+        cells: [t('actuals.grid.totalPlan'), ...months.map((mo) => show(planOf(mo))), '', show(planTotal), ''],
+      },
       { id: 'variance', label: t('actuals.grid.totalVariance'), cells: [t('actuals.grid.totalVariance'), ...months.map(pctOf), '', '', pctTotal] },
     ];
   }, [rows, months, m, counted, rowToDate, locale, currency, t]);

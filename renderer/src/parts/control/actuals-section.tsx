@@ -9,14 +9,7 @@ import { useCollectionEditor } from '../../state/use-collection-editor';
 import { PartSection } from '../part-section';
 import { ActualsGrid, type ActualsGridMeasure } from './actuals-grid';
 import { useSalesGridEditor, useSpendGridEditor } from './actuals-grid-editor';
-import {
-  withSalesEdit,
-  withSpendEdit,
-  type SalesMeasure,
-  type SalesViewRow,
-  type SpendMeasure,
-  type SpendViewRow,
-} from './actuals-grid-changes';
+import { withSalesEdit, withSpendEdit, type SalesMeasure, type SalesViewRow, type SpendMeasure, type SpendViewRow } from './actuals-grid-changes';
 
 type ActualsProps = {
   pva: PlanVsActual;
@@ -93,8 +86,14 @@ export const ActualsSection = memo(function ActualsSection({ pva, months, toDate
     [t, pva.reported, resultsReported],
   );
 
-  const salesEdit = useCallback((row: SalesViewRow, field: SalesMeasure, month: Month, value: number | null) => withSalesEdit(row, { field, month, value }), []);
-  const spendEdit = useCallback((row: SpendViewRow, field: SpendMeasure, month: Month, value: number | null) => withSpendEdit(row, { field, month, value }), []);
+  const salesEdit = useCallback(
+    (row: SalesViewRow, field: SalesMeasure, month: Month, value: number | null) => withSalesEdit(row, { field, month, value }),
+    [],
+  );
+  const spendEdit = useCallback(
+    (row: SpendViewRow, field: SpendMeasure, month: Month, value: number | null) => withSpendEdit(row, { field, month, value }),
+    [],
+  );
   const spendName = useCallback(
     (row: SpendViewRow) => (
       <span className="actuals-grid__name">
@@ -150,7 +149,17 @@ export const ActualsSection = memo(function ActualsSection({ pva, months, toDate
 });
 
 /** The result each action aims at and how many (行动成果): one row per action, for efficiency control. */
-function ActionResultsGrid({ rows, actions, currency, readOnly }: { rows: readonly ActionResult[]; actions: readonly Action[]; currency: string; readOnly: boolean }) {
+function ActionResultsGrid({
+  rows,
+  actions,
+  currency,
+  readOnly,
+}: {
+  rows: readonly ActionResult[];
+  actions: readonly Action[];
+  currency: string;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const editor = useCollectionEditor('actionResults');
   const options = useMemo(() => actions.filter((a) => a.status !== 'cancelled').map((a) => ({ value: a.id, label: a.title })), [actions]);
@@ -164,7 +173,12 @@ function ActionResultsGrid({ rows, actions, currency, readOnly }: { rows: readon
   );
   const taken = useMemo(() => new Set(rows.map((r) => r.actionId)), [rows]);
   const newRow = useCallback(
-    (): ActionResult => ({ id: newId(), actionId: options.find((o) => !taken.has(o.value))?.value ?? options[0]?.value ?? newId(), result: '', target: null }),
+    (): ActionResult => ({
+      id: newId(),
+      actionId: options.find((o) => !taken.has(o.value))?.value ?? options[0]?.value ?? newId(),
+      result: '',
+      target: null,
+    }),
     [options, taken],
   );
   const rowName = useCallback((row: ActionResult) => row.result, []);

@@ -96,28 +96,34 @@ export const PlanVsActualSection = memo(function PlanVsActualSection({ plan, pva
                 const show = showOf(m);
                 return (
                   <li key={m} className={`actuals-card actuals-card--${tone}`} data-measure={m}>
-                    <span className="actuals-card__label">{m === 'units' ? t(`actuals.figures.${m}`) : `${t(`actuals.figures.${m}`)} (${plan.meta.currency})`}</span>
+                    <span className="actuals-card__label">
+                      {m === 'units'
+                        ? t(`actuals.figures.${m}`)
+                        : t('report.withUnit', { label: t(`actuals.figures.${m}`), unit: plan.meta.currency })}
+                    </span>
                     <span className="actuals-card__actual num">{show(f.actual)}</span>
                     <span className="actuals-card__plan">
-                      {t('actuals.figures.plan')} <span className="num">{show(f.plan)}</span>
+                      {/* Summed over the months compared: with none, there is no plan to show either. */}
+                      {t('actuals.figures.plan')} <span className="num">{f.actual === null ? '—' : show(f.plan)}</span>
                     </span>
                     <span className={`actuals-variance actuals-variance--${tone} num`}>
                       {pct(f.variancePct)}
                       <span className="visually-hidden">
                         {' '}
-                        {tone === 'good' ? t('actuals.figures.favourable') : tone === 'none' ? '' : t('actuals.figures.unfavourable')}
+                        {f.variance === 0
+                          ? t('actuals.figures.onPlan')
+                          : tone === 'good'
+                            ? t('actuals.figures.favourable')
+                            : tone === 'none'
+                              ? ''
+                              : t('actuals.figures.unfavourable')}
                       </span>
                     </span>
                   </li>
                 );
               })}
             </ul>
-            {(() => {
-              const missing = [...new Set([...pva.ytd.revenue.missing, ...pva.ytd.spend.missing])].sort();
-              return missing.length > 0 ? (
-                <p className="actuals-note">{t('actuals.figures.missing', { months: missing.map((m) => formatMonth(m, locale)).join(locale.startsWith('zh') ? '、' : ', ') })}</p>
-              ) : null;
-            })()}
+            <MissingNote sales={pva.ytd.revenue.missing} spend={pva.ytd.spend.missing} locale={locale} />
             <MonthsTable pva={pva} threshold={threshold} money={money} pct={pct} locale={locale} />
             {controls ? <Controls controls={controls} threshold={threshold} money={money} pct={pct} locale={locale} /> : null}
           </>
@@ -126,6 +132,23 @@ export const PlanVsActualSection = memo(function PlanVsActualSection({ plan, pva
     </PartSection>
   );
 });
+
+/** The months of the year so far not reported, for sales and for spend: they are left out of the comparison. */
+function MissingNote({ sales, spend, locale }: { sales: readonly string[]; spend: readonly string[]; locale: string }) {
+  const { t } = useTranslation();
+  const list = (months: readonly string[]) => months.map((m) => formatMonth(m, locale)).join(locale.startsWith('zh') ? '、' : ', ');
+  if (sales.length === 0 && spend.length === 0) return null;
+  return (
+    <p className="actuals-note">
+      {[
+        sales.length > 0 ? t('actuals.figures.missingSales', { months: list(sales) }) : '',
+        spend.length > 0 ? t('actuals.figures.missingSpend', { months: list(spend) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    </p>
+  );
+}
 
 type Show = { money(v: number | null): string; pct(v: number | null): string; locale: string; threshold: number };
 

@@ -23,7 +23,10 @@ export function usePlanVsActual(plan: Plan): PlanVsActualView | null {
   const { products, forecastLines, actions, budgetLines, actualSales, actualSpend } = c;
   return useMemo(() => {
     try {
-      const pva = planVsActual({ meta: { ...meta, periodStart, periodEnd }, collections: { ...c, products, forecastLines, actions, budgetLines, actualSales, actualSpend } });
+      const pva = planVsActual({
+        meta: { ...meta, periodStart, periodEnd },
+        collections: { ...c, products, forecastLines, actions, budgetLines, actualSales, actualSpend },
+      });
       const months = pva.months.map((m) => m.month);
       const toDate = pva.asOf ? yearToDateMonths({ periodStart }, pva.asOf) : [];
       return { pva, threshold, months, toDate };

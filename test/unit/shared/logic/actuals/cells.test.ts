@@ -43,6 +43,9 @@ describe('setActualSpend', () => {
   it('clearing the last figure deletes the actual', () => {
     const spent = { id: 'x', actionId: 'a1', budgetLineId: null, month: '2027-02', amount: 300, results: null };
     expect(setActualSpend({ kind: 'action', id: 'a1' }, '2027-02', spent, 'amount', null, newId)).toEqual({ kind: 'delete', id: 'x' });
-    expect(setActualSpend({ kind: 'action', id: 'a1' }, '2027-02', spent, 'amount', 0, newId)).toEqual({ kind: 'upsert', row: { ...spent, amount: 0 } });
+    expect(setActualSpend({ kind: 'action', id: 'a1' }, '2027-02', spent, 'amount', 0, newId)).toEqual({
+      kind: 'upsert',
+      row: { ...spent, amount: 0 },
+    });
   });
 });
