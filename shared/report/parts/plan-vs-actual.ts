@@ -95,33 +95,31 @@ function write(w: PartWriter, ctx: BuildContext): void {
   ].filter(Boolean);
   if (missing.length > 0) w.push({ kind: 'paragraph', style: 'note', text: missing.join(' ') });
 
-  const reportedMonths = pva.months.filter((m) => m.revenue.actual !== null || m.spend.actual !== null);
+  // Sales and spend each in a table of its own: five columns leave room for a large plan's amounts.
   w.h3(A('figures.byMonth'), 'plan-vs-actual-months');
-  w.push(
-    table(
-      'plan-vs-actual-months',
-      [
-        col(A('figures.month'), 'left', 1.3),
-        col(money(A('figures.plannedRevenue')), 'right', 1.5),
-        col(money(A('figures.actualRevenue')), 'right', 1.5),
-        col(A('figures.variancePct'), 'right', 1.1),
-        col(money(A('figures.plannedSpend')), 'right', 1.4),
-        col(money(A('figures.actualSpend')), 'right', 1.4),
-        col(A('figures.variancePct'), 'right', 1.1),
-        col(A('figures.contributionVariancePct'), 'right', 1.3),
-      ],
-      reportedMonths.map((m) => [
-        cell(f.month(m.month)),
-        cell(amount(m.revenue.plan)),
-        cell(amount(m.revenue.actual)),
-        cell(pct(m.revenue.variancePct), { tone: varianceTone(m.revenue, 'moreIsBetter', threshold) }),
-        cell(amount(m.spend.plan)),
-        cell(amount(m.spend.actual)),
-        cell(pct(m.spend.variancePct), { tone: varianceTone(m.spend, 'lessIsBetter', threshold) }),
-        cell(pct(m.contribution.variancePct), { tone: varianceTone(m.contribution, 'moreIsBetter', threshold) }),
-      ]),
-    ),
-  );
+  for (const m of ['revenue', 'spend'] as const) {
+    const months = pva.months.filter((row) => row[m].actual !== null);
+    if (months.length === 0) continue;
+    w.push(
+      table(
+        `plan-vs-actual-${m}-months`,
+        [
+          col(A('figures.month'), 'left', 1.4),
+          col(money(A(m === 'revenue' ? 'figures.plannedRevenue' : 'figures.plannedSpend')), 'right', 1.8),
+          col(money(A(m === 'revenue' ? 'figures.actualRevenue' : 'figures.actualSpend')), 'right', 1.8),
+          col(A('figures.variance'), 'right', 1.6),
+          col(A('figures.variancePct'), 'right', 1.2),
+        ],
+        months.map((row) => [
+          cell(f.month(row.month)),
+          cell(amount(row[m].plan)),
+          cell(amount(row[m].actual)),
+          cell(row[m].variance === null ? dash : signed(amount(row[m].variance), row[m].variance!)),
+          cell(pct(row[m].variancePct), { tone: varianceTone(row[m], DIRECTION[m], threshold) }),
+        ]),
+      ),
+    );
+  }
 
   const controls = controlFigures(plan, pva);
   if (!controls) return;

@@ -124,3 +124,8 @@ export function fullPlan(): Plan {
     },
   };
 }
+
+/** The plan without plan-versus-actual rows: what a file of format version 1 or 2 can hold. */
+export function withoutActuals(plan: Plan): Plan {
+  return { ...plan, collections: { ...plan.collections, actualSales: [], actualSpend: [], actionResults: [] } };
+}

@@ -45,7 +45,8 @@ describe('the report’s plan versus actual', () => {
       const titles = control.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
       expect(titles).toContain(title);
       expect(titles).toContain(efficiency);
-      expect(tableById(model, 'plan-vs-actual-months').rows).toHaveLength(3);
+      expect(tableById(model, 'plan-vs-actual-revenue-months').rows).toHaveLength(3);
+      expect(tableById(model, 'plan-vs-actual-spend-months').rows).toHaveLength(3);
       expect(reportToMarkdown(model)).toContain(title);
       if (language === 'en' && name === 'education') {
         const text = bodyText(docxParts(await buildDocx(model, { renderCharts: rasteriseReportCharts })).xml['word/document.xml']!);
