@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import '../../styles/parts-actuals.css';
 import type { Plan } from '../../../../shared/domain';
 import {
@@ -156,7 +156,7 @@ function MonthsTable({ pva, threshold, money, pct, locale }: Show & { pva: PlanV
   const { t } = useTranslation();
   const groups = ['revenue', 'spend', 'contribution'] as const;
   return (
-    <div className="actuals-table-wrap">
+    <ScrollTable label={t('actuals.figures.monthsTable')}>
       <table className="kpi-table actuals-table">
         <caption className="actuals-caption">{t('actuals.figures.monthsTable')}</caption>
         <thead>
@@ -187,6 +187,15 @@ function MonthsTable({ pva, threshold, money, pct, locale }: Show & { pva: PlanV
           ))}
         </tbody>
       </table>
+    </ScrollTable>
+  );
+}
+
+/** A table that may scroll sideways: a labelled region the keyboard can reach to scroll it (WCAG 2.1.1). */
+function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="actuals-table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
     </div>
   );
 }
@@ -275,7 +284,7 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
         {profitability.products.length === 0 ? (
           <p className="actuals-note">{t('actuals.controls.noProducts')}</p>
         ) : (
-          <div className="actuals-table-wrap">
+          <ScrollTable label={t('actuals.controls.profitability')}>
             <table className="kpi-table actuals-table">
               <thead>
                 <tr>
@@ -300,7 +309,7 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
       <section className="actuals-control" aria-labelledby="actuals-efficiency">
@@ -311,7 +320,7 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
         {efficiency.actions.length === 0 ? (
           <p className="actuals-note">{t('actuals.controls.noResults')}</p>
         ) : (
-          <div className="actuals-table-wrap">
+          <ScrollTable label={t('actuals.controls.efficiency')}>
             <table className="kpi-table actuals-table">
               <thead>
                 <tr>
@@ -351,7 +360,7 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
     </div>
