@@ -9,3 +9,4 @@ export * from './action-timeline';
 export * from './kpi-chart';
 export * from './render-svg';
 export * from './money-over-time';
+export * from './plan-vs-actual';

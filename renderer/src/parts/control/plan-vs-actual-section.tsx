@@ -12,6 +12,8 @@ import {
   type PlanVsActualMeasure,
   type RatioFigure,
 } from '../../../../shared/logic';
+import { planVsActualChart } from '../../../../shared/charts';
+import { Chart, useChartContext } from '../../components/chart';
 import { PercentField, usePartField } from '../../components/form';
 import { formatMonth, formatQuantity } from '../../components/grid/cell-values';
 import { useTranslation } from '../../i18n/use-translation';
@@ -124,6 +126,7 @@ export const PlanVsActualSection = memo(function PlanVsActualSection({ plan, pva
               })}
             </ul>
             <MissingNote sales={pva.ytd.revenue.missing} spend={pva.ytd.spend.missing} locale={locale} />
+            <SalesChart pva={pva} currency={plan.meta.currency} />
             <MonthsTable pva={pva} threshold={threshold} money={money} pct={pct} locale={locale} />
             {controls ? <Controls controls={controls} threshold={threshold} money={money} pct={pct} locale={locale} /> : null}
           </>
@@ -132,6 +135,20 @@ export const PlanVsActualSection = memo(function PlanVsActualSection({ plan, pva
     </PartSection>
   );
 });
+
+/** Sales by month, plan against actual (shared/charts). */
+function SalesChart({ pva, currency }: { pva: PlanVsActual; currency: string }) {
+  const { t } = useTranslation();
+  const ctx = useChartContext(currency);
+  const title = t('actuals.figures.chart');
+  const option = useMemo(() => planVsActualChart(pva.months, 'revenue', t('actuals.figures.revenue'), currency, ctx), [pva.months, currency, ctx, t]);
+  return (
+    <figure className="kpi-chart actuals-chart">
+      <figcaption className="kpi-chart__title">{title}</figcaption>
+      <Chart option={option} label={title} height={220} />
+    </figure>
+  );
+}
 
 /** The months of the year so far not reported, for sales and for spend: they are left out of the comparison. */
 function MissingNote({ sales, spend, locale }: { sales: readonly string[]; spend: readonly string[]; locale: string }) {
