@@ -10,7 +10,8 @@ import { testBackend } from '../../../helpers/backend';
 import { fullPlan, withoutActuals } from '../../../helpers/full-plan';
 
 // Without actuals, so its files are of format version 1 (and 2 with versions), as these tests read them.
-const file = () => serializePlanFile(withoutActuals(fullPlan()), { app: { name: 'Planwright', version: 'test' }, exportedAt: '2026-12-01T00:00:00.000Z' });
+const file = () =>
+  serializePlanFile(withoutActuals(fullPlan()), { app: { name: 'Planwright', version: 'test' }, exportedAt: '2026-12-01T00:00:00.000Z' });
 
 function withPlan() {
   const b = testBackend();
