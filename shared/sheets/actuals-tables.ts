@@ -28,7 +28,7 @@ export function actualsTables<C>(plan: Plan, t: Translate, col: (key: string, he
     {
       id: 'actualSales',
       columns: [
-        col('product', A('grid.product'), 'text'),
+        col('salesProduct', A('grid.product'), 'text'),
         col('month', A('figures.month'), 'month', 10),
         col('units', A('grid.measures.units'), 'number'),
         col('revenue', money(A('grid.measures.revenue')), 'money', 16),
@@ -40,8 +40,8 @@ export function actualsTables<C>(plan: Plan, t: Translate, col: (key: string, he
     {
       id: 'actualSpend',
       columns: [
-        col('item', A('grid.row'), 'text'),
-        col('kind', A('grid.kindColumn'), 'text', 14),
+        col('spentOn', A('grid.row'), 'text'),
+        col('spendKind', A('grid.kindColumn'), 'text', 14),
         col('month', A('figures.month'), 'month', 10),
         col('amount', money(A('grid.measures.amount')), 'money', 16),
         col('results', A('grid.measures.results'), 'number'),

@@ -1,6 +1,7 @@
 import { LANGUAGES, type CollectionName, type CollectionRow, type Plan } from '../domain';
 import { Action } from '../domain/actions';
 import { BudgetLine, ForecastLine } from '../domain/budget';
+import { ActualSale, ActualSpend } from '../domain/actuals';
 import { Kpi } from '../domain/control';
 import { newId } from '../domain/primitives';
 import { minorDigits } from '../format/money';
@@ -15,7 +16,7 @@ import { buildPlanTables, type SheetTableId } from './plan-tables';
  * written. The caller writes all the changes in one transaction, or none.
  */
 
-export const IMPORT_TABLES = ['actions', 'budget-lines', 'forecast', 'kpi-actuals'] as const;
+export const IMPORT_TABLES = ['actions', 'budget-lines', 'forecast', 'kpi-actuals', 'actual-sales', 'actual-spend'] as const;
 export type ImportTable = (typeof IMPORT_TABLES)[number];
 
 /** A cell as read from the file: text, a number, a date cell's day ('YYYY-MM-DD'), or empty. */
@@ -30,6 +31,8 @@ const EXPORT_TABLE: Record<ImportTable, SheetTableId> = {
   'budget-lines': 'budgetLines',
   forecast: 'forecast',
   'kpi-actuals': 'kpis',
+  'actual-sales': 'actualSales',
+  'actual-spend': 'actualSpend',
 };
 
 /** The columns each import writes; the rest of an exported sheet (numbers, totals, variances) is read-only. */
@@ -38,6 +41,8 @@ const EDITABLE: Record<ImportTable, string[]> = {
   'budget-lines': ['label', 'month', 'mixElement', 'amount'],
   forecast: ['label', 'month', 'units', 'unitPrice', 'unitCost'],
   'kpi-actuals': ['actual'],
+  'actual-sales': ['units', 'revenue'],
+  'actual-spend': ['amount', 'results'],
 };
 
 type Kind = 'text' | 'date' | 'month' | 'number' | 'money' | 'mix' | 'status' | 'period';
@@ -59,6 +64,12 @@ const KINDS: Record<string, Kind> = {
   unitCost: 'money',
   mixElement: 'mix',
   status: 'status',
+  // Keys of their own: a field name is also read as a header, and "Product" or "Item" head other sheets' columns.
+  salesProduct: 'text',
+  spentOn: 'text',
+  spendKind: 'text',
+  revenue: 'money',
+  results: 'number',
 };
 
 type Labels = { headers: Map<string, string>; mix: Map<string, string>; status: Map<string, string> };
@@ -156,7 +167,7 @@ function parseCell(cell: InCell, kind: Kind, currency: string, labels: Labels): 
   }
 }
 
-const COLLECTION: Record<Exclude<ImportTable, 'kpi-actuals'>, 'actions' | 'budgetLines' | 'forecastLines'> = {
+const COLLECTION: Record<Exclude<ImportTable, 'kpi-actuals' | 'actual-sales' | 'actual-spend'>, 'actions' | 'budgetLines' | 'forecastLines'> = {
   actions: 'actions',
   'budget-lines': 'budgetLines',
   forecast: 'forecastLines',
@@ -176,7 +187,14 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
   const labels = labelsFor(plan, table);
   const headerOf = (key: string) => text((header ?? [])[columns.get(key)!] ?? null);
   const editable = EDITABLE[table].filter((key) => columns.has(key));
-  const identified = table === 'kpi-actuals' ? columns.has('id') || columns.has('metric') : columns.has('id') || editable.length > 0;
+  const identified =
+    table === 'kpi-actuals'
+      ? columns.has('id') || columns.has('metric')
+      : table === 'actual-sales'
+        ? columns.has('id') || (columns.has('salesProduct') && columns.has('month'))
+        : table === 'actual-spend'
+          ? columns.has('id') || (columns.has('spentOn') && columns.has('month'))
+          : columns.has('id') || editable.length > 0;
   if (!header || editable.length === 0 || !identified) {
     const wanted = EDITABLE[table].join(', ');
     problems.push({
@@ -231,6 +249,10 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
     return { changes: problems.length > 0 ? [] : changes, problems, unchanged };
   }
 
+  if (table === 'actual-sales' || table === 'actual-spend') {
+    return planActualsImport(plan, table, body, { columns, labels, headerOf, editable, currency, blank });
+  }
+
   const collection = COLLECTION[table];
   const existingRows = new Map<string, Record<string, unknown>>((plan.collections[collection] as { id: string }[]).map((r) => [r.id, r]));
   body.forEach((cells, i) => {
@@ -282,4 +304,117 @@ function newRow(collection: 'actions' | 'budgetLines' | 'forecastLines'): Record
     return { id, title: '', start: null, end: null, owner: '', cost: null, objectiveIds: [], mixElement: null, status: 'planned', dependsOn: [] };
   if (collection === 'budgetLines') return { id, label: '', month: '', amount: 0, mixElement: null };
   return { id, productId: null, label: '', month: '', units: 0, unitPrice: 0, unitCost: 0 };
+}
+
+type SheetContext = {
+  columns: Map<string, number>;
+  labels: Labels;
+  headerOf(key: string): string;
+  editable: string[];
+  currency: string;
+  blank(cells: readonly InCell[]): boolean;
+};
+
+/**
+ * Actual sales or spend from a sheet (plan versus actual): a row is the actual of its ID, or of
+ * its product (by name) — its action or budget line (by title or label; a budget line named
+ * twice by the one of the row's month) — and month, so a month-end report adds to or corrects
+ * the plan's one actual per cell; a cell named twice in the sheet is refused.
+ */
+function planActualsImport(
+  plan: Plan,
+  table: 'actual-sales' | 'actual-spend',
+  body: readonly (readonly InCell[])[],
+  sheet: SheetContext,
+): ImportPlan {
+  const { columns, labels, headerOf, editable, currency, blank } = sheet;
+  const problems: ImportProblem[] = [];
+  const changes: ImportChange[] = [];
+  let unchanged = 0;
+  const sales = table === 'actual-sales';
+  const collection = sales ? 'actualSales' : 'actualSpend';
+  const rows = plan.collections[collection] as readonly (ActualSale | ActualSpend)[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const target = (r: ActualSale | ActualSpend) => ('productId' in r ? r.productId : (r.actionId ?? r.budgetLineId ?? ''));
+  const byCell = new Map(rows.map((r) => [`${target(r)}|${r.month}`, r]));
+  const seen = new Set<string>();
+  const cellText = (cells: readonly InCell[], key: string) => (columns.has(key) ? text(cells[columns.get(key)!] ?? null).trim() : '');
+  const actionKind = new Set(LANGUAGES.map((l) => norm(createTranslate(l)('actuals.grid.kind.action'))));
+  body.forEach((cells, i) => {
+    const rowNumber = i + 2;
+    if (blank(cells)) return;
+    const id = cellText(cells, 'id');
+    let current = id ? byId.get(id) : undefined;
+    if (id && !current) {
+      problems.push({ row: rowNumber, column: headerOf('id'), message: `no actual with ID "${id}" in this plan` });
+      return;
+    }
+    let month = current?.month ?? '';
+    let owner: { productId: string } | { actionId: string | null; budgetLineId: string | null } | null = null;
+    if (!current) {
+      const parsedMonth = parseCell(columns.has('month') ? (cells[columns.get('month')!] ?? null) : null, 'month', currency, labels);
+      if (!parsedMonth.ok) {
+        problems.push({ row: rowNumber, column: headerOf('month'), message: parsedMonth.message });
+        return;
+      }
+      month = parsedMonth.value as string;
+      const name = norm(cellText(cells, sales ? 'salesProduct' : 'spentOn'));
+      if (sales) {
+        const product = plan.collections.products.find((p) => norm(p.name) === name);
+        if (product) owner = { productId: product.id };
+      } else {
+        const kind = norm(cellText(cells, 'spendKind'));
+        const action = kind === '' || actionKind.has(kind) ? plan.collections.actions.find((a) => norm(a.title) === name) : undefined;
+        const lines = plan.collections.budgetLines.filter((b) => norm(b.label) === name);
+        const line = lines.length === 1 ? lines[0] : lines.find((b) => b.month === month);
+        if (action) owner = { actionId: action.id, budgetLineId: null };
+        else if (line && !actionKind.has(kind)) owner = { actionId: null, budgetLineId: line.id };
+      }
+      if (!owner) {
+        const what = sales ? 'product' : 'action or budget line';
+        problems.push({
+          row: rowNumber,
+          column: headerOf(sales ? 'salesProduct' : 'spentOn'),
+          message: `no ${what} "${cellText(cells, sales ? 'salesProduct' : 'spentOn')}" in this plan`,
+        });
+        return;
+      }
+      const ownerId = 'productId' in owner ? owner.productId : (owner.actionId ?? owner.budgetLineId ?? '');
+      current = byCell.get(`${ownerId}|${month}`);
+    }
+    const next: Record<string, unknown> = current
+      ? { ...current }
+      : sales
+        ? { id: newId(), ...owner, month, units: null, revenue: null }
+        : { id: newId(), ...owner, month, amount: null, results: null };
+    const cellKey = `${target(next as ActualSale | ActualSpend)}|${month}`;
+    if (seen.has(cellKey)) {
+      problems.push({ row: rowNumber, column: headerOf('month'), message: `this month of this row is in the sheet twice` });
+      return;
+    }
+    seen.add(cellKey);
+    let cellProblem = false;
+    for (const key of editable) {
+      const parsed = parseCell(cells[columns.get(key)!] ?? null, KINDS[key]!, currency, labels);
+      if (!parsed.ok) {
+        problems.push({ row: rowNumber, column: headerOf(key), message: parsed.message });
+        cellProblem = true;
+      } else next[key] = parsed.value;
+    }
+    if (cellProblem) return;
+    const checked = (sales ? ActualSale : ActualSpend).safeParse(next);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        problems.push({ row: rowNumber, column: columns.has(key) ? headerOf(key) : key || null, message: issue.message });
+      }
+      return;
+    }
+    if (current && JSON.stringify(checked.data) === JSON.stringify(current)) {
+      unchanged += 1;
+      return;
+    }
+    changes.push({ collection, row: checked.data as CollectionRow<CollectionName>, added: !current });
+  });
+  return { changes: problems.length > 0 ? [] : changes, problems, unchanged };
 }
