@@ -64,6 +64,9 @@ describe('exporting slides and spreadsheets', () => {
       'Spend by mix',
       'Profit and loss',
       'KPIs',
+      'Actual sales',
+      'Actual spend',
+      'Plan vs actual',
     ]);
     const actions = workbook.getWorksheet('Actions')!;
     expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
