@@ -10,3 +10,4 @@ export * from './kpi-chart';
 export * from './render-svg';
 export * from './money-over-time';
 export * from './scenarios';
+export * from './plan-vs-actual';

@@ -2,6 +2,7 @@ import { message } from './messages';
 import { z } from 'zod';
 import { Id, LIMITS, Quantity, ShortText, Text } from './primitives';
 import { EMPTY_RICH_TEXT, RichText } from './rich-text';
+import { VarianceThresholdPct } from './actuals';
 
 export const CONTROL_KINDS = ['annualPlan', 'profitability', 'efficiency', 'strategic'] as const;
 export const PERIOD_KINDS = ['month', 'quarter'] as const;
@@ -53,6 +54,8 @@ export const ControlFields = z.strictObject({
   profitability: RichText,
   efficiency: RichText,
   strategic: RichText,
+  /** Plan versus actual: the variance % past which the health panel flags a figure; absent, the default (actuals.ts). */
+  varianceThresholdPct: VarianceThresholdPct.optional(),
 });
 
 export type Kpi = z.infer<typeof Kpi>;

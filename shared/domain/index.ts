@@ -10,6 +10,7 @@ export * from './actions';
 export * from './budget';
 export * from './control';
 export * from './scenarios';
+export * from './actuals';
 export * from './plan-meta';
 export * from './plan';
 export * from './references';

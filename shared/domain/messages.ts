@@ -44,6 +44,11 @@ export const VALIDATION_MESSAGES = {
   playbookTwice: 'a playbook is attached twice',
   playbookUnknown: 'is not a playbook this app knows',
   overrideOneLine: 'an override names one line: a product, a budget line or an action',
+  actualEmpty: 'an actual needs a figure',
+  actualTarget: 'an actual spend belongs to one action or one budget line',
+  resultsActionOnly: 'only an action has results',
+  actualTwice: 'this month already has an actual for the same row',
+  resultTwice: 'this action already names a result',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

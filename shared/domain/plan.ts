@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Action } from './actions';
+import { ActionResult, ActualSale, ActualSpend } from './actuals';
 import { BudgetFields, BudgetLine, ForecastLine } from './budget';
 import { ControlFields, emptyControlFields, Kpi } from './control';
 import { Objective, PlanIssue } from './objectives';
@@ -51,19 +52,22 @@ export const COLLECTIONS = {
   scenarios: { part: 'budget', row: Scenario },
   scenarioOverrides: { part: 'budget', row: ScenarioOverride },
   kpis: { part: 'control', row: Kpi },
+  actualSales: { part: 'control', row: ActualSale },
+  actualSpend: { part: 'control', row: ActualSpend },
+  actionResults: { part: 'control', row: ActionResult },
 } as const;
+
+/** Collections added after the first file format: a file (or a saved version) written before them has none. */
+const ADDED_LATER: ReadonlySet<CollectionName> = new Set(['scenarios', 'scenarioOverrides', 'actualSales', 'actualSpend', 'actionResults']);
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export type CollectionRow<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]['row']>;
 
-/** Lists added after the first plan files: a file written before them has none, and still imports. */
-const LATER_COLLECTIONS: ReadonlySet<CollectionName> = new Set<CollectionName>(['scenarios', 'scenarioOverrides']);
-
 const collectionShape = Object.fromEntries(
   COLLECTION_NAMES.map((name) => {
-    const list = z.array(COLLECTIONS[name].row).max(LIMITS.listRows);
-    return [name, LATER_COLLECTIONS.has(name) ? list.default([]) : list];
+    const rows = z.array(COLLECTIONS[name].row).max(LIMITS.listRows);
+    return [name, ADDED_LATER.has(name) ? rows.default([]) : rows];
   }),
 ) as {
   [C in CollectionName]: z.ZodArray<(typeof COLLECTIONS)[C]['row']>;

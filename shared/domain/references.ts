@@ -2,6 +2,7 @@ import { message } from './messages';
 import type { CollectionName, Plan } from './plan';
 import { COLLECTION_NAMES } from './plan';
 import type { Evidence } from './swot';
+import { findActualsProblems } from './actuals';
 
 /**
  * The links between a plan's rows. Storage enforces them with foreign keys; this map lets the
@@ -64,6 +65,11 @@ export const REFERENCES: Reference[] = [
   { from: 'scenarioOverrides', field: 'actionId', to: 'actions', many: false, onDelete: 'delete', targets: one('actionId') },
   { from: 'kpis', field: 'objectiveId', to: 'objectives', many: false, onDelete: 'unlink', targets: one('objectiveId') },
   { from: 'kpis', field: 'targetsProductId', to: 'products', many: false, onDelete: 'unlink', targets: one('targetsProductId') },
+  // An actual means nothing without the product, action or budget line it was entered for.
+  { from: 'actualSales', field: 'productId', to: 'products', many: false, onDelete: 'delete', targets: one('productId') },
+  { from: 'actualSpend', field: 'actionId', to: 'actions', many: false, onDelete: 'delete', targets: one('actionId') },
+  { from: 'actualSpend', field: 'budgetLineId', to: 'budgetLines', many: false, onDelete: 'delete', targets: one('budgetLineId') },
+  { from: 'actionResults', field: 'actionId', to: 'actions', many: false, onDelete: 'delete', targets: one('actionId') },
 ];
 
 export type PlanProblem = { path: string; message: string };
@@ -103,6 +109,7 @@ export function findReferenceProblems(plan: Plan): PlanProblem[] {
     if (scored.has(score.segmentId)) problems.push({ path: `collections.segmentScores[${i}].segmentId`, message: message('scoredTwice') });
     scored.add(score.segmentId);
   });
+  problems.push(...findActualsProblems(plan.collections));
   return problems;
 }
 

@@ -5,6 +5,7 @@ export * from './paths';
 export * from './json-error';
 export * from './dependency-loops';
 export * from './serialize';
+export * from './actuals-version';
 export * from './parse';
 export * from './json-schema';
 export * from './decode';

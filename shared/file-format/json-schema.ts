@@ -23,6 +23,7 @@ import {
   ShortText,
   Text,
   Timestamp,
+  VarianceThresholdPct,
   type CollectionName,
 } from '../domain';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './format';
@@ -48,6 +49,19 @@ const ROW_DEFS: Record<CollectionName, string> = {
   scenarios: 'Scenario',
   scenarioOverrides: 'ScenarioOverride',
   kpis: 'Kpi',
+  actualSales: 'ActualSale',
+  actualSpend: 'ActualSpend',
+  actionResults: 'ActionResult',
+};
+
+/** What a row means, where its name alone does not say (the collections added in later versions of the app default to empty). */
+const ROW_DESCRIPTIONS: Partial<Record<CollectionName, string>> = {
+  actualSales:
+    'What one product really sold in one month (units, revenue in minor units, or both). At most one per product and month; optional, default empty.',
+  actualSpend:
+    'What one action or one budget line (exactly one of actionId, budgetLineId) really cost in one month, and for an action the results it brought. At most one per row and month; optional, default empty.',
+  actionResults:
+    'The result an action names (enquiries, sign-ups) and how many it should bring: efficiency control’s cost per result. At most one per action; optional, default empty.',
 };
 
 /**
@@ -59,7 +73,7 @@ function describedRegistry() {
   const add = (schema: z.ZodType, meta: Meta) => registry.add(schema, meta);
   add(PlanFile, {
     title: 'Planwright plan file (.mplan)',
-    description: `A Planwright plan file, format version ${PLAN_FILE_VERSION} (or 2 when it carries the plan’s saved versions). Described in docs/plan-format.md.`,
+    description: `A Planwright plan file, format version ${PLAN_FILE_VERSION} (2 when it carries the plan’s saved versions, 3 when it holds actual sales or spend). Described in docs/plan-format.md.`,
   });
   add(PlanFileShape.shape.format, { description: `Always "${PLAN_FILE_FORMAT}": marks the file as a Planwright plan.` });
   add(PlanFileShape.shape.version, {
@@ -100,7 +114,13 @@ function describedRegistry() {
       'Formatted text in the ProseMirror/Tiptap JSON shape: paragraphs, bold, italic, bulleted and numbered lists; at most 20,000 characters of text.',
   });
   add(Evidence, { id: 'Evidence', description: 'The situation row a SWOT item cites: its kind and id.' });
-  for (const [name, def] of Object.entries(ROW_DEFS) as [CollectionName, string][]) add(COLLECTIONS[name].row, { id: def });
+  add(VarianceThresholdPct, {
+    id: 'VarianceThresholdPct',
+    description:
+      'Plan versus actual: the variance, in percent of plan either way, past which the plan’s health flags a figure (0 to 1000; absent: 10).',
+  });
+  for (const [name, def] of Object.entries(ROW_DEFS) as [CollectionName, string][])
+    add(COLLECTIONS[name].row, { id: def, description: ROW_DESCRIPTIONS[name] });
   for (const part of FIELDS_PART_KEYS) add(PlanFields.shape[part], { id: `${part[0]!.toUpperCase()}${part.slice(1)}Fields` });
   return registry;
 }

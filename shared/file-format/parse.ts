@@ -3,7 +3,14 @@ import { fieldIssue, type FieldIssue } from '../contracts/result';
 import { findReferenceProblems } from '../domain/references';
 import { findDependencyLoops } from './dependency-loops';
 import { inMegabytes } from '../limits';
-import { MAX_LISTED_PROBLEMS, MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_LATEST_VERSION, PLAN_FILE_VERSION } from './format';
+import {
+  MAX_LISTED_PROBLEMS,
+  MAX_PLAN_FILE_BYTES,
+  PLAN_FILE_FORMAT,
+  PLAN_FILE_LATEST_VERSION,
+  PLAN_FILE_VERSION,
+  PLAN_FILE_VERSIONS,
+} from './format';
 import { locateJsonError } from './json-error';
 import { fileMessage } from './messages';
 import { readablePath, readablePlanPath } from './paths';
@@ -44,7 +51,7 @@ function envelopeProblems(raw: unknown): PlanFileProblem[] {
   if (typeof version === 'string' && version.trim() !== '' && Number.isFinite(Number(version))) {
     return [{ path: 'version', message: fileMessage('versionAsText', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
   }
-  if (version !== PLAN_FILE_VERSION && version !== PLAN_FILE_LATEST_VERSION) {
+  if (typeof version !== 'number' || !PLAN_FILE_VERSIONS.includes(version)) {
     return [{ path: 'version', message: fileMessage('unknownVersion', { version: shownValue(version), supported: PLAN_FILE_VERSION }) }];
   }
   return [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_VERSIONS_PER_PLAN, Plan, ShortText, Timestamp, VersionWithPlan } from '../domain';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
+import { fileHoldsActuals } from './actuals-version';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_ACTUALS, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
 import { fileMessage } from './messages';
 
 /** Which app wrote the file; informative only, never used to decide how to read it. */
@@ -15,7 +16,7 @@ export const PlanFileApp = z.strictObject({
  */
 export const PlanFileShape = z.strictObject({
   format: z.literal(PLAN_FILE_FORMAT),
-  version: z.union([z.literal(PLAN_FILE_VERSION), z.literal(PLAN_FILE_VERSION_WITH_VERSIONS)]),
+  version: z.union([z.literal(PLAN_FILE_VERSION), z.literal(PLAN_FILE_VERSION_WITH_VERSIONS), z.literal(PLAN_FILE_VERSION_WITH_ACTUALS)]),
   exportedAt: Timestamp,
   app: PlanFileApp,
   plan: Plan,
@@ -29,6 +30,9 @@ export const PlanFileShape = z.strictObject({
 export const PlanFile = PlanFileShape.superRefine((file, ctx) => {
   if (file.versions !== undefined && file.version === PLAN_FILE_VERSION) {
     ctx.addIssue({ code: 'custom', path: ['versions'], message: fileMessage('versionsNeedV2'), input: file.versions });
+  }
+  if (file.version !== PLAN_FILE_VERSION_WITH_ACTUALS && fileHoldsActuals(file.plan, file.versions)) {
+    ctx.addIssue({ code: 'custom', path: ['version'], message: fileMessage('actualsNeedV3', { version: file.version }), input: file.version });
   }
 });
 

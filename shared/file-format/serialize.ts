@@ -1,5 +1,6 @@
 import type { Plan, VersionWithPlan } from '../domain';
-import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
+import { fileHoldsActuals, withoutEmptyActuals } from './actuals-version';
+import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_ACTUALS, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
 import type { PlanFile } from './schema';
 import { UNSAFE_FILE_NAME_RUNS } from '../file-name';
 
@@ -13,12 +14,17 @@ export function serializePlanFile(
 ): string {
   const file: PlanFile = {
     format: PLAN_FILE_FORMAT,
-    version: options.versions ? PLAN_FILE_VERSION_WITH_VERSIONS : PLAN_FILE_VERSION,
+    version: fileHoldsActuals(plan, options.versions)
+      ? PLAN_FILE_VERSION_WITH_ACTUALS
+      : options.versions
+        ? PLAN_FILE_VERSION_WITH_VERSIONS
+        : PLAN_FILE_VERSION,
     exportedAt: options.exportedAt,
     app: { name: options.app.name, version: options.app.version },
-    plan,
+    // Without actuals, no keys for them: the file is exactly what an older reader reads.
+    plan: withoutEmptyActuals(plan),
     // Only when asked for: without versions a file is exactly what an older reader reads.
-    ...(options.versions ? { versions: options.versions } : {}),
+    ...(options.versions ? { versions: options.versions.map((v) => ({ ...v, plan: withoutEmptyActuals(v.plan) })) } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -28,6 +28,7 @@ import { exportDialogEn } from './areas/export-dialog';
 import { actionsEditorEn } from './areas/actions-editor';
 import { budgetEditorEn } from './areas/budget-editor';
 import { controlEditorEn } from './areas/control-editor';
+import { actualsEn } from './areas/actuals';
 import { shortcutsEn } from './areas/shortcuts';
 import { classesEn } from './areas/classes';
 import { handOutEn } from './areas/hand-out';
@@ -39,6 +40,7 @@ export const en = {
   versions: versionsEn,
   budgetEditor: budgetEditorEn,
   controlEditor: controlEditorEn,
+  actuals: actualsEn,
   planFiles: planFilesEn,
   classes: classesEn,
   handOut: handOutEn,

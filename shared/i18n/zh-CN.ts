@@ -23,6 +23,7 @@ import { kpiLinkZhCN } from './areas/kpi-link';
 import { playbooksZhCN } from './areas/playbooks';
 import { budgetEditorZhCN } from './areas/budget-editor';
 import { controlEditorZhCN } from './areas/control-editor';
+import { actualsZhCN } from './areas/actuals';
 import { shortcutsZhCN } from './areas/shortcuts';
 import { classesZhCN } from './areas/classes';
 import { handOutZhCN } from './areas/hand-out';
@@ -47,6 +48,7 @@ export const zhCN: LocaleResource = {
   situation: situationZhCN,
   budgetEditor: budgetEditorZhCN,
   controlEditor: controlEditorZhCN,
+  actuals: actualsZhCN,
   strategyEditor: strategyEditorZhCN,
   summaryEditor: summaryEditorZhCN,
   swotEditor: swotEditorZhCN,
@@ -91,6 +93,11 @@ export const zhCN: LocaleResource = {
     playbookTwice: '同一方法手册附加了两次',
     playbookUnknown: '不是本应用已有的方法手册',
     overrideOneLine: '一条单独调整只能指定一行：一个产品、一条预算行或一项行动',
+    actualEmpty: '实际值至少需要一个数字',
+    actualTarget: '实际支出只属于一个行动或一个预算项',
+    resultsActionOnly: '只有行动才有成果',
+    actualTwice: '同一行在这个月已有实际值',
+    resultTwice: '这个行动已经指定了成果',
   },
   report: reportZhCN,
   health: healthZhCN,

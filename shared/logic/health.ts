@@ -8,6 +8,7 @@ import { monthOf, monthsOfQuarter } from './months';
 import { objectiveForecast } from './objective-forecast';
 import { namesSegment } from './positioning';
 import { textMentionsNumber } from './text-numbers';
+import { varianceFindings } from './actuals/findings';
 
 /**
  * The checks a careful planner makes before handing a plan over (domain reference, "Checks a
@@ -66,6 +67,10 @@ export const HEALTH_CHECKS = [
   'objectiveWithoutKpi',
   'kpiBehind',
   'kpiActualMissing',
+  // control: plan versus actual (actuals/findings.ts)
+  'salesVariance',
+  'spendVariance',
+  'contributionVariance',
 ] as const;
 
 export type HealthCheck = (typeof HEALTH_CHECKS)[number];
@@ -142,6 +147,9 @@ const SEVERITY: Record<HealthCheck, HealthSeverity> = {
   objectiveWithoutKpi: 'warning',
   kpiBehind: 'warning',
   kpiActualMissing: 'warning',
+  salesVariance: 'warning',
+  spendVariance: 'warning',
+  contributionVariance: 'warning',
 };
 
 export function checkSeverity(check: HealthCheck): HealthSeverity {
@@ -454,6 +462,21 @@ export const HEALTH_SECTIONS: readonly HealthSection[] = [
       today === null ? null : monthOf(today),
     ],
     run: controlChecks,
+  },
+  {
+    part: 'control',
+    reads: (p) => [
+      p.collections.actualSales,
+      p.collections.actualSpend,
+      p.collections.forecastLines,
+      p.collections.products,
+      p.collections.actions,
+      p.collections.budgetLines,
+      p.fields.control.varianceThresholdPct,
+      p.meta.periodStart,
+      p.meta.periodEnd,
+    ],
+    run: (p) => varianceFindings(p).map((f) => finding(f.check, 'control', f.target, f.params)),
   },
 ];
 

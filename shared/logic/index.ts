@@ -20,3 +20,4 @@ export * from './import-name';
 export * from './playbooks';
 export * from './scenarios';
 export * from './kpi-linked';
+export * from './actuals';

@@ -15,6 +15,7 @@ import type {
   SwotItem,
   TowsStrategy,
 } from '../domain';
+import { addSampleActuals } from './actuals';
 import { minor, monthlyForecast, monthlyPeriods, planMeta, finishPlan, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
 import { educationScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
@@ -1419,8 +1420,22 @@ export function buildEducation(kit: Kit, now: string): Plan {
       budgetLines,
       ...educationScenarios(kit),
       kpis,
+      actualSales: [],
+      actualSpend: [],
+      actionResults: [],
     },
   };
+
+  // In progress: the year's first three months are reported (as the KPIs' actuals are).
+  addSampleActuals(plan, kit, {
+    revenueFactors: [1.03, 0.94, 0.97],
+    results: [
+      { action: 'act.trial', result: ['trial-class sign-ups', '体验课报名'], target: 420, perMonth: [0, 168, 231] },
+      { action: 'act.douyin1', result: ['enquiries', '咨询'], target: 900, perMonth: [0, 260, 388] },
+    ],
+    // The trial follow-up ran over (more advisor hours than planned): the health flags it.
+    overruns: ['act.followup'],
+  });
 
   return finishPlan(plan, (budget) =>
     doc(

@@ -15,6 +15,7 @@ import type {
   SwotItem,
   TowsStrategy,
 } from '../domain';
+import { addSampleActuals } from './actuals';
 import { finishPlan, minor, monthlyForecast, monthlyPeriods, planMeta, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
 import { infantFormulaScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
@@ -1393,8 +1394,17 @@ export function buildInfantFormula(kit: Kit, now: string): Plan {
       budgetLines,
       ...infantFormulaScenarios(kit),
       kpis,
+      actualSales: [],
+      actualSpend: [],
+      actionResults: [],
     },
   };
+
+  // In progress: the year's first three months are reported (as the KPIs' actuals are).
+  addSampleActuals(plan, kit, {
+    revenueFactors: [1.02, 0.96, 0.985],
+    results: [{ action: 'act.scan', result: ['new members', '新会员'], target: 180_000, perMonth: [38_000, 61_000, 70_500] }],
+  });
 
   return finishPlan(plan, (budget) =>
     doc(

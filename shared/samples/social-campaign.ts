@@ -15,6 +15,7 @@ import type {
   SwotItem,
   TowsStrategy,
 } from '../domain';
+import { addSampleActuals } from './actuals';
 import { finishPlan, minor, monthlyForecast, monthlyPeriods, planMeta, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
 import { socialCampaignScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
@@ -1326,8 +1327,17 @@ export function buildSocialCampaign(kit: Kit, now: string): Plan {
       budgetLines,
       ...socialCampaignScenarios(kit),
       kpis,
+      actualSales: [],
+      actualSpend: [],
+      actionResults: [],
     },
   };
+
+  // In progress: the year's first three months are reported (as the KPIs' actuals are).
+  addSampleActuals(plan, kit, {
+    revenueFactors: [0.97, 1.04, 0.99],
+    results: [{ action: 'act.spring', result: ['KOC notes published', '已发布的 KOC 笔记'], target: 300, perMonth: [0, 0, 164] }],
+  });
 
   return finishPlan(plan, (budget) =>
     doc(

@@ -16,6 +16,7 @@ import type {
   SwotItem,
   TowsStrategy,
 } from '../domain';
+import { addSampleActuals } from './actuals';
 import { ACTION_STATUSES, CONTROL_KINDS, CUSTOMER_TIERS, MACRO_FORCES, MIX_ELEMENTS, OBJECTIVE_METRICS, TRENDS } from '../domain';
 import { finishPlan, minor, monthlyForecast, monthlyPeriods, planMeta, type Kit } from './kit';
 import { bold, doc, ol, p, ul } from './rich';
@@ -585,8 +586,20 @@ export function buildStress(kit: Kit, now: string): Plan {
       budgetLines,
       ...stressScenarios,
       kpis,
+      actualSales: [],
+      actualSpend: [],
+      actionResults: [],
     },
   };
+
+  // A quarter reported, so the grids, the dashboard and the checks of plan versus actual are measured at size.
+  addSampleActuals(plan, kit, {
+    revenueFactors: [0.98, 1.04, 0.93],
+    results: [
+      { action: 'act.0', result: ['enquiries', '咨询'], target: 500, perMonth: [40, 55, 61] },
+      { action: 'act.1', result: ['new members', '新会员'], target: 1_200, perMonth: [90, 130, 120] },
+    ],
+  });
 
   return finishPlan(plan, (budget) =>
     doc(

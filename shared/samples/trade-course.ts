@@ -15,6 +15,7 @@ import type {
   SwotItem,
   TowsStrategy,
 } from '../domain';
+import { addSampleActuals } from './actuals';
 import { finishPlan, minor, monthlyForecast, monthlyPeriods, planMeta, quarterlyPeriods, revenueByMonth, type Kit } from './kit';
 import { tradeCourseScenarios } from './scenarios';
 import { bold, doc, ol, p, ul } from './rich';
@@ -1324,8 +1325,20 @@ export function buildTradeCourse(kit: Kit, now: string): Plan {
       budgetLines,
       ...tradeCourseScenarios(kit),
       kpis,
+      actualSales: [],
+      actualSpend: [],
+      actionResults: [],
     },
   };
+
+  // In progress: the year's first three months are reported (as the KPIs' actuals are).
+  addSampleActuals(plan, kit, {
+    revenueFactors: [1.05, 0.95, 1.01],
+    results: [
+      { action: 'act.webinars', result: ['webinar attendees', '直播课到场人数'], target: 2_400, perMonth: [0, 176, 238] },
+      { action: 'act.search', result: ['enquiries', '询盘'], target: 1_500, perMonth: [0, 52, 141] },
+    ],
+  });
 
   return finishPlan(plan, (budget) =>
     doc(

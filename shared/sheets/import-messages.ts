@@ -15,6 +15,9 @@ export const SHEET_IMPORT_MESSAGES = {
   notStatus: '"{{value}}" is not a status (planned, in progress, done, cancelled)',
   unknownKpi: 'no KPI "{{name}}" in this plan',
   unknownRow: 'no row with ID "{{id}}" in this table of the plan',
+  unknownProduct: 'no product "{{name}}" in this plan',
+  unknownSpentOn: 'no action or budget line "{{name}}" in this plan',
+  monthTwice: 'this month of this row is in the sheet twice',
   noPeriodColumn: 'the sheet has no Period column',
   noColumns: 'no column of the sheet is one this import writes ({{wanted}}); is it the right sheet and table?',
 } as const;

@@ -1,9 +1,19 @@
 import { COLLECTIONS, LANGUAGES, type CollectionName, type CollectionRow, type Plan } from '../domain';
+import { ActualSale, ActualSpend } from '../domain/actuals';
 import { Kpi } from '../domain/control';
+import { newId } from '../domain/primitives';
 import { minorDigits } from '../format/money';
 import { createTranslate } from '../i18n/translate';
 import { sheetImportMessage } from './import-messages';
-import { IMPORT_SPECS, IMPORT_TABLES, mappableFields, type ImportSpec, type ImportTable, type RowsImportSpec } from './import-tables';
+import {
+  IMPORT_SPECS,
+  IMPORT_TABLES,
+  mappableFields,
+  type ActualsImportSpec,
+  type ImportSpec,
+  type ImportTable,
+  type RowsImportSpec,
+} from './import-tables';
 import { buildPlanTables } from './plan-tables';
 
 /**
@@ -51,6 +61,12 @@ const KINDS: Record<string, Kind> = {
   unitCost: 'money',
   mixElement: 'mix',
   status: 'status',
+  // Keys of their own: a field name is also read as a header, and "Product" or "Item" head other sheets' columns.
+  salesProduct: 'text',
+  spentOn: 'text',
+  spendKind: 'text',
+  revenue: 'money',
+  results: 'number',
 };
 
 type Labels = { headers: Map<string, string>; mix: Map<string, string>; status: Map<string, string> };
@@ -197,7 +213,12 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
   const labels = labelsFor(plan, table);
   const at = (key: string) => ({ column: headerText((header ?? [])[columns.get(key)!]), columnIndex: columns.get(key)! });
   const editable = spec.editable.filter((key) => columns.has(key));
-  const identified = spec.kind === 'kpiPeriods' ? columns.has('id') || columns.has('metric') : columns.has('id') || editable.length > 0;
+  const identified =
+    spec.kind === 'kpiPeriods'
+      ? columns.has('id') || columns.has('metric')
+      : spec.kind === 'actuals'
+        ? columns.has('id') || (columns.has(spec.owner) && columns.has('month'))
+        : columns.has('id') || editable.length > 0;
   if (!header || editable.length === 0 || !identified) {
     const wanted = spec.editable.join(', ');
     problems.push({ row: 1, column: null, columnIndex: null, message: sheetImportMessage('noColumns', { wanted }) });
@@ -247,6 +268,8 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
     return { changes: problems.length > 0 ? [] : changes, problems, unchanged: plan.collections.kpis.length - touched.size };
   }
 
+  if (spec.kind === 'actuals') return planActualsImport(plan, spec, body, { columns, labels, at, editable, currency, blank });
+
   let unchanged = 0;
   const rowSpec: RowsImportSpec = spec;
   const { collection } = rowSpec;
@@ -278,6 +301,119 @@ export function planImport(plan: Plan, table: ImportTable, rows: readonly (reado
       if (product && next.label === product.name) next.label = '';
     }
     if (cellProblem) return;
+    const checked = schema.safeParse(next);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        const place = columns.has(key) ? at(key) : { column: key || null, columnIndex: null };
+        problems.push({ row: rowNumber, ...place, message: issue.message });
+      }
+      return;
+    }
+    // Compared as the schema writes both: a stored row's keys may come in another order.
+    const stored = current ? schema.safeParse(current) : null;
+    if (stored?.success && JSON.stringify(checked.data) === JSON.stringify(stored.data)) {
+      unchanged += 1;
+      return;
+    }
+    changes.push({ collection, row: checked.data as CollectionRow<CollectionName>, added: !current });
+  });
+  return { changes: problems.length > 0 ? [] : changes, problems, unchanged };
+}
+
+type SheetContext = {
+  columns: Map<string, number>;
+  labels: Labels;
+  at(key: string): { column: string; columnIndex: number };
+  editable: string[];
+  currency: string;
+  blank(cells: readonly InCell[]): boolean;
+};
+
+/**
+ * Actual sales or spend from a sheet (plan versus actual): a row is the actual of its ID, or of
+ * its product (by name) — its action or budget line (by title or label; a budget line named
+ * twice by the one of the row's month) — and month, so a month-end report adds to or corrects
+ * the plan's one actual per cell; a cell named twice in the sheet is refused.
+ */
+function planActualsImport(plan: Plan, spec: ActualsImportSpec, body: readonly (readonly InCell[])[], sheet: SheetContext): ImportPlan {
+  const { columns, labels, at, editable, currency, blank } = sheet;
+  const problems: ImportProblem[] = [];
+  const changes: ImportChange[] = [];
+  let unchanged = 0;
+  const sales = spec.collection === 'actualSales';
+  const collection = spec.collection;
+  const rows = plan.collections[collection] as readonly (ActualSale | ActualSpend)[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const target = (r: ActualSale | ActualSpend) => ('productId' in r ? r.productId : (r.actionId ?? r.budgetLineId ?? ''));
+  const byCell = new Map(rows.map((r) => [`${target(r)}|${r.month}`, r]));
+  const seen = new Set<string>();
+  const cellOf = (cells: readonly InCell[], key: string): InCell => (columns.has(key) ? (cells[columns.get(key)!] ?? null) : null);
+  const cellText = (cells: readonly InCell[], key: string) => text(cellOf(cells, key)).trim();
+  const actionKind = new Set(LANGUAGES.map((l) => normHeader(createTranslate(l)('actuals.grid.kind.action'))));
+  body.forEach((cells, i) => {
+    const rowNumber = i + 2;
+    if (blank(cells)) return;
+    const id = cellText(cells, 'id');
+    let current = id ? byId.get(id) : undefined;
+    if (id && !current) {
+      problems.push({ row: rowNumber, ...at('id'), message: sheetImportMessage('unknownRow', { id }) });
+      return;
+    }
+    let month = current?.month ?? '';
+    let owner: { productId: string } | { actionId: string | null; budgetLineId: string | null } | null = null;
+    if (!current) {
+      const parsedMonth = parseCell(cellOf(cells, 'month'), 'month', currency, labels);
+      if (!parsedMonth.ok) {
+        problems.push({ row: rowNumber, ...at('month'), message: parsedMonth.message });
+        return;
+      }
+      month = parsedMonth.value as string;
+      const name = normHeader(cellText(cells, spec.owner));
+      if (sales) {
+        const product = plan.collections.products.find((p) => normHeader(p.name) === name);
+        if (product) owner = { productId: product.id };
+      } else {
+        const kind = normHeader(cellText(cells, 'spendKind'));
+        const action = kind === '' || actionKind.has(kind) ? plan.collections.actions.find((a) => normHeader(a.title) === name) : undefined;
+        const lines = plan.collections.budgetLines.filter((b) => normHeader(b.label) === name);
+        const line = lines.length === 1 ? lines[0] : lines.find((b) => b.month === month);
+        if (action) owner = { actionId: action.id, budgetLineId: null };
+        else if (line && !actionKind.has(kind)) owner = { actionId: null, budgetLineId: line.id };
+      }
+      if (!owner) {
+        const message = sheetImportMessage(sales ? 'unknownProduct' : 'unknownSpentOn', { name: cellText(cells, spec.owner) });
+        problems.push({ row: rowNumber, ...at(spec.owner), message });
+        return;
+      }
+      const ownerId = 'productId' in owner ? owner.productId : (owner.actionId ?? owner.budgetLineId ?? '');
+      current = byCell.get(`${ownerId}|${month}`);
+    }
+    const next: Record<string, unknown> = current
+      ? { ...current }
+      : sales
+        ? { id: newId(), ...owner, month, units: null, revenue: null }
+        : { id: newId(), ...owner, month, amount: null, results: null };
+    const cellKey = `${target(next as ActualSale | ActualSpend)}|${month}`;
+    if (seen.has(cellKey)) {
+      problems.push({
+        row: rowNumber,
+        ...(columns.has('month') ? at('month') : { column: null, columnIndex: null }),
+        message: sheetImportMessage('monthTwice'),
+      });
+      return;
+    }
+    seen.add(cellKey);
+    let cellProblem = false;
+    for (const key of editable) {
+      const parsed = parseCell(cellOf(cells, key), KINDS[key]!, currency, labels);
+      if (!parsed.ok) {
+        problems.push({ row: rowNumber, ...at(key), message: parsed.message });
+        cellProblem = true;
+      } else next[key] = parsed.value;
+    }
+    if (cellProblem) return;
+    const schema = sales ? ActualSale : ActualSpend;
     const checked = schema.safeParse(next);
     if (!checked.success) {
       for (const issue of checked.error.issues) {

@@ -18,7 +18,17 @@ export type RowsImportSpec = {
   newRow(): Record<string, unknown>;
 };
 export type KpiPeriodsImportSpec = { kind: 'kpiPeriods'; sheet: SheetTableId; collection: 'kpis'; editable: readonly ['actual'] };
-export type ImportSpec = RowsImportSpec | KpiPeriodsImportSpec;
+/** Actuals (plan versus actual) are matched by their ID, or by what they were entered for (`owner`: a product, an action or budget line) and the month. */
+export type ActualsImportSpec = {
+  kind: 'actuals';
+  sheet: SheetTableId;
+  collection: 'actualSales' | 'actualSpend';
+  owner: 'salesProduct' | 'spentOn';
+  /** Columns that say which row is meant, besides the ID. */
+  finds: readonly string[];
+  editable: readonly string[];
+};
+export type ImportSpec = RowsImportSpec | KpiPeriodsImportSpec | ActualsImportSpec;
 
 export const IMPORT_SPECS = {
   actions: {
@@ -54,6 +64,22 @@ export const IMPORT_SPECS = {
     newRow: () => ({ id: newId(), productId: null, label: '', month: '', units: 0, unitPrice: 0, unitCost: 0 }),
   },
   'kpi-actuals': { kind: 'kpiPeriods', sheet: 'kpis', collection: 'kpis', editable: ['actual'] },
+  'actual-sales': {
+    kind: 'actuals',
+    sheet: 'actualSales',
+    collection: 'actualSales',
+    owner: 'salesProduct',
+    finds: ['salesProduct', 'month'],
+    editable: ['units', 'revenue'],
+  },
+  'actual-spend': {
+    kind: 'actuals',
+    sheet: 'actualSpend',
+    collection: 'actualSpend',
+    owner: 'spentOn',
+    finds: ['spentOn', 'spendKind', 'month'],
+    editable: ['amount', 'results'],
+  },
 } as const satisfies Record<string, ImportSpec>;
 
 export type ImportTable = keyof typeof IMPORT_SPECS;
@@ -66,5 +92,7 @@ export function isImportTable(value: unknown): value is ImportTable {
 /** The fields a sheet's column can be mapped to: what identifies a row, then what is written. */
 export function mappableFields(table: ImportTable): string[] {
   const spec: ImportSpec = IMPORT_SPECS[table];
-  return spec.kind === 'kpiPeriods' ? ['id', 'metric', 'period', ...spec.editable] : ['id', ...spec.editable];
+  if (spec.kind === 'kpiPeriods') return ['id', 'metric', 'period', ...spec.editable];
+  if (spec.kind === 'actuals') return ['id', ...spec.finds, ...spec.editable];
+  return ['id', ...spec.editable];
 }

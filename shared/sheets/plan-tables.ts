@@ -4,6 +4,7 @@ import { computeBudget } from '../logic/budget';
 import { kpiPeriodResult } from '../logic/kpi';
 import { withResolvedKpis } from '../logic/kpi-linked';
 import { scenarioTable } from './scenario-table';
+import { ACTUALS_SHEET_IDS, actualsTables } from './actuals-tables';
 
 /**
  * A plan's tables as a spreadsheet holds them: one table per list of the plan and per derived
@@ -26,6 +27,8 @@ export const SHEET_TABLE_IDS = [
   'pnl',
   'scenarios',
   'kpis',
+  // Plan versus actual (actuals-tables.ts).
+  ...ACTUALS_SHEET_IDS,
 ] as const;
 export type SheetTableId = (typeof SHEET_TABLE_IDS)[number];
 
@@ -306,6 +309,7 @@ export function buildPlanTables(plan: Plan, t: Translate, language: Language): P
       ),
       totalRows: 0,
     },
+    ...actualsTables(plan, t, col),
   ];
 
   const taken = new Set<string>();

@@ -46,7 +46,7 @@ function twelveFiles(): { files: FileSpec[]; twinName: string } {
   // A participant who copied Li Wei's file: the same ids, no author of their own yet.
   files.push({ name: '10-copy.mplan', content: text({ ...plans[0]!, meta: { ...plans[0]!.meta, author: '' } }) });
   files.push({ name: '11-truncated.mplan', content: text(plans[1]!).slice(0, 500) });
-  files.push({ name: '12-future.mplan', content: text(plans[2]!).replace('"version": 1', '"version": 99') });
+  files.push({ name: '12-future.mplan', content: text(plans[2]!).replace(/"version": \d+/, '"version": 99') });
   return { files, twinName: plans[0]!.meta.name };
 }
 

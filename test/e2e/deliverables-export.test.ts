@@ -65,6 +65,9 @@ describe('exporting slides and spreadsheets', () => {
       'Profit and loss',
       'Scenarios',
       'KPIs',
+      'Actual sales',
+      'Actual spend',
+      'Plan vs actual',
     ]);
     const actions = workbook.getWorksheet('Actions')!;
     expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

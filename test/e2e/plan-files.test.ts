@@ -94,7 +94,7 @@ describe('importing a plan file', () => {
     const future = files.refusal('future.mplan');
     await future.waitFor();
     expect(await files.problems(future)).toEqual([
-      'version: made by a newer Planwright (format version 99); this app reads version 2. Update Planwright to open it',
+      'version: made by a newer Planwright (format version 99); this app reads version 3. Update Planwright to open it',
     ]);
     expect(await backend('plans.list', {})).toMatchObject({ ok: true, value: [] });
   });

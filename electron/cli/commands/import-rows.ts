@@ -75,7 +75,7 @@ rows are matched by their ID column (a KPI also by its name), and a row without 
 Every value is checked as the app checks it; any refused cell or unknown row is printed as
 "row N, Column: problem" and nothing is written. Otherwise all rows are written at once.
 
-  --table TABLE    ${IMPORT_TABLES.join(', ')} (kpi-actuals sets each KPI period's actual)
+  --table TABLE    ${IMPORT_TABLES.join(', ')} (kpi-actuals sets each KPI period's actual; actual-sales and actual-spend the actuals by product, action or budget line and month)
   --from FILE      the spreadsheet: .xlsx or .csv
   --sheet NAME     the sheet of an .xlsx (default: the one named as the export names the table,
                    or the only one)

@@ -22,6 +22,9 @@ const LABELS: Record<CollectionName, [string, string]> = {
   scenarios: ['scenario', 'scenarios'],
   scenarioOverrides: ['scenario override', 'scenario overrides'],
   kpis: ['KPI', 'KPIs'],
+  actualSales: ['actual sale', 'actual sales'],
+  actualSpend: ['actual spend', 'actual spends'],
+  actionResults: ['action result', 'action results'],
 };
 
 /** "2 actions, 1 KPI, …": the rows a plan holds, most telling first, empty lists left out. */

@@ -126,4 +126,11 @@ export const TABLES: Record<CollectionName, TableSpec> = {
     links: [],
     periods: true,
   },
+  actualSales: { table: 'actual_sales', columns: [c('productId', 'product_id'), c('month'), c('units'), c('revenue')], links: [] },
+  actualSpend: {
+    table: 'actual_spend',
+    columns: [c('actionId', 'action_id'), c('budgetLineId', 'budget_line_id'), c('month'), c('amount'), c('results')],
+    links: [],
+  },
+  actionResults: { table: 'action_results', columns: [c('actionId', 'action_id'), c('result'), c('target')], links: [] },
 };

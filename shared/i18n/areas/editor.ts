@@ -71,6 +71,9 @@ export const editorEn = {
     scenarios: 'Scenarios',
     scenarioOverrides: 'Scenario line overrides',
     kpis: 'KPIs',
+    actualSales: 'Actual sales',
+    actualSpend: 'Actual spend',
+    actionResults: 'Action results',
   },
   input: {
     notOption: 'must be one of: {{options}}',
@@ -156,6 +159,9 @@ export const editorZhCN: LocaleShape<typeof editorEn> = {
     scenarios: '情景',
     scenarioOverrides: '情景单行调整',
     kpis: 'KPI',
+    actualSales: '实际销售',
+    actualSpend: '实际支出',
+    actionResults: '行动成果',
   },
   input: {
     notOption: '必须是以下之一：{{options}}',

@@ -60,6 +60,12 @@ export const healthEn = {
     objectiveWithoutKpi: 'No KPI measures the objective “{{title}}”.',
     kpiBehind: 'The KPI “{{metric}}” is behind its target in {{period}}: {{actual}} against {{target}}.',
     kpiActualMissing: 'The KPI “{{metric}}” has no actual figure for {{period}}, which is over.',
+    salesVariance:
+      'Sales of “{{name}}” are {{pct}}% off plan this year to date (through {{month}}): {{actual}} against {{plan}}, beyond your {{threshold}}% threshold.',
+    spendVariance:
+      'Spend on “{{name}}” is {{pct}}% off plan this year to date (through {{month}}): {{actual}} against {{plan}}, beyond your {{threshold}}% threshold.',
+    contributionVariance:
+      'Contribution is {{pct}}% off plan this year to date (through {{month}}): {{actual}} against {{plan}}, beyond your {{threshold}}% threshold.',
   },
   fix: {
     noSummary: 'Write the summary last, or draft it from the other parts.',
@@ -97,6 +103,10 @@ export const healthEn = {
     objectiveWithoutKpi: 'Add a KPI for this objective, or link an existing one.',
     kpiBehind: 'Record the corrective action, or revise the target.',
     kpiActualMissing: 'Enter the actual figures for the periods that are over.',
+    salesVariance:
+      'Check the actual entered, then find the cause (price, volume, a channel) and note the corrective action under the KPI it affects.',
+    spendVariance: 'Check the actual entered; if it is right, move or cut the action’s later spend, or explain the overrun or the saving.',
+    contributionVariance: 'Look at the sales and spend variances behind it, and correct the largest first.',
   },
 } as const;
 
@@ -159,6 +169,11 @@ export const healthZhCN: LocaleShape<typeof healthEn> = {
     objectiveWithoutKpi: '没有 KPI 衡量目标“{{title}}”。',
     kpiBehind: 'KPI“{{metric}}”在{{period}}落后于目标：实际 {{actual}}，目标 {{target}}。',
     kpiActualMissing: 'KPI“{{metric}}”的{{period}}已经结束，但没有实际值。',
+    salesVariance:
+      '“{{name}}”本年度至今（截至{{month}}）的销售偏离计划 {{pct}}%：实际 {{actual}}，计划 {{plan}}，超过了您设定的 {{threshold}}% 阈值。',
+    spendVariance:
+      '“{{name}}”本年度至今（截至{{month}}）的支出偏离计划 {{pct}}%：实际 {{actual}}，计划 {{plan}}，超过了您设定的 {{threshold}}% 阈值。',
+    contributionVariance: '本年度至今（截至{{month}}）的贡献偏离计划 {{pct}}%：实际 {{actual}}，计划 {{plan}}，超过了您设定的 {{threshold}}% 阈值。',
   },
   fix: {
     noSummary: '最后撰写概要，或根据其他部分自动起草。',
@@ -196,5 +211,8 @@ export const healthZhCN: LocaleShape<typeof healthEn> = {
     objectiveWithoutKpi: '为该目标添加 KPI，或关联已有的 KPI。',
     kpiBehind: '记录纠正措施，或修订目标。',
     kpiActualMissing: '为已结束的期间填写实际值。',
+    salesVariance: '先核对填写的实际值，再找出原因（价格、销量、某个渠道），并在相关 KPI 下写明纠正措施。',
+    spendVariance: '先核对填写的实际值；若无误，调整或削减该行动后续的支出，或说明超支或节余的原因。',
+    contributionVariance: '查看背后的销售和支出偏差，先纠正最大的一项。',
   },
 };

@@ -40,6 +40,9 @@ export const playbooksEn = {
     scenarios: 'scenarios',
     scenarioOverrides: 'scenario line overrides',
     kpis: 'KPIs',
+    actualSales: 'actual sales',
+    actualSpend: 'actual spend',
+    actionResults: 'action results',
   },
   field: 'a field',
 };
@@ -82,6 +85,9 @@ export const playbooksZhCN: LocaleShape<typeof playbooksEn> = {
     scenarios: '情景',
     scenarioOverrides: '情景单行调整',
     kpis: '关键指标',
+    actualSales: '实际销售',
+    actualSpend: '实际支出',
+    actionResults: '行动成果',
   },
   field: '字段',
 };

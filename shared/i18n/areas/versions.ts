@@ -112,6 +112,9 @@ export const versionsEn = {
     scenarios: 'Scenarios',
     scenarioOverrides: 'Scenario line overrides',
     kpis: 'KPIs',
+    actualSales: 'Actual sales',
+    actualSpend: 'Actual spend',
+    actionResults: 'Action results',
   },
   fields: {
     name: 'Name',
@@ -353,6 +356,9 @@ export const versionsZhCN: LocaleShape<typeof versionsEn> = {
     scenarios: '情景',
     scenarioOverrides: '情景单行调整',
     kpis: '关键绩效指标',
+    actualSales: '实际销售',
+    actualSpend: '实际支出',
+    actionResults: '行动成果',
   },
   fields: {
     name: '名称',

@@ -4,6 +4,7 @@ import { kpiChartGroups, type ReportCharts } from '../chart-blocks';
 import { cell, col, table, type BuildContext, type PartWriter } from '../context';
 import type { CellTone } from '../types';
 import { objectiveNumbers } from './objectives';
+import { writePlanVsActual } from './plan-vs-actual';
 
 export function statusTone(status: KpiStatus): CellTone {
   return status === 'onTrack' ? 'good' : status === 'atRisk' ? 'warn' : status === 'offTrack' ? 'bad' : 'muted';
@@ -88,6 +89,8 @@ export function writeControl(w: PartWriter, ctx: BuildContext, charts: ReportCha
         w.push({ kind: 'keyValue', id: `kpi-corrective-${i + 1}`, rows: [{ label: C('correctiveAction'), value: kpi.correctiveAction.trim() }] });
     });
   }
+
+  writePlanVsActual(w, ctx);
 
   const narratives = CONTROL_KINDS.filter((kind) => !isRichTextEmpty(plan.fields.control[kind]));
   if (narratives.length > 0) {

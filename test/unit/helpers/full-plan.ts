@@ -130,6 +130,18 @@ export function fullPlan(): Plan {
           periods: [{ period: '2027-03', target: 40, actual: 35 }],
         },
       ],
+      actualSales: [{ id: id(), productId: product.id, month: '2027-03', units: 110, revenue: 39600000 }],
+      actualSpend: [
+        { id: id(), actionId: first.id, budgetLineId: null, month: '2027-03', amount: 120000, results: 14 },
+        { id: id(), actionId: null, budgetLineId: budgetLine.id, month: '2027-02', amount: 320000, results: null },
+      ],
+      actionResults: [{ id: id(), actionId: first.id, result: 'Enquiries', target: 60 }],
     },
   };
+}
+
+/** The plan without plan-versus-actual rows or scenarios: what a file of format version 1 or 2 can hold. */
+export function withoutActuals(plan: Plan): Plan {
+  // Scenarios came with format version 3 too: without both, a file is of version 1 (2 with versions).
+  return { ...plan, collections: { ...plan.collections, actualSales: [], actualSpend: [], actionResults: [], scenarios: [], scenarioOverrides: [] } };
 }

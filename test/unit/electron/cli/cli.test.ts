@@ -99,7 +99,7 @@ describe('planwright validate', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe(
-      'valid: 春季招生 🎓 (2 actions, 1 objective, 1 KPI, 1 budget line, 1 forecast line, 1 segment, 1 product, 1 competitor, 1 channel, 1 macro force, 1 customer tier, 2 SWOT items, 1 TOWS strategy, 1 issue, 1 segment score, 1 scenario, 1 scenario override)\n',
+      'valid: 春季招生 🎓 (2 actions, 1 objective, 1 KPI, 1 budget line, 1 forecast line, 1 segment, 1 product, 1 competitor, 1 channel, 1 macro force, 1 customer tier, 2 SWOT items, 1 TOWS strategy, 1 issue, 1 segment score, 1 scenario, 1 scenario override, 1 actual sale, 2 actual spends, 1 action result)\n',
     );
   });
 
@@ -140,7 +140,7 @@ describe('planwright validate', () => {
     const file = writePlanFile(dir, fullPlan(), (f) => (f.version = 99));
     const { code, stdout } = await cli(['validate', file]);
     expect(code).toBe(1);
-    expect(stdout).toBe('version: made by a newer Planwright (format version 99); this app reads version 2. Update Planwright to open it\n');
+    expect(stdout).toBe('version: made by a newer Planwright (format version 99); this app reads version 3. Update Planwright to open it\n');
   });
 
   it('names a UTF-16 or Latin-1 file’s encoding, and imports nothing from it', async () => {

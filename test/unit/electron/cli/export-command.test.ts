@@ -66,7 +66,7 @@ describe('planwright export', () => {
     expect(strFromU8(workbook['xl/workbook.xml']!)).toContain('name="KPIs"');
     const zip = await cli(['export', file, '--out', 'tables.zip'], dir);
     expect(zip.code).toBe(0);
-    expect(Object.keys(unzipSync(fs.readFileSync(path.join(dir, 'tables.zip'))))).toHaveLength(12);
+    expect(Object.keys(unzipSync(fs.readFileSync(path.join(dir, 'tables.zip'))))).toHaveLength(15);
     const one = await cli(['export', file, '--out', 'kpis.csv', '--table', 'kpis', '--lang', 'en'], dir);
     expect(one.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'kpis.csv'), 'utf8').startsWith('\uFEFFKPI,Unit,')).toBe(true);

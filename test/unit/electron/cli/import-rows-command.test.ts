@@ -88,7 +88,7 @@ describe('planwright import-rows', () => {
   it('explains wrong usage (exit 2)', async () => {
     const dir = tempDir();
     expect((await cli(['import-rows', 'x.mplan', '--table', 'segments', '--from', 'a.xlsx'], dir)).stderr).toContain(
-      '--table must be one of actions, budget-lines, forecast, kpi-actuals, not "segments"',
+      '--table must be one of actions, budget-lines, forecast, kpi-actuals, actual-sales, actual-spend, not "segments"',
     );
     expect((await cli(['import-rows', 'x.mplan', '--table', 'actions', '--from', 'a.txt'], dir)).code).toBe(2);
   });

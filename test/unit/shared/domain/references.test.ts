@@ -13,6 +13,7 @@ describe('references', () => {
     plan.collections.kpis[0]!.objectiveId = crypto.randomUUID();
     plan.collections.swotItems[0]!.evidence = { kind: 'segment', id: crypto.randomUUID() };
     plan.collections.budgetLines[0]!.id = plan.collections.segments[0]!.id;
+    plan.collections.actualSpend[1]!.budgetLineId = plan.collections.segments[0]!.id;
     expect(findReferenceProblems(plan)).toEqual([
       { path: 'collections.budgetLines[0].id', message: 'this id is used twice' },
       { path: 'collections.swotItems[0].evidence.id', message: 'links to a missing row of segments' },

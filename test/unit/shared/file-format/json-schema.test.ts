@@ -25,7 +25,7 @@ describe('docs/plan.schema.json', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.format!.const).toBe('planwright-plan');
     // 1, or 2 for a file that carries the plan's saved versions.
-    expect(schema.properties.version!.anyOf!.map((v) => v.const)).toEqual([1, 2]);
+    expect(schema.properties.version!.anyOf!.map((v) => v.const)).toEqual([1, 2, 3]);
     const plan = schema.$defs.Plan!;
     expect(plan.required!.sort()).toEqual(['collections', 'fields', 'meta']);
     expect(Object.keys(plan.properties!.collections.properties).sort()).toEqual([...COLLECTION_NAMES].sort());

@@ -6,7 +6,6 @@ import {
   MAX_PLAN_FILE_BYTES,
   parsePlanFile,
   PLAN_FILE_FORMAT,
-  PLAN_FILE_VERSION,
   serializePlanFile,
   type ParsedPlanFile,
 } from '../../../../shared/file-format';
@@ -34,11 +33,18 @@ describe('a valid file', () => {
     const result = parsePlanFile(text);
     if (!result.ok) expect.fail(JSON.stringify(result.problems));
     expect(result.file.plan).toEqual(plan);
-    expect(result.file).toMatchObject({ format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, exportedAt: AT, app: APP });
+    // The full plan holds actuals: version 3 (actuals-version.test.ts has the rest).
+    expect(result.file).toMatchObject({ format: PLAN_FILE_FORMAT, version: 3, exportedAt: AT, app: APP });
   });
 
   it('is indented JSON with the format fields first, ending in a newline', () => {
-    const text = serializePlanFile(fullPlan(), { app: APP, exportedAt: AT });
+    const plan = fullPlan();
+    plan.collections.actualSales = [];
+    plan.collections.actualSpend = [];
+    plan.collections.actionResults = [];
+    plan.collections.scenarios = [];
+    plan.collections.scenarioOverrides = [];
+    const text = serializePlanFile(plan, { app: APP, exportedAt: AT });
     expect(text.startsWith('{\n  "format": "planwright-plan",\n  "version": 1,\n  "exportedAt": ')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -101,7 +107,7 @@ describe('a file of another kind or version', () => {
 
   it('refuses a newer version, saying that a newer Planwright made it', () => {
     expect(problems(parsePlanFile(fileText(undefined, (f) => (f.version = 99))))).toEqual([
-      'version: made by a newer Planwright (format version 99); this app reads version 2. Update Planwright to open it',
+      'version: made by a newer Planwright (format version 99); this app reads version 3. Update Planwright to open it',
     ]);
   });
 
@@ -183,7 +189,10 @@ describe('a plan file with bad contents', () => {
   });
 
   it('refuses an id used twice', () => {
-    const text = fileText(undefined, (f) => (f.plan.collections.budgetLines[0].id = f.plan.collections.actions[0].id));
+    const text = fileText(undefined, (f) => {
+      f.plan.collections.budgetLines[0].id = f.plan.collections.actions[0].id;
+      f.plan.collections.actualSpend[1].budgetLineId = f.plan.collections.actions[0].id;
+    });
     expect(problems(parsePlanFile(text))).toEqual(['budgetLines[0].id: this id is used twice']);
   });
 
@@ -201,6 +210,8 @@ describe('a plan file with bad contents', () => {
     const chain = Array.from({ length: 2000 }, () => ({ ...template, id: newId(), dependsOn: [] as string[] }));
     chain.forEach((action, i) => (action.dependsOn = [chain[(i + 1) % chain.length]!.id]));
     plan.collections.actions = chain;
+    plan.collections.actualSpend = [];
+    plan.collections.actionResults = [];
     const listed = problems(parsePlanFile(serializePlanFile(plan, { app: APP, exportedAt: AT })));
     expect(listed).toEqual([expect.stringMatching(/^actions\[\d+\]\.dependsOn\[0\]: makes a loop$/)]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COLLECTION_NAMES,
+  CONTROL_KINDS,
   findReferenceProblems,
   isRichTextEmpty,
   LANGUAGES,
@@ -94,12 +95,19 @@ describe.each(SAMPLE_NAMES)('sample “%s”', (name) => {
   it.each(LANGUAGES)('passes every health check and every completeness item in %s, but for KPIs its March actuals put behind', (language) => {
     const plan = sample(name, language);
     // The samples track a first quarter in which some KPIs trail their targets, as real plans do;
-    // the health says so (kpiBehind) and finds nothing else.
+    // the health says so (kpiBehind) and finds nothing else, but for the education sample's one
+    // overrun beyond the 10 % threshold (its trial follow-up cost 14 % more than planned).
     expect(
       planHealth(plan)
         .filter((f) => f.check !== 'kpiBehind')
         .map((f) => `${f.check} ${JSON.stringify(f.params)}`),
-    ).toEqual([]);
+    ).toEqual(
+      name === 'education'
+        ? [
+            `spendVariance ${JSON.stringify({ name: plan.collections.actions.find((a) => a.cost === 1_500_000)!.title, planMinor: 1_500_000, actualMinor: 1_710_000, pct: '+14', threshold: 10, month: '2027-03' })}`,
+          ]
+        : [],
+    );
     expect(planProgress(plan)).toBe(1);
   });
 
@@ -260,7 +268,7 @@ describe.each(CASES)('workshop case “%s”', (name) => {
     const untranslated = plain(zh).filter((path) => /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(en.get(path)!) && !/[\u4e00-\u9fff]/.test(zh.get(path)!));
     expect(untranslated.map((path) => `${path}: ${zh.get(path)}`)).toEqual([]);
     const p0 = sample(name, 'zh-CN');
-    const docs = [p0.fields.summary.narrative, ...Object.values(p0.fields.control), p0.fields.strategy.competitiveStrategy];
+    const docs = [p0.fields.summary.narrative, ...CONTROL_KINDS.map((kind) => p0.fields.control[kind]), p0.fields.strategy.competitiveStrategy];
     for (const key of ['market', 'product', 'competition', 'distribution', 'macro', 'customers'] as const) docs.push(p0.fields.situation[key]);
     for (const doc of docs) for (const line of richTextToPlain(doc).split('\n')) expect(line).toMatch(/[\u4e00-\u9fff]/);
     const p = sample(name, 'zh-CN');

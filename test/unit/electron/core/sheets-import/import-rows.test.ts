@@ -47,6 +47,8 @@ describe('importing rows from a spreadsheet', () => {
         ['budget-lines', 'budgetLines'],
         ['forecast', 'forecast'],
         ['kpi-actuals', 'kpis'],
+        ['actual-sales', 'actualSales'],
+        ['actual-spend', 'actualSpend'],
       ] as const) {
         const result = planImport(plan, table, sheet(key));
         expect(result.problems, table).toEqual([]);

@@ -7,9 +7,11 @@ import { buildSample, SAMPLE_NAMES } from '../../../../../shared/samples';
 import { DATABASE_FILE } from '../../../../../electron/core/storage/database';
 import { encodeSnapshot } from '../../../../../electron/core/storage/snapshot-codec';
 import { testBackend } from '../../../helpers/backend';
-import { fullPlan } from '../../../helpers/full-plan';
+import { fullPlan, withoutActuals } from '../../../helpers/full-plan';
 
-const file = () => serializePlanFile(fullPlan(), { app: { name: 'Planwright', version: 'test' }, exportedAt: '2026-12-01T00:00:00.000Z' });
+// Without actuals, so its files are of format version 1 (and 2 with versions), as these tests read them.
+const file = () =>
+  serializePlanFile(withoutActuals(fullPlan()), { app: { name: 'Planwright', version: 'test' }, exportedAt: '2026-12-01T00:00:00.000Z' });
 
 function withPlan() {
   const b = testBackend();

@@ -30,6 +30,9 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
     DROP TABLE scenarios;
     ALTER TABLE kpis DROP COLUMN targets_from;
     ALTER TABLE kpis DROP COLUMN targets_product_id;
+    DROP TABLE actual_sales;
+    DROP TABLE actual_spend;
+    DROP TABLE action_results;
     DROP TABLE plan_versions;
     DROP TABLE class_plans;
     DROP TABLE classes;
@@ -62,7 +65,11 @@ describe('migration 3: stored progress and link-table indexes', () => {
     const db = openDatabase(dir);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const indexes = (
-      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_plan' AND tbl_name <> 'plan_versions'").all() as {
+      db
+        .prepare(
+          "SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_plan' AND tbl_name NOT IN ('plan_versions', 'actual_sales', 'actual_spend', 'action_results')",
+        )
+        .all() as {
         name: string;
       }[]
     ).map((r) => r.name);
