@@ -1,4 +1,5 @@
 import type { Plan, VersionWithPlan } from '../domain';
+import type { CustomerList } from '../domain/customer-list';
 import { PLAN_FILE_EXTENSION, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
 import type { PlanFile } from './schema';
 import { UNSAFE_FILE_NAME_RUNS } from '../file-name';
@@ -9,7 +10,7 @@ import { UNSAFE_FILE_NAME_RUNS } from '../file-name';
  */
 export function serializePlanFile(
   plan: Plan,
-  options: { app: { name: string; version: string }; exportedAt: string; versions?: VersionWithPlan[] },
+  options: { app: { name: string; version: string }; exportedAt: string; versions?: VersionWithPlan[]; customerList?: CustomerList },
 ): string {
   const file: PlanFile = {
     format: PLAN_FILE_FORMAT,
@@ -19,6 +20,8 @@ export function serializePlanFile(
     plan,
     // Only when asked for: without versions a file is exactly what an older reader reads.
     ...(options.versions ? { versions: options.versions } : {}),
+    // Only when the planner kept one: client data leaves the app in a file only by that choice.
+    ...(options.customerList ? { customerList: options.customerList } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
