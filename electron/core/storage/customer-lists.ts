@@ -33,8 +33,7 @@ export class CustomerListStore {
   }
 
   private read(planId: string): CustomerList | null {
-    const row = this.db.prepare('SELECT customers, split, as_of, saved_at FROM customer_lists WHERE plan_id = ?').get(planId) as
-      Stored | undefined;
+    const row = this.db.prepare('SELECT customers, split, as_of, saved_at FROM customer_lists WHERE plan_id = ?').get(planId) as Stored | undefined;
     if (!row) return null;
     const parsed = CustomerList.safeParse({
       customers: JSON.parse(row.customers) as unknown,
