@@ -1,4 +1,4 @@
-import { CustomerList, KeptCustomers, type CustomerListSettings, type KeptCustomer } from '../../../shared/domain/customer-list';
+import { CustomerList, type CustomerListSettings, type KeptCustomer } from '../../../shared/domain/customer-list';
 import { DomainError, notFound } from '../errors';
 import { writeTransaction, type Db } from './database';
 
@@ -60,7 +60,7 @@ export class CustomerListStore {
         `INSERT INTO customer_lists (plan_id, customers, split, as_of, saved_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (plan_id) DO UPDATE SET customers = excluded.customers, split = excluded.split, as_of = excluded.as_of, saved_at = excluded.saved_at`,
       )
-      .run(planId, JSON.stringify(KeptCustomers.parse(list.customers)), list.settings.split, list.settings.asOf, list.savedAt);
+      .run(planId, JSON.stringify(list.customers), list.settings.split, list.settings.asOf, list.savedAt);
   }
 
   /** Forgets the plan's list (the tiers stay); says whether there was one. */
