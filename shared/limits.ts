@@ -25,6 +25,8 @@ export const LIMITS = {
   classPlans: 500,
   /** Method playbooks one plan follows. */
   playbooks: 20,
+  /** Customers of a customer list kept in a plan (RFM tiering); a spreadsheet of this many fits `MAX_SHEET_CELLS`. */
+  customerListRows: 100_000,
 } as const;
 
 const MB = 1024 * 1024;

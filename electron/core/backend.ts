@@ -22,6 +22,7 @@ import { ClassStore } from './storage/class-store';
 import { compareParticipants, exportClassBoard, readClassBoard } from './classes/class-board-service';
 import { ReportOptionsStore } from './storage/report-options';
 import { SheetMappingStore } from './storage/sheet-mappings';
+import { CustomerListStore } from './storage/customer-lists';
 import { VersionStore } from './storage/version-store';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
@@ -116,6 +117,7 @@ function createHandlers(
 ): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
   const sheetColumns = new SheetMappingStore(db, options.now);
+  const customerLists = new CustomerListStore(db, options.now);
   const readSettings = (): Settings => {
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.getSetting('app') as object | undefined) });
     return parsed.success ? parsed.data : DEFAULT_SETTINGS;
@@ -139,7 +141,13 @@ function createHandlers(
       const { versionLabel: _versionLabel, ...summary } = store.updateMeta(r.planId, { name: r.name });
       return summary;
     },
-    'plans.duplicate': (r) => store.duplicate(r.planId, r.name),
+    // A copy keeps the original's customer list too (one transaction: the plan and its list).
+    'plans.duplicate': (r) =>
+      writeTransaction(db, () => {
+        const copy = store.duplicate(r.planId, r.name);
+        customerLists.copy(r.planId, copy.id);
+        return copy;
+      }),
     'plans.trash': (r) => store.trash(r.planId),
     'plans.restore': (r) => store.restore(r.planId),
     'plans.deletePermanently': (r) => {
@@ -160,8 +168,10 @@ function createHandlers(
         appVersion: options.version ?? '0.0.0',
         now: options.now?.() ?? new Date().toISOString(),
         ...(r.withVersions ? { versions } : {}),
+        customerLists,
       }),
-    'plans.importFile': (r) => importPlanFile(db, store, r.content, { author: r.author, classId: r.classId, classes, versionStore: versions }),
+    'plans.importFile': (r) =>
+      importPlanFile(db, store, r.content, { author: r.author, classId: r.classId, classes, versionStore: versions, customerLists }),
     'versions.list': (r) => versions.list(r.planId),
     'versions.save': (r) => versions.save(r.planId, { name: r.name, note: r.note }),
     'versions.saveAuto': (r) => versions.save(r.planId, { name: '', note: '', cause: r.cause }),
@@ -188,6 +198,9 @@ function createHandlers(
     'rows.upsertMany': (r) => store.upsertRows(r.planId, r.rows as never),
     'sheets.getColumns': (r) => sheetColumns.get(r.planId, r.table),
     'sheets.setColumns': (r) => sheetColumns.set(r.planId, r.table, r.columns),
+    'customerList.get': (r) => customerLists.get(r.planId),
+    'customerList.set': (r) => customerLists.set(r.planId, r.customers, r.settings),
+    'customerList.remove': (r) => customerLists.remove(r.planId),
     'rows.delete': (r) => store.deleteRow(r.planId, r.collection, r.id),
     'rows.move': (r) => store.moveRow(r.planId, r.collection, r.id, r.toIndex),
     'backups.list': () => backups.view(),

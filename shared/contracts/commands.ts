@@ -28,6 +28,7 @@ import { PART_KEYS } from '../domain/parts';
 import { base64Length, LIMITS, MAX_SHEET_FILE_BYTES } from '../limits';
 import { IMPORT_TABLES, type ImportTable } from '../sheets/import-tables';
 import { fitsTable, RememberedColumns } from '../sheets/column-memory';
+import { CustomerList, CustomerListSettings, KeptCustomers } from '../domain/customer-list';
 
 const KnownPlaybookId = PlaybookId.refine((id) => findPlaybook(id) !== undefined, { message: message('playbookUnknown') });
 
@@ -158,6 +159,14 @@ export const commands = {
       .refine((r) => fitsTable(r.columns, r.table), { message: 'names a field this table does not take', path: ['columns'] }),
     response: RememberedColumns,
   },
+  // A customer list kept in a plan (the RFM dialog's "keep", off by default): at most one a plan,
+  // with the tiering settings used. Removing it leaves the tiers made from it.
+  'customerList.get': { request: PlanRef, response: CustomerList.nullable() },
+  'customerList.set': {
+    request: z.strictObject({ planId: Id, customers: KeptCustomers, settings: CustomerListSettings }),
+    response: CustomerList,
+  },
+  'customerList.remove': { request: PlanRef, response: z.strictObject({ planId: Id, removed: z.boolean() }) },
   'rows.delete': {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id }),
     response: PlanStamp,

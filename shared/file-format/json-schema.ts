@@ -83,6 +83,10 @@ function describedRegistry() {
   add(PlanFileShape.shape.versions, {
     description: 'Optional: the plan’s saved versions, oldest first, each with the whole plan as it was. Present only when the user exported them.',
   });
+  add(PlanFileShape.shape.customerList, {
+    description:
+      'Optional: the customer list kept in the plan for RFM tiering (customers, the split and as-of date used, when it was saved). Present only when the planner chose to keep it.',
+  });
   add(PlanFileApp, { description: 'The app that wrote the file; informative only.' });
   add(Plan, {
     id: 'Plan',

@@ -20,7 +20,7 @@ export const FILE_MESSAGES = {
   moreProblems: '{{count}} more problems are not listed',
   versionsNeedV2: 'saved versions are only in files of format version 2; this file says version 1',
   actualsNeedV3:
-    'scenarios, actual sales and spend, and KPIs linked to the forecast are only in files of format version 3; this file says version {{version}}',
+    'scenarios, actual sales and spend, KPIs linked to the forecast and a kept customer list are only in files of format version 3; this file says version {{version}}',
   // Why a file is not JSON; each fills the {{reason}} of notJson.
   jsonEnd: 'the file ends too early',
   jsonUnexpected: 'unexpected {{character}}',

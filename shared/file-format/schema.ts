@@ -3,6 +3,7 @@ import { MAX_VERSIONS_PER_PLAN, Plan, ShortText, Timestamp, VersionWithPlan } fr
 import { fileHoldsActuals } from './actuals-version';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PLAN_FILE_VERSION_WITH_ACTUALS, PLAN_FILE_VERSION_WITH_VERSIONS } from './format';
 import { fileMessage } from './messages';
+import { CustomerList } from '../domain/customer-list';
 
 /** Which app wrote the file; informative only, never used to decide how to read it. */
 export const PlanFileApp = z.strictObject({
@@ -25,13 +26,18 @@ export const PlanFileShape = z.strictObject({
    * when the user asks for them. A file without it is exactly a file of the first format.
    */
   versions: z.array(VersionWithPlan).max(MAX_VERSIONS_PER_PLAN).optional(),
+  /**
+   * The customer list kept in the plan (RFM tiering), only when the planner chose to keep it;
+   * a file without it is read as before.
+   */
+  customerList: CustomerList.optional(),
 });
 
 export const PlanFile = PlanFileShape.superRefine((file, ctx) => {
   if (file.versions !== undefined && file.version === PLAN_FILE_VERSION) {
     ctx.addIssue({ code: 'custom', path: ['versions'], message: fileMessage('versionsNeedV2'), input: file.versions });
   }
-  if (file.version !== PLAN_FILE_VERSION_WITH_ACTUALS && fileHoldsActuals(file.plan, file.versions)) {
+  if (file.version !== PLAN_FILE_VERSION_WITH_ACTUALS && (fileHoldsActuals(file.plan, file.versions) || file.customerList !== undefined)) {
     ctx.addIssue({ code: 'custom', path: ['version'], message: fileMessage('actualsNeedV3', { version: file.version }), input: file.version });
   }
 });

@@ -1,6 +1,7 @@
 // Customer tiering by RFM in the situation's customer part: a pasted list is previewed (scores,
 // segments, tiers), a bad row is named by its line, the tiers go into the customer table as one
-// undo step, and the list itself is stored nowhere.
+// undo step, and the list itself is stored nowhere unless the planner ticks "keep": then it is
+// shown in the customer section, can be tiered again with another split, and removed (the tiers stay).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,11 +34,11 @@ E,,0,0`;
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe's serious and critical WCAG A/AA findings on the page as it is (as accessibility.test.ts runs it). */
-async function seriousFindings(): Promise<string[]> {
+/** axe's serious and critical WCAG A/AA findings on the page as it is, or within one element (as accessibility.test.ts runs it). */
+async function seriousFindings(within = 'document'): Promise<string[]> {
   if (!(await page.evaluate<boolean>('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
   return page.evaluate<string[]>(`(async () => {
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    const result = await axe.run(${within}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
   })()`);
 }
@@ -149,5 +150,66 @@ describe('Customer tiering by RFM', () => {
     await part.waitSaved();
     const undone = (await storedPlan()).collections;
     expect([undone.customerTiers.length, undone.segments.length, undone.actions.length]).toEqual([0, 0, 0]);
+  });
+
+  it('keeps the list only when asked: the panel shows it, it tiers again with the other split, and removing it leaves the tiers', async () => {
+    type Kept = { customers: { id: string }[]; settings: { split: string; asOf: string | null } } | null;
+    const keptList = () => call<Kept>('customerList.get', { planId });
+    expect(await keptList()).toBeNull();
+    expect(await rfm.keptPanel.count()).toBe(0);
+
+    await rfm.open();
+    await rfm.paste(LIST);
+    await rfm.table('Tiers');
+    const keep = rfm.dialog.getByRole('checkbox', { name: 'Keep the customer list in this plan' });
+    // Off by default, with its word on client data beside it.
+    expect(await keep.isChecked()).toBe(false);
+    expect(await keep.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await rfm.dialog.getByText(/your client’s customer data/).count()).toBe(1);
+    await keep.check();
+    await rfm.dialog.getByRole('button', { name: 'Add to customer table' }).click();
+    await rfm.dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => rfm.keptPanel.textContent()).toMatch(/Customer list kept in this plan: 5 customers, saved /);
+    const kept = await keptList();
+    expect(kept?.customers.map((c) => c.id)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(kept?.settings).toEqual({ split: '15/35/50', asOf: null });
+    // The panel itself (the page around it has its own checks in accessibility.test.ts).
+    expect(await seriousFindings(`document.querySelector('.kept-list')`)).toEqual([]);
+    await part.waitSaved();
+    expect((await storedPlan()).collections.customerTiers.map((r) => r.tier)).toEqual(['opinionLeader', 'intending', 'potential']);
+
+    // Re-tier: the kept list is tiered at once, without importing it again; the other split, kept again.
+    await rfm.retier();
+    expect(await rfm.dialog.getByRole('status').filter({ hasText: 'customer list kept in this plan (5 customers)' }).count()).toBe(1);
+    expect((await rfm.table('Tiers')).map((r) => r.slice(0, 2))).toEqual([
+      ['Opinion leaders', '1'],
+      ['Intending customers', '2'],
+      ['Customers to be nurtured', '2'],
+    ]);
+    await rfm.dialog.getByRole('radio', { name: /80\/20:/ }).check();
+    expect((await rfm.table('Tiers')).map((r) => r.slice(0, 2))).toEqual([
+      ['Top customers (80 % of spend)', '1'],
+      ['Other customers', '4'],
+    ]);
+    expect(await rfm.dialog.getByRole('checkbox', { name: 'Keep the customer list in this plan' }).isChecked()).toBe(true);
+    await rfm.dialog.getByRole('button', { name: 'Add to customer table' }).click();
+    await rfm.dialog.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await keptList())?.settings.split).toBe('80/20');
+    await part.waitSaved();
+    const tiers = (await storedPlan()).collections.customerTiers;
+    expect(tiers.map((r) => [r.tier, r.customers])).toEqual([
+      ['opinionLeader', 1],
+      ['intending', 2],
+      ['potential', 2],
+      ['keyAccount', 1],
+      ['smallMid', 4],
+    ]);
+
+    // Remove: the list goes, the panel with it; the tiers stay.
+    await rfm.removeKept();
+    await expect.poll(() => rfm.keptPanel.count()).toBe(0);
+    expect(await keptList()).toBeNull();
+    expect((await storedPlan()).collections.customerTiers).toEqual(tiers);
+    expect(await part.grid('Customer tiers').rowCount()).toBe(5);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportPlanFile } from '../../core/plan-file';
+import { CustomerListStore } from '../../core/storage/customer-lists';
 import { VersionStore } from '../../core/storage/version-store';
 import { writeFileWholeSync } from '../../core/write-file-whole';
 import { DomainError } from '../../core/errors';
@@ -52,7 +53,13 @@ Writes one plan of the data folder (its id from \`planwright list --json\`) as a
     try {
       const { store, db } = opened.opened;
       const versions = parsed.values['with-versions'] === true ? new VersionStore(db, store) : undefined;
-      const file = exportPlanFile(store, planId, { appVersion: version(), now: new Date().toISOString(), ...(versions ? { versions } : {}) });
+      const file = exportPlanFile(store, planId, {
+        appVersion: version(),
+        now: new Date().toISOString(),
+        ...(versions ? { versions } : {}),
+        // A customer list the planner kept goes with the plan, as from the app.
+        customerLists: new CustomerListStore(db),
+      });
       writeFileWholeSync(target, Buffer.from(file.content, 'utf8'));
       const count = versions ? versions.list(planId).length : 0;
       io.stdout(`Wrote ${out}${versions ? ` with ${count} version${count === 1 ? '' : 's'}` : ''}.\n`);

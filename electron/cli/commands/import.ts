@@ -1,4 +1,5 @@
 import { importPlanFile } from '../../core/plan-file';
+import { CustomerListStore } from '../../core/storage/customer-lists';
 import { DomainError } from '../../core/errors';
 import { isDiskFull } from '../../core/storage/disk-full';
 import { parseCommandArgs } from '../args';
@@ -45,7 +46,9 @@ the file's ids are in use the plan comes in as a copy with new ids, and a name i
       return EXIT.refused;
     }
     try {
-      const { summary, reIded, renamed } = importPlanFile(opened.opened.db, opened.opened.store, read.text);
+      const { summary, reIded, renamed } = importPlanFile(opened.opened.db, opened.opened.store, read.text, {
+        customerLists: new CustomerListStore(opened.opened.db),
+      });
       io.stdout(`imported: ${summary.name} (${summary.id})\n`);
       if (reIded) io.stdout('  as a copy with new ids, because a plan with the same ids is already in this data folder\n');
       if (renamed) io.stdout('  under a new name, because a plan of that name is already in this data folder\n');

@@ -8,6 +8,8 @@ import { DomainError } from '../errors';
 import { writeTransaction, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
 import type { VersionStore } from '../storage/version-store';
+import type { CustomerListStore } from '../storage/customer-lists';
+import type { CustomerList } from '../../../shared/domain/customer-list';
 import { TABLES } from '../storage/tables';
 
 export type ImportedPlanFile = {
@@ -55,8 +57,8 @@ export function refusalMessage(problems: PlanFileProblem[]): string {
 export function importPlanFile(db: Db, store: PlanStore, content: string, options: ImportOptions = {}): ImportedPlanFile {
   const parsed = parsePlanFile(content);
   if (!parsed.ok) throw new DomainError('invalid', refusalMessage(parsed.problems), parsed.problems);
-  const versions = parsed.file.versions;
-  return insertAsNewPlan(db, store, parsed.file.plan, { ...options, ...(versions ? { versions } : {}) });
+  const { versions, customerList } = parsed.file;
+  return insertAsNewPlan(db, store, parsed.file.plan, { ...options, ...(versions ? { versions } : {}), ...(customerList ? { customerList } : {}) });
 }
 
 /**
@@ -70,6 +72,9 @@ export type ImportOptions = {
   classes?: ClassStore;
   versions?: VersionWithPlan[];
   versionStore?: VersionStore;
+  /** The customer list the file kept, stored with the plan where a list store is given. */
+  customerList?: CustomerList;
+  customerLists?: CustomerListStore;
 };
 
 /**
@@ -91,6 +96,7 @@ export function insertAsNewPlan(db: Db, store: PlanStore, original: Plan, option
       const versions = options.versions.map((v) => ({ ...v, plan: reIded ? remapPlanIds(v.plan, plan.meta.id, ids) : v.plan }));
       options.versionStore.insertImported(plan.meta.id, versions);
     }
+    if (options.customerList && options.customerLists) options.customerLists.write(plan.meta.id, options.customerList);
     return { summary: store.summary(plan.meta.id), reIded, renamed: name !== original.meta.name };
   });
 }

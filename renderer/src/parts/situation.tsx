@@ -17,7 +17,7 @@ export function SituationPart({ plan, number, readOnly }: PartProps) {
       <CompetitionSection rows={plan.collections.competitors} currency={currency} readOnly={readOnly} />
       <DistributionSection rows={plan.collections.channels} currency={currency} readOnly={readOnly} />
       <MacroSection rows={plan.collections.macroForces} currency={currency} readOnly={readOnly} />
-      <CustomersSection rows={plan.collections.customerTiers} currency={currency} readOnly={readOnly} />
+      <CustomersSection rows={plan.collections.customerTiers} currency={currency} readOnly={readOnly} planId={plan.meta.id} />
     </PartPage>
   );
 }

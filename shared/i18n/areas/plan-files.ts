@@ -72,7 +72,7 @@ export const planFilesZhCN: LocaleShape<typeof planFilesEn> = {
     noVersion: '文件没有注明所用的格式版本',
     newerVersion: '由更新版本的 Planwright 创建（格式版本 {{version}}）；本应用只能读取版本 {{supported}}。请更新 Planwright 后再打开',
     versionsNeedV2: '保存的版本只能出现在格式版本 2 的文件中；此文件标明的是版本 1',
-    actualsNeedV3: '情景、实际销售和支出，以及与预测关联的 KPI，只能出现在格式版本 3 的文件中；此文件标明的是版本 {{version}}',
+    actualsNeedV3: '情景、实际销售和支出、与预测关联的 KPI 以及保留的客户名单，只能出现在格式版本 3 的文件中；此文件标明的是版本 {{version}}',
     unknownVersion: '格式版本 {{version}} 不存在；本应用读取版本 {{supported}}',
     versionAsText: '格式版本写成了文本（"{{version}}"）；它必须是数字 {{supported}}，不带引号',
     moreProblems: '另有 {{count}} 个问题未列出',

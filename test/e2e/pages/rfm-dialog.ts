@@ -20,6 +20,25 @@ export class RfmDialogPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** The labelled panel of the customer list kept in the plan (customers section). */
+  get keptPanel(): Locator {
+    return this.page.getByRole('region', { name: /Kept customer list|保留的客户名单/ });
+  }
+
+  /** Opens the dialog on the kept list, to tier it again. */
+  async retier(): Promise<void> {
+    await this.keptPanel.getByRole('button', { name: /^(Re-tier|重新分层)$/ }).click();
+    await this.dialog.waitFor();
+  }
+
+  /** Removes the kept list, confirming in the dialog that asks. */
+  async removeKept(): Promise<void> {
+    await this.keptPanel.getByRole('button', { name: /^(Remove customer list|移除客户名单)$/ }).click();
+    const confirm = this.page.getByRole('alertdialog', { name: /Remove the kept customer list\?|移除保留的客户名单？/ });
+    await confirm.getByRole('button', { name: /^(Remove customer list|移除客户名单)$/ }).click();
+    await confirm.waitFor({ state: 'detached' });
+  }
+
   /** A preview table's body, as the rows' cell texts. */
   async table(name: string): Promise<string[][]> {
     const table = this.dialog.getByRole('table', { name });

@@ -9,9 +9,18 @@ import { PartSection } from '../part-section';
 import type { SectionProps } from './section';
 import { useCollectionEditor } from '../../state/use-collection-editor';
 import { RfmDialog } from './rfm-dialog';
+import { KeptCustomerList, useKeptCustomerList } from './kept-customer-list';
 
-/** Customer base (客户): tiers from opinion leaders to potential customers, valued by RFM. */
-export const CustomersSection = memo(function CustomersSection({ rows, currency, readOnly }: SectionProps<CustomerTier>) {
+/**
+ * Customer base (客户): tiers from opinion leaders to potential customers, valued by RFM. A customer
+ * list the planner chose to keep is shown (editable plans only) with re-tier and remove.
+ */
+export const CustomersSection = memo(function CustomersSection({
+  rows,
+  currency,
+  readOnly,
+  planId,
+}: SectionProps<CustomerTier> & { planId: string }) {
   const editor = useCollectionEditor('customerTiers');
   const { t } = useTranslation();
   const options = useSituationOptions();
@@ -27,7 +36,9 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
     ],
     [t, options],
   );
-  const [tiering, setTiering] = useState(false);
+  // 'new': a list to paste or import; 'kept': the kept list, tiered again.
+  const [tiering, setTiering] = useState<'new' | 'kept' | null>(null);
+  const [kept, setKept] = useKeptCustomerList(planId);
   const rowName = useCallback((row: CustomerTier) => row.name || (options.tiers.find((o) => o.value === row.tier)?.label ?? ''), [options]);
   return (
     <PartSection title={t('situation.sections.customers')} lead={t('situation.sections.customersLead')}>
@@ -43,12 +54,17 @@ export const CustomersSection = memo(function CustomersSection({ rows, currency,
       />
       {readOnly ? null : (
         <div className="part-section__tools">
-          <button type="button" className="button button--sm button--secondary" onClick={() => setTiering(true)}>
+          <button type="button" className="button button--sm button--secondary" onClick={() => setTiering('new')}>
             {t('rfm.open')}
           </button>
         </div>
       )}
-      {tiering ? <RfmDialog currency={currency} onClose={() => setTiering(false)} /> : null}
+      {kept && !readOnly ? (
+        <KeptCustomerList planId={planId} list={kept} onRetier={() => setTiering('kept')} onRemoved={() => setKept(null)} />
+      ) : null}
+      {tiering ? (
+        <RfmDialog currency={currency} planId={planId} kept={tiering === 'kept' ? kept : null} onKept={setKept} onClose={() => setTiering(null)} />
+      ) : null}
       <PartRichText
         part="situation"
         path="customers"

@@ -3,7 +3,10 @@ import { newId } from '../../../../shared/domain/primitives';
 import type { Action } from '../../../../shared/domain/actions';
 import type { CustomerTier, Segment } from '../../../../shared/domain/situation';
 import { formatMoney } from '../../../../shared/format/money';
+import type { CustomerList } from '../../../../shared/domain/customer-list';
+import { localizeError } from '../../../../shared/i18n/localize-issue';
 import {
+  analyseCustomers,
   GROUP_TIER,
   RFM_SPLITS,
   tierCustomerList,
@@ -23,26 +26,43 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useStore } from '../../state/store';
 import { readSheetFile, type SheetFile } from '../../components/sheet-import/read-sheet-file';
 import { asTranslate } from '../../i18n/as-translate';
+import { appTransport } from '../../state/transport';
 
 const SHOWN_PROBLEMS = 20;
 const SHOWN_CUSTOMERS = 10;
 
-type RfmDialogProps = { currency: string; onClose(): void };
+type RfmDialogProps = {
+  currency: string;
+  planId: string;
+  /** The customer list kept in the plan: tiered again (its split and as-of date to start with) until another list is given. */
+  kept?: CustomerList | null;
+  /** A list was kept (or kept again) in the plan. */
+  onKept?(list: CustomerList): void;
+  onClose(): void;
+};
 
 /**
  * Customer tiering by RFM (shared/logic/rfm): a pasted or imported list is scored and tiered here,
  * in the page; only the tiers' counts and averages become rows of the customer table (and, if
- * asked, target segments and member-program actions), in one undo step. The list itself is never sent or stored.
+ * asked, target segments and member-program actions), in one undo step. The list itself is stored
+ * only when the planner ticks "keep" (customerList.set, off by default); a kept list can be tiered again here.
  */
-export function RfmDialog({ currency, onClose }: RfmDialogProps) {
+export function RfmDialog({ currency, planId, kept = null, onKept, onClose }: RfmDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const fileId = useId();
   const splitName = useId();
   const [text, setText] = useState('');
   const [previewed, setPreviewed] = useState<string | null>(null);
-  const [asOf, setAsOf] = useState<string | null>(null);
-  const [split, setSplit] = useState<RfmSplit>('15/35/50');
+  const [asOf, setAsOf] = useState<string | null>(kept?.settings.asOf ?? null);
+  const [split, setSplit] = useState<RfmSplit>(kept?.settings.split ?? '15/35/50');
+  // Off by default: client data stays out of the plan unless asked; on when re-tiering a kept list, so it stays current.
+  const [keep, setKeep] = useState(kept !== null);
+  const keepId = useId();
+  const keepHintId = useId();
+  // The kept list is tiered until the planner types a list or picks a file.
+  const [useKept, setUseKept] = useState(kept !== null);
+  const keptRecords = useMemo(() => kept?.customers.map((c, i) => ({ ...c, line: i + 2 })) ?? null, [kept]);
   const [alsoSegments, setAlsoSegments] = useState(false);
   const [alsoActions, setAlsoActions] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -57,8 +77,9 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
   const result = useMemo(() => {
     const options = { currency, split, asOf };
     if (sheetRows) return tierCustomerList(sheetRows, options);
+    if (previewed === null && useKept && keptRecords) return analyseCustomers(keptRecords, options);
     return previewed === null ? null : tierCustomerList(previewed, options);
-  }, [sheetRows, previewed, currency, split, asOf]);
+  }, [sheetRows, previewed, currency, split, asOf, useKept, keptRecords]);
   const percentFormat = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), [locale]);
   const decimalFormat = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
   const money = (minor: number | bigint) => formatMoney(Number(minor), currency, locale);
@@ -76,6 +97,7 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
       }
       setFileError(null);
       setNeedList(false);
+      setUseKept(false);
       setText('');
       setPreviewed(null);
       setSheetFile(read.file);
@@ -89,6 +111,7 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
       const content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
       setFileError(null);
       setSheetFile(null);
+      setUseKept(false);
       setText(content);
       setPreviewed(content);
     } catch {
@@ -98,6 +121,7 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
 
   function preview() {
     if (sheetFile && text.trim() === '') return;
+    if (useKept && text.trim() === '') return;
     setSheetFile(null);
     setNeedList(text.trim() === '');
     setPreviewed(text.trim() === '' ? null : text);
@@ -161,6 +185,13 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
         }
     });
     store.showToast({ message: t('rfm.applied', { count: analysis.tiers.length }) });
+    if (keep) {
+      const customers = analysis.customers.map(({ id, lastPurchase, purchases, spend }) => ({ id, lastPurchase, purchases, spend }));
+      void appTransport.invoke('customerList.set', { planId, customers, settings: { split, asOf } }).then((saved) => {
+        if (saved.ok) onKept?.(saved.value);
+        else useStore.getState().showToast({ message: t('rfm.keepFailed', { reason: localizeError(saved.error, asTranslate(t)) }) });
+      });
+    }
     onClose();
   }
 
@@ -190,6 +221,7 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
                 setText(value);
                 setNeedList(false);
                 setSheetFile(null);
+                setUseKept(false);
               }}
             />
             <Field id={fileId} label={t('rfm.file')} error={fileError}>
@@ -215,6 +247,11 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
                   ))}
                 </select>
               </Field>
+            ) : null}
+            {useKept && kept && !sheetFile && previewed === null ? (
+              <p className="form__full field__hint" role="status">
+                {t('rfm.fromKept', { count: formatInteger(kept.customers.length, locale) })}
+              </p>
             ) : null}
             <DateField label={t('rfm.asOf')} hint={t('rfm.asOfHint')} value={asOf} onChange={setAsOf} />
             <fieldset className="form__full rfm__split">
@@ -371,6 +408,15 @@ export function RfmDialog({ currency, onClose }: RfmDialogProps) {
               <label className="rfm__choice">
                 <input type="checkbox" checked={alsoActions} onChange={(e) => setAlsoActions(e.target.checked)} /> {t('rfm.alsoActions')}
               </label>
+              <div className="rfm__keep">
+                <label className="rfm__choice" htmlFor={keepId}>
+                  <input id={keepId} type="checkbox" checked={keep} aria-describedby={keepHintId} onChange={(e) => setKeep(e.target.checked)} />{' '}
+                  {t('rfm.keep')}
+                </label>
+                <p id={keepHintId} className="field__hint">
+                  {t('rfm.keepHint')}
+                </p>
+              </div>
             </div>
           ) : null}
         </div>

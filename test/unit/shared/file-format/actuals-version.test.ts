@@ -68,7 +68,7 @@ describe('plan versus actual in the plan file', () => {
     const raw = JSON.parse(serializePlanFile(fullPlan(), { app: APP, exportedAt: AT }));
     raw.version = 1;
     expect(problems(JSON.stringify(raw))).toEqual([
-      'version: scenarios, actual sales and spend, and KPIs linked to the forecast are only in files of format version 3; this file says version 1',
+      'version: scenarios, actual sales and spend, KPIs linked to the forecast and a kept customer list are only in files of format version 3; this file says version 1',
     ]);
   });
 

@@ -15,9 +15,9 @@ describe('migration 7: plan versus actual', () => {
     const db = openDatabase(dir);
     const plan = buildSample('education', 'en', { now: at });
     db.transaction(() => new PlanStore(db).insertPlan(plan))();
-    // Back to version 6: what 7 (actuals), 8 (scenarios) and 9 (sheet mappings) added goes.
+    // Back to version 6: what 7 (actuals), 8 (scenarios), 9 (sheet mappings) and 10 (customer lists) added goes.
     db.exec(
-      'DROP TABLE sheet_mappings; DROP TABLE scenario_overrides; DROP TABLE scenarios; ALTER TABLE kpis DROP COLUMN targets_from; ALTER TABLE kpis DROP COLUMN targets_product_id; DROP TABLE actual_sales; DROP TABLE actual_spend; DROP TABLE action_results;',
+      'DROP TABLE customer_lists; DROP TABLE sheet_mappings; DROP TABLE scenario_overrides; DROP TABLE scenarios; ALTER TABLE kpis DROP COLUMN targets_from; ALTER TABLE kpis DROP COLUMN targets_product_id; DROP TABLE actual_sales; DROP TABLE actual_spend; DROP TABLE action_results;',
     );
     db.pragma('user_version = 6');
     db.close();
