@@ -146,6 +146,28 @@ describe('Import from spreadsheet', () => {
     expect(problems).toEqual([]);
   });
 
+  it('brings a month-end report of actual sales into the Control part, matched by product and month', async () => {
+    const before = await stored();
+    const products = before.collections.products as { id: string; name: string }[];
+    const sales = () => stored().then((p) => p.collections.actualSales as { productId: string; month: string; units: number | null }[]);
+    // The sample's product names hold commas: quoted, as a spreadsheet writes them.
+    const csv = `Product,Month,Units\n"${products[0]!.name}",2027-04,42\n"${products[1]!.name}",2027-04,17\n`;
+    await part.open(app.url, planId, 'control', 'Control');
+    await dialog.open('actual-sales');
+    await dialog.choose({ name: 'april.csv', bytes: new TextEncoder().encode(csv) });
+    await expect.poll(() => dialog.summary.textContent()).toMatch(/^Ready: 0 rows change, 2 are added/);
+    await dialog.importAll();
+    await expect
+      .poll(async () => (await sales()).filter((a) => a.month === '2027-04').map((a) => [a.productId, a.units]))
+      .toEqual([
+        [products[0]!.id, 42],
+        [products[1]!.id, 17],
+      ]);
+    // One Ctrl+Z takes the whole import back.
+    await part.undo();
+    await expect.poll(async () => (await sales()).filter((a) => a.month === '2027-04')).toEqual([]);
+  });
+
   it('the RFM dialog tiers a customer list from an .xlsx sheet, picked among several', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Notes').getCell('A1').value = 'Exported from the member system';

@@ -1,4 +1,4 @@
-/** The "Import from spreadsheet…" dialog of a table (actions, budget lines, forecast, KPI actuals). */
+/** The "Import from spreadsheet…" dialog of a table (actions, budget lines, forecast, KPI actuals, actual sales and spend). */
 import type { Locator, Page } from 'playwright-core';
 
 export class SheetImportDialogPage {
@@ -9,7 +9,7 @@ export class SheetImportDialogPage {
   }
 
   /** The table's "Import from spreadsheet…" button, pressed from the keyboard. */
-  async open(table: 'actions' | 'budget-lines' | 'forecast' | 'kpi-actuals'): Promise<void> {
+  async open(table: 'actions' | 'budget-lines' | 'forecast' | 'kpi-actuals' | 'actual-sales' | 'actual-spend'): Promise<void> {
     const button = this.page.locator(`button[data-sheet-import="${table}"]`);
     await button.focus();
     await this.page.keyboard.press('Enter');

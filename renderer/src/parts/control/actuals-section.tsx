@@ -7,6 +7,7 @@ import { useLocale } from '../../hooks/use-locale';
 import { useTranslation } from '../../i18n/use-translation';
 import { useCollectionEditor } from '../../state/use-collection-editor';
 import { PartSection } from '../part-section';
+import { SheetImportButton } from '../../components/sheet-import/sheet-import-button';
 import { ActualsGrid, type ActualsGridMeasure } from './actuals-grid';
 import { useSalesGridEditor, useSpendGridEditor } from './actuals-grid-editor';
 import { withSalesEdit, withSpendEdit, type SalesMeasure, type SalesViewRow, type SpendMeasure, type SpendViewRow } from './actuals-grid-changes';
@@ -123,6 +124,11 @@ export const ActualsSection = memo(function ActualsSection({ pva, months, toDate
         locale={locale}
         readOnly={readOnly}
       />
+      {readOnly ? null : (
+        <div className="part-section__tools">
+          <SheetImportButton table="actual-sales" />
+        </div>
+      )}
       <h3 className="actuals-subtitle">{t('actuals.sections.spend')}</h3>
       <p className="actuals-lead">{t('actuals.sections.spendLead')}</p>
       <ActualsGrid<SpendViewRow, SpendMeasure>
@@ -143,6 +149,11 @@ export const ActualsSection = memo(function ActualsSection({ pva, months, toDate
         readOnly={readOnly}
         renderName={spendName}
       />
+      {readOnly ? null : (
+        <div className="part-section__tools">
+          <SheetImportButton table="actual-spend" />
+        </div>
+      )}
       <ActionResultsGrid rows={actionResults} actions={actions} currency={currency} readOnly={readOnly} />
     </PartSection>
   );
