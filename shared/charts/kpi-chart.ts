@@ -29,14 +29,20 @@ function kpiDescription(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, ct
  * One KPI over its periods: the target as a line, the actual as bars coloured by the period's
  * status. Each status is its own bar series on one stack, so the legend names the colours.
  */
-export function kpiChart(kpi: Pick<Kpi, 'metric' | 'unit'>, result: KpiResult, ctx: ChartContext): ChartOption {
+export function kpiChart(
+  kpi: Pick<Kpi, 'metric' | 'unit'>,
+  result: KpiResult,
+  ctx: ChartContext,
+  // Plan versus actual draws the plan's figure where a KPI draws its target.
+  options: { targetName?: string } = {},
+): ChartOption {
   const p = chartPalette(ctx.theme);
   const periods = result.periods;
   const labels = periods.map((period) => periodLabel(period.period, ctx));
   const value = (n: number | null) => (n === null ? ctx.t('charts.none') : numberText(n, ctx.locale) + (kpi.unit ? ` ${kpi.unit}` : ''));
   const statusName = (status: string) => ctx.t(`charts.kpiStatus.${status}`);
   const base = baseOption(ctx, kpiDescription(kpi, result, ctx));
-  const targetName = ctx.t('charts.series.target');
+  const targetName = options.targetName ?? ctx.t('charts.series.target');
   const largest = largestValue(result);
 
   return {

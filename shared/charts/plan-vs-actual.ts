@@ -28,5 +28,5 @@ export function planVsActualChart(
     ),
   );
   const result: KpiResult = { periods, latest: periods.filter((p) => p.actual !== null).pop() ?? null, status: 'noData' };
-  return kpiChart({ metric: label, unit: currency }, result, ctx);
+  return kpiChart({ metric: label, unit: currency }, result, ctx, { targetName: ctx.t('charts.series.plan') });
 }

@@ -16,6 +16,9 @@ describe('planVsActualChart', () => {
   it('draws the plan as the line and the actual as bars, in major units', () => {
     const series = seriesOf(planVsActualChart(months, 'revenue', 'Sales', 'CNY', chartContext('en')));
     expect(series.find((s) => s.type === 'line')!.data).toEqual([10_000, 12_000]);
+    // The line is the plan's figure, and its legend says so (a KPI's chart calls it the target).
+    expect(series.find((s) => s.type === 'line')!.name).toBe('Plan');
+    expect(seriesOf(planVsActualChart(months, 'revenue', '销售额', 'CNY', chartContext('zh-CN'))).find((s) => s.type === 'line')!.name).toBe('计划');
     // 10 % above plan: on track, as sales go (a status no month has draws no bars).
     expect(series.filter((s) => s.type === 'bar').map((s) => [s.name, s.data])).toEqual([['On track', [11_000, null]]]);
   });
