@@ -244,6 +244,20 @@ function FigureCells({ f, tone, money, pct }: { f: Figure; tone: Tone; money(v: 
   );
 }
 
+/** One kind of control: its titled section and the sentence that says what it measures. */
+function ControlBlock({ kind, id, children }: { kind: 'annualPlan' | 'profitability' | 'efficiency'; id: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="actuals-control" aria-labelledby={id}>
+      <h3 id={id} className="actuals-subtitle">
+        {t(`actuals.controls.${kind}`)}
+      </h3>
+      <p className="actuals-lead">{t(`actuals.controls.${kind}Lead`)}</p>
+      {children}
+    </section>
+  );
+}
+
 function Controls({ controls, threshold, money, pct, locale }: Show & { controls: NonNullable<ControlFiguresResult> }) {
   const { t } = useTranslation();
   const ratio = (r: RatioFigure) => (
@@ -256,11 +270,7 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
   const { annualPlan, profitability, efficiency } = controls;
   return (
     <div className="actuals-controls">
-      <section className="actuals-control" aria-labelledby="actuals-annual">
-        <h3 id="actuals-annual" className="actuals-subtitle">
-          {t('actuals.controls.annualPlan')}
-        </h3>
-        <p className="actuals-lead">{t('actuals.controls.annualPlanLead')}</p>
+      <ControlBlock kind="annualPlan" id="actuals-annual">
         <table className="kpi-table actuals-table">
           <thead>
             <tr>
@@ -292,12 +302,8 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
           </tbody>
         </table>
         {annualPlan.share ? null : <p className="actuals-note">{t('actuals.controls.shareNoMarket')}</p>}
-      </section>
-      <section className="actuals-control" aria-labelledby="actuals-profitability">
-        <h3 id="actuals-profitability" className="actuals-subtitle">
-          {t('actuals.controls.profitability')}
-        </h3>
-        <p className="actuals-lead">{t('actuals.controls.profitabilityLead')}</p>
+      </ControlBlock>
+      <ControlBlock kind="profitability" id="actuals-profitability">
         {profitability.products.length === 0 ? (
           <p className="actuals-note">{t('actuals.controls.noProducts')}</p>
         ) : (
@@ -328,12 +334,8 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
             </table>
           </ScrollTable>
         )}
-      </section>
-      <section className="actuals-control" aria-labelledby="actuals-efficiency">
-        <h3 id="actuals-efficiency" className="actuals-subtitle">
-          {t('actuals.controls.efficiency')}
-        </h3>
-        <p className="actuals-lead">{t('actuals.controls.efficiencyLead')}</p>
+      </ControlBlock>
+      <ControlBlock kind="efficiency" id="actuals-efficiency">
         {efficiency.actions.length === 0 ? (
           <p className="actuals-note">{t('actuals.controls.noResults')}</p>
         ) : (
@@ -379,7 +381,7 @@ function Controls({ controls, threshold, money, pct, locale }: Show & { controls
             </table>
           </ScrollTable>
         )}
-      </section>
+      </ControlBlock>
     </div>
   );
 }
