@@ -35,7 +35,7 @@ async function buildNode() {
     sourcemap: true,
     // Native and Electron modules are resolved at run time, never bundled.
     // ws's optional native speed-ups (bufferutil, utf-8-validate) stay out: ws runs without them.
-    external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'bufferutil', 'utf-8-validate'],
+    external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'bufferutil', 'utf-8-validate', 'pg-native', 'pg-cloudflare'],
     logLevel: quiet ? 'warning' : 'info',
     define: { 'process.env.PLANWRIGHT_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   });

@@ -29,6 +29,17 @@ import { base64Length, LIMITS, MAX_SHEET_FILE_BYTES } from '../limits';
 import { IMPORT_TABLES, type ImportTable } from '../sheets/import-tables';
 import { fitsTable, RememberedColumns } from '../sheets/column-memory';
 import { CustomerList, CustomerListSettings, KeptCustomers } from '../domain/customer-list';
+import { TeamConnection } from '../team/connection';
+import {
+  TeamLinkView,
+  TeamListing,
+  TeamPlanHead,
+  TeamServerInfo,
+  TeamSettingsView,
+  TeamSyncOutcome,
+  TeamSyncReport,
+  TeamVersionInfo,
+} from '../team/views';
 
 const KnownPlaybookId = PlaybookId.refine((id) => findPlaybook(id) !== undefined, { message: message('playbookUnknown') });
 
@@ -65,6 +76,9 @@ const AnyRow = z.discriminatedUnion(
 /** A spreadsheet's cell as read: text, a number, a date cell's day, or empty (shared/sheets/import-rows InCell). */
 const SheetCell = z.union([z.string(), z.number(), z.strictObject({ date: z.string() }), z.null()]);
 const ImportTableName = z.enum(IMPORT_TABLES as [ImportTable, ...ImportTable[]]);
+
+/** A team library password: kept apart from the settings (keychain or memory), never sent back. */
+const TeamPassword = z.string().min(1).max(1000);
 
 const CollectionNameSchema = z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]);
 
@@ -234,6 +248,38 @@ export const commands = {
     request: z.strictObject({ planId: Id, collection: CollectionNameSchema, id: Id, toIndex: z.number().int().min(0) }),
     response: PlanStamp,
   },
+  // The team library (electron/core/team, docs/team.md): a PostgreSQL server the team runs. The
+  // local plan stays the working copy; these publish it, pull others', and keep them in step.
+  // The settings hold no password: `password` goes to the keychain (desktop) or the session.
+  'team.getSettings': { request: z.strictObject({}), response: TeamSettingsView },
+  'team.saveSettings': {
+    request: z.strictObject({ connection: TeamConnection, password: TeamPassword.optional() }),
+    response: TeamSettingsView,
+  },
+  // Forgets the server and its password; the links stay, so connecting again carries on.
+  'team.forget': { request: z.strictObject({}), response: TeamSettingsView },
+  // Connects with these settings (or the saved ones) and says who we are; stores nothing.
+  'team.test': {
+    request: z.strictObject({ connection: TeamConnection.optional(), password: TeamPassword.optional() }),
+    response: TeamServerInfo,
+  },
+  // The local plans linked to the team library, as this laptop knows them (works offline).
+  'team.links': { request: z.strictObject({}), response: z.array(TeamLinkView) },
+  'team.list': { request: z.strictObject({}), response: TeamListing },
+  // teamId: which of the user's teams gets a plan new to the library (the only team when omitted).
+  'team.publish': { request: z.strictObject({ planId: Id, teamId: Id.optional() }), response: TeamSyncOutcome },
+  'team.pull': {
+    request: z.strictObject({ remoteId: Id }),
+    response: z.strictObject({ summary: PlanSummary, outcome: TeamSyncOutcome }),
+  },
+  // Plan by plan: local changes go up, the team's come down, a clash keeps both.
+  'team.sync': { request: z.strictObject({ planIds: z.array(Id).max(10_000).optional() }), response: TeamSyncReport },
+  // After a clash: keep this laptop's plan (published on top of the team's) or take the team's
+  // (this laptop's is saved as a version first). Either way nothing is lost.
+  'team.resolve': { request: z.strictObject({ planId: Id, keep: z.enum(['mine', 'theirs']) }), response: TeamSyncOutcome },
+  'team.lock': { request: z.strictObject({ remoteId: Id, version: z.number().int().min(1) }), response: TeamPlanHead },
+  'team.unlock': { request: z.strictObject({ remoteId: Id }), response: TeamPlanHead },
+  'team.history': { request: z.strictObject({ remoteId: Id }), response: z.array(TeamVersionInfo) },
 } as const;
 
 export type Commands = typeof commands;

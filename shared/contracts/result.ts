@@ -47,6 +47,19 @@ export const ERROR_REASONS = [
   'sheetUnreadable',
   'sheetOldExcel',
   'sheetNotUtf8',
+  // The team library (electron/core/team): a PostgreSQL server shared by a team.
+  'teamNotConfigured',
+  'teamNoPassword',
+  'teamUnreachable',
+  'teamAuth',
+  'teamTls',
+  'teamSchemaMissing',
+  'teamSchemaNewer',
+  'teamNotMember',
+  'teamConflict',
+  'teamLocked',
+  'teamDenied',
+  'teamConnectionLost',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

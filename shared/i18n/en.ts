@@ -82,6 +82,20 @@ export const en = {
     sheetUnreadable: 'This file is not a spreadsheet Planwright can read. Choose an .xlsx workbook or a CSV file.',
     sheetOldExcel: 'This is an old Excel file (.xls). Save it as an .xlsx workbook and choose it again.',
     sheetNotUtf8: 'This CSV file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and choose it again.',
+    teamNotConfigured: 'No team library is set up. Open Team in the library and enter your server’s details.',
+    teamNoPassword: 'The team library needs your password. Enter it under Team → Connection.',
+    teamUnreachable:
+      'The team library’s server did not answer ({{detail}}). Check the host and port, and your network; your plans here are safe and still editable.',
+    teamAuth: 'The team library’s server refused the user name or password.',
+    teamTls: 'The secure connection to the team library could not be checked ({{detail}}). Planwright only connects over TLS it can verify.',
+    teamSchemaMissing: 'This database has no Planwright team library yet. Ask its owner to set it up (planwright team setup).',
+    teamSchemaNewer:
+      'This team library was set up by a newer Planwright (schema {{server}}; this app knows {{app}}). Update Planwright to use it; nothing was changed.',
+    teamNotMember: 'You are not a member of any team in this library. Ask its owner to add you.',
+    teamConflict: 'Someone published a newer version of this plan first (version {{headVersion}}). Sync to keep both and choose.',
+    teamLocked: 'A lead locked this plan at version {{lockedVersion}}. Ask a lead to unlock it before publishing.',
+    teamDenied: 'The team library refused this: {{detail}}',
+    teamConnectionLost: 'The connection to the team library was lost. Nothing was lost; sync again to carry on.',
     connectionLost: 'The connection to Planwright was lost before it answered, so this change may not have been saved.',
   },
   app: {

@@ -1,0 +1,3 @@
+export * from './connection';
+export * from './views';
+export * from './plan-state';
