@@ -34,10 +34,12 @@ import { classesEn } from './areas/classes';
 import { handOutEn } from './areas/hand-out';
 
 import { versionsEn } from './areas/versions';
+import { teamEn } from './areas/team';
 export const en = {
   /** What the Node side says of a refused value: the same English text it sends. */
   validation: VALIDATION_MESSAGES,
   versions: versionsEn,
+  team: teamEn,
   budgetEditor: budgetEditorEn,
   controlEditor: controlEditorEn,
   actuals: actualsEn,

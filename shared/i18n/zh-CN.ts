@@ -33,6 +33,7 @@ import { handOutZhCN } from './areas/hand-out';
  * in the team folder): the words Chinese planners and trainers use.
  */
 import { versionsZhCN } from './areas/versions';
+import { teamZhCN } from './areas/team';
 export const zhCN: LocaleResource = {
   planFiles: planFilesZhCN,
   classes: classesZhCN,
@@ -54,6 +55,7 @@ export const zhCN: LocaleResource = {
   swotEditor: swotEditorZhCN,
   objectivesEditor: objectivesEditorZhCN,
   versions: versionsZhCN,
+  team: teamZhCN,
   validation: {
     empty: '不能为空',
     tooLong: '最多 {{max}} 个字符',
