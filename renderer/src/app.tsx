@@ -10,6 +10,7 @@ import { resolveTheme, useTheme } from './hooks/use-theme';
 import { changeLanguage, resolveLanguage } from './i18n/setup';
 import { BackupsScreen } from './library/backups-screen';
 import { LibraryScreen } from './library/library-screen';
+import { TeamScreen } from './team/team-screen';
 import { ClassBoardScreen } from './classes/class-board-screen';
 import { PlanFilesHost } from './plan-files/plan-files-host';
 import { ExportHost } from './export/export-host';
@@ -88,9 +89,11 @@ export function App() {
         ? `${t('library.trashTitle')} — ${appName}`
         : route.name === 'backups'
           ? `${t('backups.title')} — ${appName}`
-          : route.name === 'class'
-            ? `${t('classes.board')} — ${appName}`
-            : appName;
+          : route.name === 'team'
+            ? `${t('team.title')} — ${appName}`
+            : route.name === 'class'
+              ? `${t('classes.board')} — ${appName}`
+              : appName;
   }, [planName, route.name, t]);
   const breadcrumb =
     route.name === 'plan' ? (
@@ -112,6 +115,8 @@ export function App() {
         <PlanWorkspace planId={route.planId} section={route.section} />
       ) : route.name === 'backups' ? (
         <BackupsScreen />
+      ) : route.name === 'team' ? (
+        <TeamScreen />
       ) : route.name === 'class' ? (
         <ClassBoardScreen classId={route.classId} />
       ) : (

@@ -154,6 +154,25 @@ export const ImportFileIcon = (p: IconProps) => (
     <path d="M2.75 9.5v2.75a1 1 0 0 0 1 1h8.5a1 1 0 0 0 1-1V9.5" />
   </Icon>
 );
+export const TeamIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="6" cy="5.5" r="2.25" />
+    <path d="M2.25 13c.4-2.2 1.9-3.5 3.75-3.5s3.35 1.3 3.75 3.5" />
+    <path d="M10.5 3.5a2.1 2.1 0 0 1 0 4.1M11.25 9.6c1.4.3 2.3 1.5 2.5 3.4" />
+  </Icon>
+);
+export const SyncIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M13 6.5A5.25 5.25 0 0 0 3.4 5M3 9.5a5.25 5.25 0 0 0 9.6 1.5" />
+    <path d="M3.25 2.5V5h2.5M12.75 13.5V11h-2.5" />
+  </Icon>
+);
+export const LockIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3.25" y="7.25" width="9.5" height="6.5" rx="1.25" />
+    <path d="M5.25 7.25V5.5a2.75 2.75 0 0 1 5.5 0v1.75" />
+  </Icon>
+);
 
 /** The app mark: a plan's stacked sections rising to an arrow. */
 export function AppMark({ size = 22 }: { size?: number }) {

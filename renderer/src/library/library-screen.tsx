@@ -24,6 +24,7 @@ import { ClassFilter } from '../classes/class-filter';
 import { AddToClassDialog } from '../classes/add-to-class-dialog';
 import { removeFromClass } from '../classes/class-actions';
 import { nextPlanSort, sortPlans } from './plan-sort';
+import { PublishDialog } from '../team/publish-dialog';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -34,6 +35,7 @@ type Dialog =
   | { kind: 'delete'; plan: PlanSummary }
   | { kind: 'empty' }
   | { kind: 'addToClass'; plan: PlanSummary }
+  | { kind: 'publish'; plan: PlanSummary }
   | null;
 
 type LibraryScreenProps = { view: 'plans' | 'trash'; newPlanRequest: number };
@@ -73,6 +75,12 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
     return () => window.clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search, view]);
+
+  // Which plans are linked to the team library: this computer's links, read without the server.
+  useEffect(() => {
+    if (view === 'plans') void store().loadTeamLinks();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view]);
 
   // The native menu's "New plan" (or any other trigger) bumps this counter.
   useEffect(() => {
@@ -122,6 +130,7 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
       },
       deletePermanently: (plan) => setDialog({ kind: 'delete', plan }),
       addToClass: (plan) => setDialog({ kind: 'addToClass', plan }),
+      publishToTeam: (plan) => setDialog({ kind: 'publish', plan }),
       handOut: (plan) => usePlanFiles.getState().showHandOut({ planId: plan.id, planName: plan.name }),
       ...(filteredClass ? { removeFromClass: (plan: PlanSummary) => void removeFromClass(filteredClass, plan) } : {}),
     }),
@@ -293,6 +302,7 @@ export function LibraryScreen({ view, newPlanRequest }: LibraryScreenProps) {
       ) : null}
       {dialog?.kind === 'rename' ? <RenameDialog plan={dialog.plan} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'addToClass' ? <AddToClassDialog plan={dialog.plan} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'publish' ? <PublishDialog plan={dialog.plan} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'delete' ? (
         <ConfirmDialog
           title={t('confirmDelete.title')}

@@ -1,8 +1,8 @@
 import { useTranslation } from '../i18n/use-translation';
-import { BackupIcon, TrashIcon } from '../components/icons';
+import { BackupIcon, TeamIcon, TrashIcon } from '../components/icons';
 
-/** Plans, Trash and Backups: the library's three views, one link each. */
-export function LibraryTabs({ current }: { current: 'plans' | 'trash' | 'backups' }) {
+/** Plans, Trash, Backups and Team: the library's four views, one link each. */
+export function LibraryTabs({ current }: { current: 'plans' | 'trash' | 'backups' | 'team' }) {
   const { t } = useTranslation();
   return (
     <nav className="segmented" aria-label={t('library.viewLabel')}>
@@ -16,6 +16,10 @@ export function LibraryTabs({ current }: { current: 'plans' | 'trash' | 'backups
       <a href="#/backups" className="segmented__item" aria-current={current === 'backups' ? 'page' : undefined}>
         <BackupIcon size={14} />
         {t('backups.tab')}
+      </a>
+      <a href="#/team" className="segmented__item" aria-current={current === 'team' ? 'page' : undefined}>
+        <TeamIcon size={14} />
+        {t('team.tab')}
       </a>
     </nav>
   );

@@ -11,6 +11,7 @@ import {
   PencilIcon,
   PlusIcon,
   RestoreIcon,
+  TeamIcon,
   TrashIcon,
 } from '../components/icons';
 import { MenuButton, type MenuItem } from '../components/menu-button';
@@ -19,6 +20,8 @@ import { currencyName } from '../format/currencies';
 import { formatPeriod, formatRelative, formatTimestamp } from '../format/dates';
 import { useLocale } from '../hooks/use-locale';
 import { routeHref } from '../routing/route';
+import { useStore } from '../state/store';
+import { TeamLinkBadge } from '../team/state-badge';
 
 export type RowActions = {
   open(plan: PlanSummary): void;
@@ -31,6 +34,8 @@ export type RowActions = {
   addToClass(plan: PlanSummary): void;
   /** "Prepare for class": one copy per participant. */
   handOut(plan: PlanSummary): void;
+  /** "Publish to team…": the team library (renderer/src/team). */
+  publishToTeam(plan: PlanSummary): void;
   /** Only while the list is filtered by a class. */
   removeFromClass?: (plan: PlanSummary) => void;
 };
@@ -54,6 +59,8 @@ export const PlanRow = memo(function PlanRow({ plan, index, view, active, now, a
   const when = view === 'trash' && plan.deletedAt ? plan.deletedAt : plan.updatedAt;
   const relative = formatRelative(when, locale, now) ?? t('time.justNow');
   const inner = active ? 0 : -1;
+  // The plan's link to the team library, as this computer knows it (offline too); most plans have none.
+  const teamLink = useStore((s) => (view === 'plans' ? s.teamLinks.find((l) => l.planId === plan.id) : undefined));
 
   const items: MenuItem[] =
     view === 'plans'
@@ -64,6 +71,7 @@ export const PlanRow = memo(function PlanRow({ plan, index, view, active, now, a
           { id: 'export-file', label: t('planFiles.exportPlanFile'), icon: <ExportFileIcon />, onSelect: () => actions.exportFile(plan) },
           { id: 'add-to-class', label: t('classes.addToClass'), icon: <PlusIcon />, onSelect: () => actions.addToClass(plan) },
           { id: 'hand-out', label: t('handOut.command'), icon: <HandOutIcon />, onSelect: () => actions.handOut(plan) },
+          { id: 'publish-to-team', label: t('team.publish.command'), icon: <TeamIcon />, onSelect: () => actions.publishToTeam(plan) },
           ...(actions.removeFromClass
             ? [{ id: 'remove-from-class', label: t('classes.removeFromClass'), onSelect: () => actions.removeFromClass?.(plan) }]
             : []),
@@ -104,9 +112,12 @@ export const PlanRow = memo(function PlanRow({ plan, index, view, active, now, a
           <DocumentIcon />
         </span>
         {view === 'plans' ? (
-          <a className="plan-row__link" href={routeHref({ name: 'plan', planId: plan.id, section: 'details' })} tabIndex={-1} title={plan.name}>
-            {plan.name}
-          </a>
+          <>
+            <a className="plan-row__link" href={routeHref({ name: 'plan', planId: plan.id, section: 'details' })} tabIndex={-1} title={plan.name}>
+              {plan.name}
+            </a>
+            {teamLink ? <TeamLinkBadge link={teamLink} /> : null}
+          </>
         ) : (
           <span className="plan-row__title">{plan.name}</span>
         )}

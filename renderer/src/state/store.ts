@@ -4,10 +4,11 @@ import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSaveStatusSlice, type SaveStatusSlice } from './save-status-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createToastSlice, type ToastSlice } from './toast-slice';
 import { appTransport, type Transport } from './transport';
 
-export type Store = SaveStatusSlice & SettingsSlice & LibrarySlice & PlanSlice & ToastSlice & HistorySlice;
+export type Store = SaveStatusSlice & SettingsSlice & LibrarySlice & PlanSlice & ToastSlice & HistorySlice & TeamSlice;
 
 /**
  * One store, a slice per concern; it caches what the backend holds and changes only from its
@@ -21,6 +22,7 @@ export function createAppStore(transport: Transport = appTransport) {
     ...createPlanSlice(transport)(...a),
     ...createToastSlice(...a),
     ...createHistorySlice(...a),
+    ...createTeamSlice(...a),
   }));
 }
 

@@ -13,6 +13,7 @@ export const teamEn = {
   offlineBody: '{{reason}}',
   settingsFailed: 'The team library’s settings could not be read: {{reason}}',
   failed: 'That did not work: {{reason}}',
+  listSeparator: ', ',
   connection: {
     title: 'Connection',
     edit: 'Edit connection',
@@ -128,8 +129,7 @@ export const teamEn = {
     summaryTitle: 'Sync finished',
     summary: '{{published}} published, {{pulled}} pulled, {{conflicts}} conflicts, {{failed}} failed.',
     lockedCount: '{{locked}} not published because a lead locked them.',
-    interrupted:
-      'The connection was lost part way. The plans counted here are done; the others wait for the next sync. Nothing was lost.',
+    interrupted: 'The connection was lost part way. The plans counted here are done; the others wait for the next sync. Nothing was lost.',
     dismiss: 'Dismiss',
     outcome: {
       upToDate: '“{{name}}” is already in step with the team.',
@@ -192,6 +192,7 @@ export const teamZhCN: LocaleShape<typeof teamEn> = {
   offlineBody: '{{reason}}',
   settingsFailed: '无法读取团队库设置：{{reason}}',
   failed: '操作未成功：{{reason}}',
+  listSeparator: '、',
   connection: {
     title: '连接',
     edit: '编辑连接',
