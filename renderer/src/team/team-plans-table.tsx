@@ -85,13 +85,7 @@ export function TeamPlansTable({ listing }: { listing: TeamListing }) {
       <table className="plan-table team-table" aria-label={t('team.plans.title')}>
         <colgroup>
           <col className="team-table__col-name" />
-          <col className="team-table__col-team" />
-          <col className="team-table__col-version" />
-          <col className="team-table__col-by" />
-          <col className="team-table__col-when" />
-          <col className="team-table__col-locked" />
-          <col className="team-table__col-state" />
-          <col className="team-table__col-actions" />
+          <col span={7} />
         </colgroup>
         <thead>
           <tr>
@@ -123,10 +117,13 @@ export function TeamPlansTable({ listing }: { listing: TeamListing }) {
               </td>
               <td className="team-table__text">
                 {plan.lockedVersion !== null ? (
-                  <span className="team-table__locked">
-                    <LockIcon size={12} />
-                    {t('team.plans.lockedValue', { version: formatInteger(plan.lockedVersion, locale), name: plan.lockedBy ?? '' })}
-                  </span>
+                  <>
+                    <span className="team-table__locked">
+                      <LockIcon size={12} />
+                      {t('team.plans.lockedValue', { version: formatInteger(plan.lockedVersion, locale) })}
+                    </span>
+                    {plan.lockedBy ? <span className="team-table__by">{t('team.plans.lockedBy', { name: plan.lockedBy })}</span> : null}
+                  </>
                 ) : (
                   <span className="team-muted">{t('team.plans.notLocked')}</span>
                 )}
