@@ -49,6 +49,12 @@ export function TeamScreen() {
   const configured = connection !== null;
   const showConnection = connectionOpen ?? (settings !== null && !configured);
 
+  // Open when first found not set up, folded when set up; after that only the user folds it, so
+  // saving the first connection leaves the form (and what Test showed) where it was.
+  useEffect(() => {
+    if (settings !== null && connectionOpen === null) setConnectionOpen(settings.connection === null);
+  }, [settings, connectionOpen]);
+
   function setUp() {
     setConnectionOpen(true);
     // The form mounts on this render; its first field takes the focus after.
