@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backend, page, problems, useAppForFile } from './fixtures/app-session';
 import { LibraryPage } from './pages/library-page';
+import { seriousFindings } from './pages/axe-findings';
 import { TeamPage } from './pages/team-page';
 
 const POLL = { timeout: 15_000, interval: 100 };
@@ -53,6 +54,7 @@ describe('the team library without a server', () => {
       .poll(() => team.note('Secure connection (TLS)').textContent(), POLL)
       .toBe('TLS is required for a server that is not on this computer.');
     await expect(team.sslMode.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await seriousFindings(page)).toEqual([]);
     // Nothing was saved by any of this.
     expect((await backend('team.getSettings', {})).value.connection).toBeNull();
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'team-not-set-up-en-light-1280.png'), fullPage: true });

@@ -15,6 +15,9 @@ import { toastFailure } from './team-actions';
 import { TeamPlansTable } from './team-plans-table';
 import './team.css';
 
+/** Refusals the connection's settings can fix (a password this session has not been given, a wrong one, TLS). */
+const CONNECTION_REASONS = new Set(['teamNoPassword', 'teamAuth', 'teamTls', 'teamNotConfigured']);
+
 /**
  * The library's Team view: conflicts first, the connection to the team's PostgreSQL server, and
  * the team's plans with how this computer's copies stand. Not set up or unreachable, it says so
@@ -167,9 +170,16 @@ export function TeamScreen() {
               title={t('team.offlineTitle')}
               body={t('team.offlineBody', { reason: errorText(listError) })}
               action={
-                <button type="button" className="button button--secondary" onClick={() => void useStore.getState().loadTeamListing()}>
-                  {t('common.retry')}
-                </button>
+                <>
+                  {CONNECTION_REASONS.has(listError.reason ?? '') ? (
+                    <button type="button" className="button button--primary" onClick={setUp}>
+                      {t('team.connection.edit')}
+                    </button>
+                  ) : null}
+                  <button type="button" className="button button--secondary" onClick={() => void useStore.getState().loadTeamListing()}>
+                    {t('common.retry')}
+                  </button>
+                </>
               }
             />
           ) : listing === null ? (
