@@ -108,15 +108,41 @@ export function freePort(): Promise<number> {
 async function makeCertificates(dir: string): Promise<string> {
   const at = (f: string) => path.join(dir, f);
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  await run('openssl', ['req', '-x509', '-new', ...ec, '-keyout', at('ca.key'), '-out', at('ca.crt'), '-days', '2', '-subj', '/CN=Planwright test CA']);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-new',
+    ...ec,
+    '-keyout',
+    at('ca.key'),
+    '-out',
+    at('ca.crt'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Planwright test CA',
+  ]);
   await run('openssl', ['req', '-new', ...ec, '-keyout', at('server.key'), '-out', at('server.csr'), '-subj', '/CN=localhost']);
   fs.writeFileSync(
     at('server.ext'),
     'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n',
   );
   await run('openssl', [
-    'x509', '-req', '-in', at('server.csr'), '-CA', at('ca.crt'), '-CAkey', at('ca.key'), '-CAcreateserial',
-    '-out', at('server.crt'), '-days', '2', '-extfile', at('server.ext'),
+    'x509',
+    '-req',
+    '-in',
+    at('server.csr'),
+    '-CA',
+    at('ca.crt'),
+    '-CAkey',
+    at('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    at('server.crt'),
+    '-days',
+    '2',
+    '-extfile',
+    at('server.ext'),
   ]);
   fs.chmodSync(at('server.key'), 0o600);
   return at('ca.crt');
@@ -133,8 +159,15 @@ export async function startPostgresCluster(options: { ssl?: boolean } = {}): Pro
   const caFile = options.ssl ? await makeCertificates(dir) : undefined;
   if (asRoot) execFileSync('chown', ['-R', 'postgres:', dir]);
   await runPg(bin, 'initdb', [
-    '-D', dataDir, '-U', ownerUser, `--pwfile=${path.join(dir, 'pwfile')}`, '--auth=scram-sha-256',
-    '--encoding=UTF8', '--locale=C', '--no-sync',
+    '-D',
+    dataDir,
+    '-U',
+    ownerUser,
+    `--pwfile=${path.join(dir, 'pwfile')}`,
+    '--auth=scram-sha-256',
+    '--encoding=UTF8',
+    '--locale=C',
+    '--no-sync',
   ]);
   fs.rmSync(path.join(dir, 'pwfile'));
 
@@ -161,7 +194,7 @@ export async function startPostgresCluster(options: { ssl?: boolean } = {}): Pro
       if (attempt >= 3) {
         const log = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : '';
         fs.rmSync(dir, { recursive: true, force: true });
-        throw new Error(`PostgreSQL did not start: ${String(error)}\n${log}`);
+        throw new Error(`PostgreSQL did not start: ${String(error)}\n${log}`, { cause: error });
       }
     }
   }
