@@ -45,7 +45,8 @@ export function toTeamError(error: unknown, password: string | null, connecting 
     return new TeamError('teamUnreachable', `The server took too long to answer: ${message}`, { detail: 'the server took too long' });
   if (UNREACHABLE.has(code)) return new TeamError('teamUnreachable', `The server did not answer (${code}).`, { detail: code });
   if (TLS_CODES.test(code) || TLS_MESSAGES.test(message)) {
-    return new TeamError('teamTls', `The secure connection failed: ${message}`, { detail: code || message });
+    // Node's own words say what failed ("unable to verify the first certificate"); the code is for logs.
+    return new TeamError('teamTls', `The secure connection failed${code ? ` (${code})` : ''}: ${message}`, { detail: message });
   }
   if (connecting && /timeout|timed out/i.test(message)) {
     return new TeamError('teamUnreachable', `The server did not answer in time: ${message}`, { detail: 'timed out' });
