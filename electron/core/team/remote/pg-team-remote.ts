@@ -5,6 +5,9 @@ import { toTeamError } from './pg-errors';
 import * as q from './queries';
 import type { PublishRequest, PublishResult, TeamPlanVersion, TeamRemote } from './team-remote';
 
+/** How long close() waits for the call under way. */
+const CLOSE_GRACE_MS = 2_000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function notInYourTeams(remoteId: string, version?: number): TeamError {
@@ -156,9 +159,15 @@ export class PgTeamRemote implements TeamRemote {
     });
   }
 
+  /**
+   * Lets the call under way finish (a publish's transaction commits or rolls back as a whole)
+   * for a moment, then ends the session: a call still waiting then rejects as a lost connection.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.queue;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.queue, new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)))]);
+    clearTimeout(timer);
     this.closed = true;
     await this.client.end().catch(() => undefined);
   }
