@@ -126,6 +126,39 @@ describeWithPostgres('the team library schema on PostgreSQL', () => {
     }
   });
 
+  it('an owner that is no superuser (as on a managed service) sets it up and adds members', async () => {
+    await cluster.ownerQuery(`CREATE ROLE lib_owner LOGIN CREATEROLE PASSWORD 'owner-Secret-6'`);
+    await cluster.ownerQuery('CREATE DATABASE lib_managed OWNER lib_owner');
+    // The member role is the cluster's, made by another database's setup (here: the superuser's);
+    // its admin hands it on, as PostgreSQL 16+ asks.
+    await cluster.ownerQuery(
+      `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'planwright_member') THEN CREATE ROLE planwright_member NOLOGIN; END IF; END $$`,
+    );
+    await cluster.ownerQuery('GRANT planwright_member TO lib_owner WITH ADMIN OPTION');
+    const owner = teamConfig(cluster, 'lib_owner', 'owner-Secret-6', { database: 'lib_managed' });
+    expect(await setupTeamSchema(owner)).toEqual({ from: 0, to: TEAM_SCHEMA_VERSION });
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ host: cluster.host, port: cluster.port, user: 'lib_owner', password: 'owner-Secret-6', database: 'lib_managed' });
+    await client.connect();
+    try {
+      await client.query(`CREATE ROLE fran LOGIN PASSWORD 'fran-Secret-7'`);
+      const team = (await client.query<{ id: string }>(`SELECT planwright.add_member('Team M', 'fran', 'Fran', true) AS id`)).rows[0]!.id;
+      const remote = await connectTeamRemote(teamConfig(cluster, 'fran', 'fran-Secret-7', { database: 'lib_managed' }));
+      try {
+        const remoteId = '0d4b7a3e-5c1f-4e8a-b2d9-7f6e5a4b3c21';
+        await remote.publish({ remoteId, teamId: team, baseVersion: 0, name: 'M', document: '{}', contentHash: 'm1' });
+        expect((await remote.lock(remoteId, 1)).lockedBy).toBe('fran');
+        expect(
+          (await rejection(remote.publish({ remoteId, teamId: team, baseVersion: 1, name: 'M', document: '{}', contentHash: 'm2' }))).reason,
+        ).toBe('teamLocked');
+      } finally {
+        await remote.close();
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
   it('a member cannot set the schema up, and nothing is made', async () => {
     const db = await freshDatabase();
     const error = await rejection(setupTeamSchema(teamConfig(cluster, 'dana', 'dana-Secret-4', { database: db })));
