@@ -43,15 +43,23 @@ export type PostgresCluster = {
   stop(): Promise<void>;
 };
 
-/** The highest installed PostgreSQL's bin folder (Debian's layout), or null. */
+/** The highest installed PostgreSQL's bin folder (Debian's layout), else where `pg_config` says, or null. */
 export function findPostgresBin(): string | null {
   const root = '/usr/lib/postgresql';
-  if (!fs.existsSync(root)) return null;
-  const versions = fs
-    .readdirSync(root)
-    .filter((v) => /^\d+$/.test(v) && fs.existsSync(path.join(root, v, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions.length > 0 ? path.join(root, versions[0]!, 'bin') : null;
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((v) => /^\d+$/.test(v) && fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions.length > 0) return path.join(root, versions[0]!, 'bin');
+  // Elsewhere (Homebrew, other distributions) pg_config names the server's programs' folder.
+  try {
+    const bin = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return fs.existsSync(path.join(bin, 'initdb')) && fs.existsSync(path.join(bin, 'pg_ctl')) ? bin : null;
+  } catch {
+    return null;
+  }
 }
 
 function missingReason(): string | null {
