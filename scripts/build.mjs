@@ -20,6 +20,22 @@ const nodeEntries = [
   { in: 'electron/core/export/chart-worker.ts', out: 'electron/chart-worker' },
 ];
 
+// `import sql from './x.sql?raw'` is the file's text, as Vite and vitest read it (the team
+// library's server migrations, team/migrations).
+const rawText = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+      namespace: 'raw-text',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      return { contents: await readFile(args.path, 'utf8'), loader: 'text', watchFiles: [args.path] };
+    });
+  },
+};
+
 async function buildNode() {
   const { existsSync } = await import('node:fs');
   const entryPoints = nodeEntries.filter((e) => existsSync(path.join(root, e.in)));
@@ -37,6 +53,7 @@ async function buildNode() {
     // ws's optional native speed-ups (bufferutil, utf-8-validate) stay out: ws runs without them.
     external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'bufferutil', 'utf-8-validate', 'pg-native', 'pg-cloudflare'],
     logLevel: quiet ? 'warning' : 'info',
+    plugins: [rawText],
     define: { 'process.env.PLANWRIGHT_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   });
 }
