@@ -30,10 +30,15 @@ export function displayNameOf(row: InfoRow): string {
   return row.teams.find((t) => t.displayName.trim() !== '')?.displayName ?? row.user_name;
 }
 
+// Who changed a plan is shown by the name the owner gave the member (their login where none).
+const shownAs = (team: string, role: string) =>
+  `coalesce((SELECT nullif(m.display_name, '') FROM planwright.members m WHERE m.team_id = ${team} AND m.member_role = ${role}), ${role})`;
+
 // A plan whose first version is not committed yet has head 0: it is not listed.
 const HEAD_COLUMNS = `
-SELECT p.id, p.team_id, t.name AS team_name, p.name, p.head_version, p.head_hash, p.updated_at, p.updated_by,
-       p.locked_version, p.locked_by
+SELECT p.id, p.team_id, t.name AS team_name, p.name, p.head_version, p.head_hash, p.updated_at,
+       ${shownAs('p.team_id', 'p.updated_by')} AS updated_by,
+       p.locked_version, ${shownAs('p.team_id', 'p.locked_by')} AS locked_by
   FROM planwright.plans p JOIN planwright.teams t ON t.id = p.team_id
  WHERE p.head_version > 0`;
 
@@ -69,7 +74,8 @@ export function headOf(row: HeadRow): TeamPlanHead {
 }
 
 export const FETCH_VERSION_SQL = `
-SELECT v.plan_id, p.team_id, v.version, v.name, v.published_by, v.published_at, v.content_hash, v.document
+SELECT v.plan_id, p.team_id, v.version, v.name, ${shownAs('p.team_id', 'v.published_by')} AS published_by,
+       v.published_at, v.content_hash, v.document
   FROM planwright.plan_versions v JOIN planwright.plans p ON p.id = v.plan_id
  WHERE v.plan_id = $1 AND v.version = coalesce($2::int, p.head_version)`;
 
@@ -94,8 +100,9 @@ export function versionInfoOf(row: Omit<VersionRow, 'plan_id' | 'team_id'>): Tea
 }
 
 export const HISTORY_SQL = `
-SELECT version, name, published_by, published_at, content_hash
-  FROM planwright.plan_versions WHERE plan_id = $1 ORDER BY version DESC`;
+SELECT v.version, v.name, ${shownAs('p.team_id', 'v.published_by')} AS published_by, v.published_at, v.content_hash
+  FROM planwright.plan_versions v JOIN planwright.plans p ON p.id = v.plan_id
+ WHERE v.plan_id = $1 ORDER BY v.version DESC`;
 
 // A plan new to the library: its row at head 0 (a plan already there is left as it is, and the
 // version's trigger then says why the publish cannot go on: a conflict, or not our team's plan).

@@ -116,15 +116,15 @@ describeWithPostgres('the team library on PostgreSQL (pg-team-remote)', () => {
       name: 'Spring launch (revised)',
       headVersion: 2,
       headHash: 'hash-2',
-      updatedBy: 'alice',
+      updatedBy: 'Alice Li',
       lockedVersion: null,
     });
     expect((await remotes.alice.history(first.remoteId)).map((v) => [v.version, v.publishedBy, v.contentHash])).toEqual([
-      [2, 'alice', 'hash-2'],
+      [2, 'Alice Li', 'hash-2'],
       [1, 'bob', 'hash-1'],
     ]);
     const latest = await remotes.bob.fetchVersion(first.remoteId);
-    expect(latest).toMatchObject({ remoteId: first.remoteId, teamId: teamA, version: 2, name: 'Spring launch (revised)', publishedBy: 'alice' });
+    expect(latest).toMatchObject({ remoteId: first.remoteId, teamId: teamA, version: 2, name: 'Spring launch (revised)', publishedBy: 'Alice Li' });
     expect(JSON.parse(latest.document)).toEqual(JSON.parse(documentOf('revised')));
     expect(JSON.parse((await remotes.bob.fetchVersion(first.remoteId, 1)).document)).toEqual(JSON.parse(first.document));
   });
@@ -174,12 +174,12 @@ describeWithPostgres('the team library on PostgreSQL (pg-team-remote)', () => {
     const first = request(teamA, 0);
     await remotes.bob.publish(first);
     const locked = await remotes.alice.lock(first.remoteId, 1);
-    expect(locked).toMatchObject({ remoteId: first.remoteId, lockedVersion: 1, lockedBy: 'alice', headVersion: 1 });
+    expect(locked).toMatchObject({ remoteId: first.remoteId, lockedVersion: 1, lockedBy: 'Alice Li', headVersion: 1 });
 
     const refused = await rejection(remotes.bob.publish({ ...first, baseVersion: 1 }));
     expect(refused.reason).toBe('teamLocked');
     expect(refused.because?.params).toEqual({ lockedVersion: 1 });
-    expect((await remotes.bob.heads([first.remoteId]))[0]).toMatchObject({ headVersion: 1, lockedVersion: 1, lockedBy: 'alice' });
+    expect((await remotes.bob.heads([first.remoteId]))[0]).toMatchObject({ headVersion: 1, lockedVersion: 1, lockedBy: 'Alice Li' });
 
     // A member is no lead; a lead of another team does not even see the plan.
     expect((await rejection(remotes.bob.unlock(first.remoteId))).reason).toBe('teamDenied');
@@ -235,7 +235,7 @@ describeWithPostgres('the team library on PostgreSQL (pg-team-remote)', () => {
     expect(await rawAs('carol', (c) => c.query('SELECT count(*)::int AS n FROM planwright.members WHERE team_id = $1', [teamA]))).toMatchObject({
       rows: [{ n: 0 }],
     });
-    expect((await remotes.alice.history(ofA.remoteId)).map((v) => v.publishedBy)).toEqual(['alice']);
+    expect((await remotes.alice.history(ofA.remoteId)).map((v) => v.publishedBy)).toEqual(['Alice Li']);
   });
 
   it('history is append-only: a member can neither change nor delete a version, nor forge who published it', async () => {
@@ -257,7 +257,7 @@ describeWithPostgres('the team library on PostgreSQL (pg-team-remote)', () => {
     });
     const history = await remotes.bob.history(first.remoteId);
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ version: 1, name: 'Spring launch', publishedBy: 'alice' });
+    expect(history[0]).toMatchObject({ version: 1, name: 'Spring launch', publishedBy: 'Alice Li' });
   });
 
   it('a member cannot add members, make teams or run the owner’s functions', async () => {

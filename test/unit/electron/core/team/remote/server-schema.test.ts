@@ -147,7 +147,7 @@ describeWithPostgres('the team library schema on PostgreSQL', () => {
       try {
         const remoteId = '0d4b7a3e-5c1f-4e8a-b2d9-7f6e5a4b3c21';
         await remote.publish({ remoteId, teamId: team, baseVersion: 0, name: 'M', document: '{}', contentHash: 'm1' });
-        expect((await remote.lock(remoteId, 1)).lockedBy).toBe('fran');
+        expect((await remote.lock(remoteId, 1)).lockedBy).toBe('Fran');
         expect(
           (await rejection(remote.publish({ remoteId, teamId: team, baseVersion: 1, name: 'M', document: '{}', contentHash: 'm2' }))).reason,
         ).toBe('teamLocked');
