@@ -4,6 +4,7 @@ import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { rawText } from './raw-text-plugin.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quiet = process.argv.includes('--quiet') || process.env.CI === 'true';
@@ -19,22 +20,6 @@ const nodeEntries = [
   { in: 'electron/core/export/chart-worker.ts', out: 'node/chart-worker' },
   { in: 'electron/core/export/chart-worker.ts', out: 'electron/chart-worker' },
 ];
-
-// `import sql from './x.sql?raw'` is the file's text, as Vite and vitest read it (the team
-// library's server migrations, team/migrations).
-const rawText = {
-  name: 'raw-text',
-  setup(build) {
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: path.resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
-      namespace: 'raw-text',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      return { contents: await readFile(args.path, 'utf8'), loader: 'text', watchFiles: [args.path] };
-    });
-  },
-};
 
 async function buildNode() {
   const { existsSync } = await import('node:fs');

@@ -1,5 +1,5 @@
 import type { PlanSummary } from '../../../shared/contracts';
-import type { Plan } from '../../../shared/domain';
+import type { Language, Plan } from '../../../shared/domain';
 import { syncStep, teamPlanState, type TeamLinkFacts } from '../../../shared/team/plan-state';
 import type { TeamPlanHead, TeamSyncOutcome, TeamSyncReport } from '../../../shared/team/views';
 import { DomainError, notFound } from '../errors';
@@ -25,7 +25,12 @@ export type TeamSyncDeps = {
   now: () => string;
 };
 
-type LocalPlan = { plan: Plan; hash: string };
+/**
+ * A local plan as a sync step needs it: its hash, taken from the link when the plan has not
+ * changed since it was in step (so an idle sync of many plans reads none of them), and the plan
+ * itself only when a step sends it.
+ */
+type LocalPlan = { planId: string; updatedAt: string; language: Language; hash: string; plan(): Plan };
 
 /** Errors after which the next plans cannot go better: the sync stops and says it was interrupted. */
 function connectionGone(error: unknown): boolean {
@@ -71,9 +76,10 @@ export class TeamSync {
 
   /** Publishes a plan: a new one joins `teamId` (or the user's only team); a linked one syncs. */
   async publish(planId: string, teamId?: string): Promise<TeamSyncOutcome> {
-    const local = this.readLocal(planId);
     const link = this.link(planId);
+    this.readLocal(planId, link); // a plan that is not here, or in the trash, is refused before the server is asked
     const [head] = await this.remote.heads([planId]);
+    const local = this.readLocal(planId, link);
     if (link && head) return this.syncLinked(link, head);
     if (!link && head) return this.adopt(local, head);
     const team = link?.teamId ?? (await this.chooseTeam(teamId));
@@ -90,7 +96,7 @@ export class TeamSync {
       const link = this.link(remoteId);
       const [head] = await this.remote.heads([remoteId]);
       if (!head) throw notFound('The team plan');
-      const outcome = link ? await this.syncLinked(link, head) : await this.adopt(this.readLocal(remoteId), head);
+      const outcome = link ? await this.syncLinked(link, head) : await this.adopt(this.readLocal(remoteId, null), head);
       return { summary: this.deps.store.summary(remoteId), outcome };
     }
     const version = await this.remote.fetchVersion(remoteId);
@@ -102,7 +108,7 @@ export class TeamSync {
         throw new DomainError('conflict', 'Rows of this team plan are already used by another plan here. Nothing was changed.');
       }
       this.deps.store.insertPlan({ ...theirs, meta: { ...theirs.meta, updatedAt: this.deps.now(), deletedAt: null } });
-      this.markInStep(this.deps.store.get(remoteId), version.teamId, version.version);
+      this.markPulled(remoteId, version.teamId, version.version);
       return this.deps.store.summary(remoteId);
     });
     return { summary, outcome: this.outcome(remoteId, 'pulled', version.version) };
@@ -115,20 +121,20 @@ export class TeamSync {
   async resolve(planId: string, keep: 'mine' | 'theirs'): Promise<TeamSyncOutcome> {
     const link = this.link(planId);
     if (!link?.conflict) throw new DomainError('conflict', 'This plan has no clash with the team library to resolve.');
-    const local = this.readLocal(planId);
+    const local = this.readLocal(planId, link);
     if (keep === 'mine') return this.publishOver(local, link.teamId, link.conflict.version);
     const version = await this.remote.fetchVersion(planId, link.conflict.version);
     const theirs = this.teamPlan(version);
     return writeTransaction(this.deps.db, () => {
-      this.deps.versions.saveAutoInTransaction(planId, 'restore', teamCopyName(version, local.plan.meta.language));
+      this.deps.versions.saveAutoInTransaction(planId, 'restore', teamCopyName(version, local.language));
       this.deps.store.replaceContents(planId, { ...theirs, meta: { ...theirs.meta, id: planId } });
-      this.markInStep(this.deps.store.get(planId), link.teamId, version.version);
+      this.markPulled(planId, link.teamId, version.version);
       return this.outcome(planId, 'pulled', version.version);
     });
   }
 
   private async syncLinked(link: TeamLink, head: TeamPlanHead | null): Promise<TeamSyncOutcome> {
-    const local = this.readLocal(link.planId);
+    const local = this.readLocal(link.planId, link);
     const state = teamPlanState(linkFacts(link), local.hash, head);
     if (head === null) {
       // Gone from the library, or no longer readable by us: nothing is sent without the user asking.
@@ -138,7 +144,7 @@ export class TeamSync {
       case 'none':
         // In step; a publish whose answer was lost is recognised here by its hash.
         if (link.syncedVersion !== head.headVersion || link.syncedHash !== local.hash || link.conflict) {
-          writeTransaction(this.deps.db, () => this.markInStep(local.plan, link.teamId, head.headVersion, local.hash));
+          writeTransaction(this.deps.db, () => this.markInStep(local, link.teamId, head.headVersion));
         }
         return this.outcome(link.planId, 'upToDate', head.headVersion);
       case 'publish':
@@ -153,24 +159,25 @@ export class TeamSync {
   /** A plan here that the library has too, never linked (the same file imported on two laptops). */
   private async adopt(local: LocalPlan, head: TeamPlanHead): Promise<TeamSyncOutcome> {
     if (teamPlanState(null, local.hash, head) === 'inStep') {
-      writeTransaction(this.deps.db, () => this.markInStep(local.plan, head.teamId, head.headVersion, local.hash));
-      return this.outcome(local.plan.meta.id, 'upToDate', head.headVersion);
+      writeTransaction(this.deps.db, () => this.markInStep(local, head.teamId, head.headVersion));
+      return this.outcome(local.planId, 'upToDate', head.headVersion);
     }
     return this.keepBoth(null, local, head);
   }
 
   private async publishOver(local: LocalPlan, teamId: string, baseVersion: number): Promise<TeamSyncOutcome> {
-    const planId = local.plan.meta.id;
+    const planId = local.planId;
+    const plan = local.plan();
     try {
       const published = await this.remote.publish({
         remoteId: planId,
         teamId,
         baseVersion,
-        name: local.plan.meta.name,
-        document: planDocument(local.plan, this.deps.appVersion, this.deps.now()),
+        name: plan.meta.name,
+        document: planDocument(plan, this.deps.appVersion, this.deps.now()),
         contentHash: local.hash,
       });
-      writeTransaction(this.deps.db, () => this.markInStep(local.plan, teamId, published.version, local.hash));
+      writeTransaction(this.deps.db, () => this.markInStep(local, teamId, published.version));
       return this.outcome(planId, 'published', published.version);
     } catch (error) {
       if (!(error instanceof TeamError)) throw error;
@@ -189,16 +196,17 @@ export class TeamSync {
     const theirs = this.teamPlan(version);
     return writeTransaction(this.deps.db, () => {
       // Edited while the team's version was on its way: that edit is kept, as a clash.
-      if (planContentHash(this.deps.store.get(link.planId)) !== local.hash) return this.keepTeamCopy(link, this.readLocal(link.planId), version);
+      const now = this.readLocal(link.planId, link);
+      if (now.updatedAt !== local.updatedAt && now.hash !== local.hash) return this.keepTeamCopy(link, now, version);
       this.deps.store.replaceContents(link.planId, { ...theirs, meta: { ...theirs.meta, id: link.planId } });
-      this.markInStep(this.deps.store.get(link.planId), link.teamId, version.version);
+      this.markPulled(link.planId, link.teamId, version.version);
       return this.outcome(link.planId, 'pulled', version.version);
     });
   }
 
   /** Both changed: the team's version becomes a saved version of the local plan, and the clash is recorded. */
   private async keepBoth(link: TeamLink | null, local: LocalPlan, head: TeamPlanHead): Promise<TeamSyncOutcome> {
-    const planId = local.plan.meta.id;
+    const planId = local.planId;
     if (link?.conflict?.version === head.headVersion) return this.outcome(planId, 'conflict', head.headVersion);
     const version = await this.remote.fetchVersion(planId, head.headVersion);
     return writeTransaction(this.deps.db, () => this.keepTeamCopy(link ?? this.newLink(planId, head.teamId), local, version));
@@ -206,7 +214,7 @@ export class TeamSync {
 
   private keepTeamCopy(link: TeamLink, local: LocalPlan, version: TeamPlanVersion): TeamSyncOutcome {
     const planId = link.planId;
-    const language = local.plan.meta.language;
+    const language = local.language;
     const saved = this.deps.versions.saveCopy(planId, this.teamPlan(version), {
       name: teamCopyName(version, language),
       note: teamCopyNote(version, language),
@@ -243,12 +251,17 @@ export class TeamSync {
     return plan;
   }
 
-  private readLocal(planId: string): LocalPlan {
-    const plan = this.deps.store.get(planId);
-    if (plan.meta.deletedAt !== null) {
+  private readLocal(planId: string, link: TeamLink | null): LocalPlan {
+    const row = this.deps.db.prepare('SELECT updated_at, deleted_at, language FROM plans WHERE id = ?').get(planId) as
+      { updated_at: string; deleted_at: string | null; language: Language } | undefined;
+    if (!row) throw notFound('The plan');
+    if (row.deleted_at !== null) {
       throw new DomainError('conflict', 'This plan is in the trash. Restore it to publish or sync it.', [], { reason: 'trashed' });
     }
-    return { plan, hash: planContentHash(plan) };
+    let cached: Plan | null = null;
+    const plan = () => (cached ??= this.deps.store.get(planId));
+    const hash = link && link.syncedHash !== '' && row.updated_at === link.syncedUpdatedAt ? link.syncedHash : planContentHash(plan());
+    return { planId, updatedAt: row.updated_at, language: row.language, hash, plan };
   }
 
   private link(planId: string): TeamLink | null {
@@ -261,17 +274,23 @@ export class TeamSync {
     return { planId, library: this.deps.library, teamId, syncedVersion: 0, syncedHash: '', syncedUpdatedAt: '', syncedAt: at, conflict: null };
   }
 
-  /** Inside a write transaction. */
-  private markInStep(plan: Plan, teamId: string, version: number, hash = planContentHash(plan)): void {
+  /** Inside a write transaction: the plan as read is in step with the team's `version`. */
+  private markInStep(local: Pick<LocalPlan, 'planId' | 'updatedAt' | 'hash'>, teamId: string, version: number): void {
     this.deps.links.markInStep({
-      planId: plan.meta.id,
+      planId: local.planId,
       library: this.deps.library,
       teamId,
       syncedVersion: version,
-      syncedHash: hash,
-      syncedUpdatedAt: plan.meta.updatedAt,
+      syncedHash: local.hash,
+      syncedUpdatedAt: local.updatedAt,
       syncedAt: this.deps.now(),
     });
+  }
+
+  /** Inside a write transaction, after the team's version was written here. */
+  private markPulled(planId: string, teamId: string, version: number): void {
+    const plan = this.deps.store.get(planId);
+    this.markInStep({ planId, updatedAt: plan.meta.updatedAt, hash: planContentHash(plan) }, teamId, version);
   }
 
   private outcome(planId: string, result: TeamSyncOutcome['result'], version: number, error?: string): TeamSyncOutcome {
