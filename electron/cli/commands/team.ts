@@ -152,7 +152,7 @@ const run: Record<string, (ctx: Ctx) => Promise<number>> = {
       }
       ctx.io.stdout(s.connection ? `Team library: ${connectionLine(s.connection)}\n` : `No team library is set up in ${s.dataDir}.\n`);
       if (listing?.ok) ctx.io.stdout(serverLines(listing.value.server));
-      if (offline) ctx.io.stdout(`The team library did not answer: ${offline}\nShowing what this laptop knows.\n`);
+      if (offline) ctx.io.stdout(`Could not ask the team library: ${offline}\nShowing what this laptop knows.\n`);
       ctx.io.stdout('\n');
       if (links.value.length === 0) {
         ctx.io.stdout(
@@ -240,18 +240,20 @@ const run: Record<string, (ctx: Ctx) => Promise<number>> = {
       return resultCode(resolved.value.result);
     }),
 
-  lock: (ctx) =>
-    withSession(ctx, false, async (s) => {
-      const version = Number(ctx.args[1]);
-      if (!Number.isInteger(version) || version < 1)
-        return usageError(ctx.io, ctx.command, `VERSION must be a team version number, not "${ctx.args[1]}"`);
+  lock: (ctx) => {
+    const version = Number(ctx.args[1]);
+    if (!Number.isInteger(version) || version < 1) {
+      return Promise.resolve(usageError(ctx.io, ctx.command, `VERSION must be a team version number, not "${ctx.args[1]}"`));
+    }
+    return withSession(ctx, false, async (s) => {
       const locked = await s.call('team.lock', { remoteId: ctx.args[0]!, version });
       if (!locked.ok) return refused(ctx.io, locked.error);
       ctx.io.stdout(
         `Locked “${locked.value.name}” at team version ${locked.value.lockedVersion}${locked.value.lockedBy ? ` (by ${locked.value.lockedBy})` : ''}: no publish goes on top until a lead unlocks it.\n`,
       );
       return EXIT.ok;
-    }),
+    });
+  },
 
   unlock: (ctx) =>
     withSession(ctx, false, async (s) => {

@@ -211,7 +211,7 @@ describe('planwright team (over an in-memory team library with the server’s ru
     expect((await offline.cli(['sync', '--server', url('bob'), '--data-dir', bob])).code).toBe(TEAM_EXIT.interrupted);
     const status = await offline.cli(['status', '--server', url('bob'), '--data-dir', bob]);
     expect(status.code).toBe(0);
-    expect(status.stdout).toContain('The team library did not answer: The team library’s server did not answer (ECONNREFUSED).');
+    expect(status.stdout).toContain('Could not ask the team library: The team library’s server did not answer (ECONNREFUSED).');
     expect(status.stdout).toMatch(new RegExp(`${first.name}\\s+${first.id}\\s+2\\s+\\S+ \\S+\\s+in step at the last sync\\s+\\?`));
   });
 
@@ -256,7 +256,11 @@ describe('planwright team (over an in-memory team library with the server’s ru
     expect((await cli(['frobnicate'])).stderr).toContain('unknown action "frobnicate"');
     expect((await cli(['pull'])).stderr).toContain('pull needs ID');
     expect((await cli(['status', '--keep', 'mine'])).stderr).toContain('status does not take --keep');
-    expect((await cli(['lock', 'x', 'one', '--data-dir', tempDir()])).code).toBe(1); // no data there yet
+    expect(await cli(['lock', 'x', 'one'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('VERSION must be a team version number, not "one"'),
+    });
+    expect((await cli(['list', '--data-dir', tempDir()])).stderr).toMatch(/No Planwright data in/);
     expect((await cli(['setup'])).stderr).toContain('setup needs the owner’s connection');
     expect((await cli(['add-member', '--member', 'li'])).stderr).toContain('add-member needs --team NAME');
     const help = await cli(['--help']);
