@@ -4,6 +4,7 @@ import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { rawText } from './raw-text-plugin.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quiet = process.argv.includes('--quiet') || process.env.CI === 'true';
@@ -37,6 +38,7 @@ async function buildNode() {
     // ws's optional native speed-ups (bufferutil, utf-8-validate) stay out: ws runs without them.
     external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'bufferutil', 'utf-8-validate', 'pg-native', 'pg-cloudflare'],
     logLevel: quiet ? 'warning' : 'info',
+    plugins: [rawText],
     define: { 'process.env.PLANWRIGHT_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   });
 }

@@ -26,6 +26,8 @@ import { CustomerListStore } from './storage/customer-lists';
 import { VersionStore } from './storage/version-store';
 import { parseOrRefuse } from './validate';
 import { errorMessage } from '../../shared/error-message';
+import { TeamService, type TeamConnect } from './team/team-service';
+import { sessionSecretStore, type SecretStore } from './team/secret-store';
 
 export type BackendMode = 'electron' | 'browser' | 'test';
 
@@ -35,7 +37,14 @@ export type BackendOptions = {
   version?: string;
   nativeBinding?: string;
   now?: () => string;
+  /** Where the team library's password is kept: the OS keychain on the desktop; else this session's memory. */
+  secrets?: SecretStore;
+  /** How the team library is reached (tests put a stand-in here); PostgreSQL through `pg` by default. */
+  teamConnect?: TeamConnect;
 };
+
+// Loaded on first use: most sessions never reach a team library, and `pg` need not load with the app.
+const connectWithPg: TeamConnect = async (config) => (await import('./team/remote/connect')).connectTeamRemote(config);
 
 /** Commands that take long (a report export) answer a promise, so the main process keeps serving others. */
 export const ASYNC_COMMANDS = [
@@ -44,6 +53,15 @@ export const ASYNC_COMMANDS = [
   'backups.restoreLibrary',
   'classes.exportBoard',
   'sheets.read',
+  'team.test',
+  'team.list',
+  'team.publish',
+  'team.pull',
+  'team.sync',
+  'team.resolve',
+  'team.lock',
+  'team.unlock',
+  'team.history',
 ] as const satisfies readonly CommandName[];
 export type AsyncCommandName = (typeof ASYNC_COMMANDS)[number];
 export type SyncCommandName = Exclude<CommandName, AsyncCommandName>;
@@ -67,8 +85,17 @@ function isAsyncCommand(name: CommandName): name is AsyncCommandName {
   return (ASYNC_COMMANDS as readonly string[]).includes(name);
 }
 
-function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: VersionStore, classes: ClassStore): AsyncHandlers {
+function createAsyncHandlers(store: PlanStore, backups: BackupKeeper, versions: VersionStore, classes: ClassStore, team: TeamService): AsyncHandlers {
   return {
+    'team.test': (r) => team.test(r.connection, r.password),
+    'team.list': () => team.list(),
+    'team.publish': (r) => team.publish(r.planId, r.teamId),
+    'team.pull': (r) => team.pull(r.remoteId),
+    'team.sync': (r) => team.sync(r.planIds),
+    'team.resolve': (r) => team.resolve(r.planId, r.keep),
+    'team.lock': (r) => team.lock(r.remoteId, r.version),
+    'team.unlock': (r) => team.unlock(r.remoteId),
+    'team.history': (r) => team.history(r.remoteId),
     'classes.exportBoard': async (r) => {
       const file = await exportClassBoard(store, classes, r);
       return { fileName: file.fileName, mime: file.mime, base64: file.data.toString('base64') };
@@ -114,6 +141,7 @@ function createHandlers(
   backups: BackupKeeper,
   versions: VersionStore,
   classes: ClassStore,
+  team: TeamService,
 ): Handlers {
   const reportOptions = new ReportOptionsStore(db, options.now);
   const sheetColumns = new SheetMappingStore(db, options.now);
@@ -209,6 +237,10 @@ function createHandlers(
       const plan = withBackupCopy(options.dataDir, r.backupId, (copy) => new PlanStore(copy).get(r.planId));
       return insertAsNewPlan(db, store, plan);
     },
+    'team.getSettings': () => team.settings(),
+    'team.saveSettings': (r) => team.saveSettings(r.connection, r.password),
+    'team.forget': () => team.forget(),
+    'team.links': () => team.linkViews(),
     'backups.dismissNotice': () => {
       backups.dismissNotice();
       return {};
@@ -227,8 +259,17 @@ export function createBackend(options: BackendOptions): Backend {
   const backups = createBackupKeeper(db, store, options.dataDir, notice);
   const versions = new VersionStore(db, store, options.now);
   const classes = new ClassStore(db, options.now);
-  const handlers = createHandlers(store, options, db, backups, versions, classes);
-  const asyncHandlers = createAsyncHandlers(store, backups, versions, classes);
+  const team = new TeamService({
+    db,
+    store,
+    versions,
+    secrets: options.secrets ?? sessionSecretStore(),
+    connect: options.teamConnect ?? connectWithPg,
+    appVersion: options.version ?? '0.0.0',
+    now: options.now ?? (() => new Date().toISOString()),
+  });
+  const handlers = createHandlers(store, options, db, backups, versions, classes, team);
+  const asyncHandlers = createAsyncHandlers(store, backups, versions, classes, team);
   // The app makes a backup a day while it is used; tests and the command line make theirs by hand.
   if (options.mode !== 'test') backups.startDaily();
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../../shared/contracts/views';
@@ -12,6 +12,7 @@ import { installMenu, showAboutDialog, showShortcutsDialog } from './menu';
 import { MENU_LABELS, menuLanguage } from './menu-labels';
 import { appPaths, resolveNativeBinding } from './paths';
 import { applySecurity } from './security';
+import { keychainSecretStore } from './keychain-secrets';
 import { isDatabaseTooNew, startupErrorMessage } from './startup-error';
 import { checkForUpdatesNow } from './updates';
 import { createMainWindow, createPresenterWindow } from './window';
@@ -127,6 +128,7 @@ export function runApp(mainDir: string): void {
         dataDir,
         mode: 'electron',
         version: app.getVersion(),
+        secrets: keychainSecretStore(safeStorage, path.join(app.getPath('userData'), 'team-secrets.json')),
         nativeBinding: resolveNativeBinding({
           isPackaged: app.isPackaged,
           root: paths.root,

@@ -9,6 +9,7 @@ import { importRowsCommand } from './import-rows';
 import { listCommand } from './list';
 import { rfmCommand } from './rfm';
 import { sampleCommand } from './sample';
+import { teamCommand } from './team';
 import { validateCommand } from './validate';
 
 /** Every subcommand, in the order `planwright --help` lists them. A new command is one entry here. */
@@ -24,4 +25,5 @@ export const COMMANDS: CliCommand[] = [
   handoutCommand,
   backupsCommand,
   rfmCommand,
+  teamCommand,
 ];

@@ -24,7 +24,7 @@ export type ImportedPlanFile = {
  * Whether any id of the file is taken. Row ids are unique across the whole database, not per
  * plan, so a row id used by another plan counts too: inserting it would change that plan's row.
  */
-function idsInUse(db: Db, plan: Plan): boolean {
+export function idsInUse(db: Db, plan: Plan): boolean {
   if (db.prepare('SELECT 1 FROM plans WHERE id = ?').get(plan.meta.id)) return true;
   return COLLECTION_NAMES.some((name) => {
     const ids = plan.collections[name].map((row) => row.id);

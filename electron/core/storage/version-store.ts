@@ -160,6 +160,24 @@ export class VersionStore {
     return this.info(id);
   }
 
+  /**
+   * Keeps another copy of the plan (the team library's, when it clashed with this laptop's) as a
+   * version saved by hand, so it is listed, compared and restored like any other and never
+   * dropped to make room. Call inside a write transaction.
+   */
+  saveCopy(planId: string, copy: Plan, input: { name: string; note: string }): VersionInfo {
+    const { n } = this.stmt('SELECT count(*) AS n FROM plan_versions WHERE plan_id = ?').get(planId) as { n: number };
+    if (n >= MAX_VERSIONS_PER_PLAN) this.dropOldestAuto(planId, n);
+    const id = newId();
+    this.insertRow(planId, id, this.now(), { name: input.name, note: input.note, kind: 'manual' }, { ...copy, meta: { ...copy.meta, id: planId } });
+    return this.info(id);
+  }
+
+  /** Saves the plan as it is now as an automatic version, inside the caller's transaction. */
+  saveAutoInTransaction(planId: string, cause: VersionCause, causeDetail: string): VersionInfo {
+    return this.saveInTransaction(planId, { name: '', note: '', cause, causeDetail });
+  }
+
   /** A plan at the limit loses its oldest automatic version; one of only hand-saved versions refuses another. */
   private dropOldestAuto(planId: string, count: number): void {
     const oldest = this.stmt("SELECT id FROM plan_versions WHERE plan_id = ? AND kind = 'auto' ORDER BY created_at, rowid LIMIT 1").get(planId) as

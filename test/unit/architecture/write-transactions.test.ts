@@ -9,7 +9,10 @@ const root = path.resolve(import.meta.dirname, '../../..');
 describe('write transactions', () => {
   it('every transaction in electron/ goes through writeTransaction (BEGIN IMMEDIATE)', () => {
     const dir = path.join(root, 'electron');
-    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    // The team library's remote side talks to PostgreSQL, not SQLite: there BEGIN is right (the
+    // publish trigger locks the plan's row), and BEGIN IMMEDIATE does not exist.
+    const postgres = path.join('core', 'team', 'remote') + path.sep;
+    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.startsWith(postgres));
     const offending = files.flatMap((f) => {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       const calls = [...text.matchAll(/\.transaction\(/g)].length;

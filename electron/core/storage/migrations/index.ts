@@ -8,8 +8,9 @@ import * as v7 from './007-actuals';
 import * as v8 from './008-scenarios';
 import * as v9 from './009-sheet-mappings';
 import * as v10 from './010-customer-lists';
+import * as v11 from './011-team-links';
 
 /** Every migration, in order, each with its version. Never edit a shipped one. */
-export const MIGRATIONS: { version: number; sql: string }[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
+export const MIGRATIONS: { version: number; sql: string }[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -92,6 +92,12 @@ export const electron = {
     showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
     showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
   },
+  // No keychain in the tests: the team password store falls back to the session's memory.
+  safeStorage: {
+    isEncryptionAvailable: vi.fn(() => false),
+    encryptString: vi.fn((text: string) => Buffer.from(text)),
+    decryptString: vi.fn((data: Buffer) => data.toString()),
+  },
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
     handle: vi.fn(),

@@ -25,7 +25,7 @@ function versionTwoFolder(): { dir: string; ids: string[] } {
   ];
   db.transaction(() => plans.forEach((p) => store.insertPlan(p)))();
   db.exec(`
-    DROP TABLE customer_lists;
+    DROP TABLE team_links; DROP TABLE customer_lists;
     DROP TABLE sheet_mappings;
     DROP TABLE scenario_overrides;
     DROP TABLE scenarios;

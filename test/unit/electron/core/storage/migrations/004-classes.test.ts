@@ -16,7 +16,7 @@ describe('migration 4: classes', () => {
     db.transaction(() => new PlanStore(db).insertPlan(plan))();
     // Back to version 3: what 4 (classes), 5 (saved versions), 6 (playbooks), 7 (actuals), 8 (scenarios) and 9 (sheet mappings) added goes.
     db.exec(
-      'DROP TABLE customer_lists; DROP TABLE sheet_mappings; DROP TABLE scenario_overrides; DROP TABLE scenarios; ALTER TABLE kpis DROP COLUMN targets_from; ALTER TABLE kpis DROP COLUMN targets_product_id; DROP TABLE actual_sales; DROP TABLE actual_spend; DROP TABLE action_results; DROP TABLE plan_versions; DROP TABLE class_plans; DROP TABLE classes; ALTER TABLE plans DROP COLUMN playbooks;',
+      'DROP TABLE team_links; DROP TABLE customer_lists; DROP TABLE sheet_mappings; DROP TABLE scenario_overrides; DROP TABLE scenarios; ALTER TABLE kpis DROP COLUMN targets_from; ALTER TABLE kpis DROP COLUMN targets_product_id; DROP TABLE actual_sales; DROP TABLE actual_spend; DROP TABLE action_results; DROP TABLE plan_versions; DROP TABLE class_plans; DROP TABLE classes; ALTER TABLE plans DROP COLUMN playbooks;',
     );
     db.pragma('user_version = 3');
     db.close();

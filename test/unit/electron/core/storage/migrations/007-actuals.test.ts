@@ -17,7 +17,7 @@ describe('migration 7: plan versus actual', () => {
     db.transaction(() => new PlanStore(db).insertPlan(plan))();
     // Back to version 6: what 7 (actuals), 8 (scenarios), 9 (sheet mappings) and 10 (customer lists) added goes.
     db.exec(
-      'DROP TABLE customer_lists; DROP TABLE sheet_mappings; DROP TABLE scenario_overrides; DROP TABLE scenarios; ALTER TABLE kpis DROP COLUMN targets_from; ALTER TABLE kpis DROP COLUMN targets_product_id; DROP TABLE actual_sales; DROP TABLE actual_spend; DROP TABLE action_results;',
+      'DROP TABLE team_links; DROP TABLE customer_lists; DROP TABLE sheet_mappings; DROP TABLE scenario_overrides; DROP TABLE scenarios; ALTER TABLE kpis DROP COLUMN targets_from; ALTER TABLE kpis DROP COLUMN targets_product_id; DROP TABLE actual_sales; DROP TABLE actual_spend; DROP TABLE action_results;',
     );
     db.pragma('user_version = 6');
     db.close();

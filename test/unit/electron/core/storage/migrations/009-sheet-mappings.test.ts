@@ -14,7 +14,7 @@ describe('migration 9: remembered spreadsheet column mappings', () => {
     const db = openDatabase(dir);
     const plan = buildSample('education', 'en', { now: '2027-01-05T09:00:00.000Z' });
     db.transaction(() => new PlanStore(db).insertPlan(plan))();
-    db.exec('DROP TABLE customer_lists; DROP TABLE sheet_mappings;');
+    db.exec('DROP TABLE team_links; DROP TABLE customer_lists; DROP TABLE sheet_mappings;');
     db.pragma('user_version = 8');
     db.close();
 

@@ -14,7 +14,7 @@ describe('migration 10: customer lists kept in plans', () => {
     const db = openDatabase(dir);
     const plan = buildSample('education', 'en', { now: '2027-01-05T09:00:00.000Z' });
     db.transaction(() => new PlanStore(db).insertPlan(plan))();
-    db.exec('DROP TABLE customer_lists;');
+    db.exec('DROP TABLE team_links; DROP TABLE customer_lists;');
     db.pragma('user_version = 9');
     db.close();
 
