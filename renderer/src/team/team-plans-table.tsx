@@ -112,7 +112,7 @@ export function TeamPlansTable({ listing }: { listing: TeamListing }) {
               <td className="team-table__text">{plan.teamName}</td>
               <td className="num">{formatInteger(plan.headVersion, locale)}</td>
               <td className="team-table__text">{plan.updatedBy}</td>
-              <td className="num">
+              <td className="team-table__when">
                 <time dateTime={plan.updatedAt}>{formatTimestamp(plan.updatedAt, locale)}</time>
               </td>
               <td className="team-table__text">
