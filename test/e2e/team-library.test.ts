@@ -263,6 +263,23 @@ describeWithPostgres('the team library on a real PostgreSQL', () => {
     await team.chooseFromPlanMenu(name, 'Lock version 3');
     await page.getByText(`“${name}” is locked at version 3.`).waitFor();
     await expect.poll(async () => (await team.planRow(name).textContent()) ?? '', POLL).toContain('Version 3');
+
+    // Take theirs on another clash: the team's version replaces Ana's here, hers is kept as a saved version.
+    const linAutumn = (await linCall('plans.list', {})).find((p: { name: string }) => p.name === 'Autumn campaign');
+    const anaAutumn = (await call<{ id: string; name: string }[]>('plans.list', {})).find((p) => p.name === 'Autumn campaign')!;
+    await linCall('plans.updateMeta', { planId: linAutumn.id, patch: { client: 'Lin’s flagship' } });
+    await linCall('team.publish', { planId: linAutumn.id });
+    await call('plans.updateMeta', { planId: anaAutumn.id, patch: { client: 'Ana’s flagship' } });
+    await team.syncAll();
+    await team.conflict('Autumn campaign').waitFor();
+    expect(await seriousFindings(page)).toEqual([]);
+    await team.resolve('Autumn campaign', 'Take theirs');
+    await page.getByText('“Autumn campaign” now holds the team’s version 2; yours is saved under Versions.').waitFor();
+    await expect.poll(() => team.conflicts.count(), POLL).toBe(0);
+    expect((await call<{ meta: { client: string } }>('plans.get', { planId: anaAutumn.id })).meta).toMatchObject({ client: 'Lin’s flagship' });
+    const kept = await call<{ id: string }[]>('versions.list', { planId: anaAutumn.id });
+    const clients = await Promise.all(kept.map(async (v) => (await call<any>('versions.get', { versionId: v.id })).plan.meta.client));
+    expect(clients).toContain('Ana’s flagship');
     expect(problems).toEqual([]);
   });
 });
