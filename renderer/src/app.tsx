@@ -20,6 +20,7 @@ import { navigate, useRoute } from './routing/use-route';
 import { flushPendingSaves } from './state/pending-saves';
 import { useStore } from './state/store';
 import { PlanWorkspace } from './workspace/plan-workspace';
+import { useSyncOnConnect } from './team/use-sync-on-connect';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function App() {
   const [newPlanRequest, setNewPlanRequest] = useState(0);
 
   useTheme(settings?.theme ?? 'system');
+  useSyncOnConnect(t);
 
   useEffect(() => {
     void changeLanguage(resolveLanguage(settings?.language ?? null));

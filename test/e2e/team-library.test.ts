@@ -279,6 +279,17 @@ describeWithPostgres('the team library on a real PostgreSQL', () => {
     const kept = await call<{ id: string }[]>('versions.list', { planId: anaAutumn.id });
     const clients = await Promise.all(kept.map(async (v) => (await call<any>('versions.get', { versionId: v.id })).plan.meta.client));
     expect(clients).toContain('Ana’s flagship');
+
+    // On connect: Lin publishes again while Ana's app is closed; her next start brings it down by itself.
+    await linCall('plans.updateMeta', { planId: linAutumn.id, patch: { client: 'Lin’s second flagship' } });
+    await linCall('team.publish', { planId: linAutumn.id });
+    await page.goto(`${app.url}#/`);
+    await page.reload();
+    await library.waitUntilReady();
+    await page.getByText('Team library synced: 0 sent, 1 brought up to date, 0 to choose.').waitFor();
+    await expect
+      .poll(async () => (await call<{ meta: { client: string } }>('plans.get', { planId: anaAutumn.id })).meta.client, POLL)
+      .toBe('Lin’s second flagship');
     expect(problems).toEqual([]);
   });
 });

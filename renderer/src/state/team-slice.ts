@@ -12,6 +12,7 @@ import type {
   TeamSyncReport,
 } from '../../../shared/team/views';
 import { getApi } from '../api';
+import { flushPendingSaves } from './pending-saves';
 import type { LoadState } from './library-slice';
 import type { Store } from './store';
 
@@ -41,6 +42,13 @@ export type TeamSlice = {
   resolveTeamConflict(planId: string, keep: 'mine' | 'theirs'): Promise<Result<TeamSyncOutcome>>;
   lockTeamPlan(remoteId: string, version: number): Promise<Result<TeamPlanHead>>;
   unlockTeamPlan(remoteId: string): Promise<Result<TeamPlanHead>>;
+  /**
+   * "On connect": once the app starts with a team library set up (and after each save of its
+   * connection), linked plans are synced in the background. Null until it has run; an
+   * unreachable server leaves it null (offline is normal: the Team tab says so when opened).
+   */
+  teamConnectSync: TeamSyncReport | null;
+  syncTeamOnConnect(): Promise<void>;
 };
 
 // A listing asked for before a write may answer after the one asked for after it: only the newest lands.
@@ -52,7 +60,29 @@ export const createTeamSlice: StateCreator<Store, [], [], TeamSlice> = (set, get
     await Promise.all([get().loadTeamLinks(), get().teamSettings?.connection ? get().loadTeamListing() : Promise.resolve()]);
   }
 
+  /**
+   * A sync or a resolve may write the plan open in the editor: its edits still waiting go first
+   * (so they are part of what is compared and sent), and a plan the team's version replaced is
+   * taken as the open plan, so no stale copy is saved over it.
+   */
+  async function reloadIfPulled(planIds: string[]): Promise<void> {
+    const open = get().planId;
+    if (!open || !planIds.includes(open)) return;
+    const plan = await getApi().invoke('plans.get', { planId: open });
+    if (plan.ok) get().replaceOpenPlan(plan.value);
+  }
+  const pulledIn = (outcomes: TeamSyncOutcome[]) => outcomes.filter((o) => o.result === 'pulled').map((o) => o.planId);
+
   return {
+    teamConnectSync: null,
+    async syncTeamOnConnect() {
+      const settings = await getApi().invoke('team.getSettings', {});
+      if (!settings.ok || !settings.value.connection) return;
+      const links = await getApi().invoke('team.links', {});
+      if (!links.ok || links.value.length === 0) return;
+      const result = await get().syncTeam();
+      if (result.ok) set({ teamConnectSync: result.value });
+    },
     teamSettings: null,
     teamSettingsError: null,
     teamLinks: [],
@@ -72,6 +102,7 @@ export const createTeamSlice: StateCreator<Store, [], [], TeamSlice> = (set, get
       if (result.ok) {
         set({ teamSettings: result.value, teamSettingsError: null });
         void get().loadTeamListing();
+        void get().syncTeamOnConnect();
       }
       return result;
     },
@@ -116,21 +147,29 @@ export const createTeamSlice: StateCreator<Store, [], [], TeamSlice> = (set, get
     },
 
     async pullFromTeam(remoteId) {
+      flushPendingSaves();
       const result = await getApi().invoke('team.pull', { remoteId });
-      if (result.ok) get().acceptSummary(result.value.summary);
+      if (result.ok) {
+        get().acceptSummary(result.value.summary);
+        await reloadIfPulled(pulledIn([result.value.outcome]));
+      }
       await refresh();
       return result;
     },
 
     async syncTeam(planIds) {
+      flushPendingSaves();
       const result = await getApi().invoke('team.sync', planIds ? { planIds } : {});
+      if (result.ok) await reloadIfPulled(pulledIn(result.value.outcomes));
       // Pulled plans changed in the library: its list is asked again too.
       await Promise.all([refresh(), get().loadPlans()]);
       return result;
     },
 
     async resolveTeamConflict(planId, keep) {
+      flushPendingSaves();
       const result = await getApi().invoke('team.resolve', { planId, keep });
+      if (result.ok) await reloadIfPulled(pulledIn([result.value]));
       await Promise.all([refresh(), get().loadPlans()]);
       return result;
     },

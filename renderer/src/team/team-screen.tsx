@@ -111,7 +111,7 @@ export function TeamScreen() {
             <p className="team-connection-line">
               <span className="team-connection-line__label">{t('team.connection.title')}</span>
               <span className="team-connection-line__value">{describeConnection(connection)}</span>
-              <span className="tag">{connection.sslMode}</span>
+              <span className="tag">{t(`team.connection.ssl.${connection.sslMode}`)}</span>
             </p>
           ) : null}
         </div>
