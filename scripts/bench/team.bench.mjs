@@ -6,7 +6,8 @@
 //   down, and a sync with nothing to do;
 // - 20 laptops of one team, 50 plans each, all at once: each publishes its 50 plans (1,000 in the
 //   library), opens 10 of its neighbour's, changes 5 of its own and syncs (60 linked plans: 5 go
-//   up), syncs again (the neighbour's 5 changes come down), and syncs with nothing changed.
+//   up), syncs again (the neighbour's 5 changes come down), and syncs with nothing changed; then
+//   one of them does the same syncs alone, as one user with a laptop of their own would.
 // Times are of the commands inside each process (process start-up left out), and each phase's
 // wall time from the first laptop's start to the last one's end.
 import { spawn } from 'node:child_process';
@@ -136,6 +137,17 @@ export async function run({ runs = Number(process.env.PLANWRIGHT_BENCH_RUNS) || 
       'each syncs with nothing changed',
       folders.map((f, i) => () => laptop(script, ['sync', f, ...as(i)])),
     );
+    // The same syncs by one laptop while the other 19 are idle: each laptop has a CPU of its own,
+    // which the 20 processes above share (2 cores here), so this is what one user waits for.
+    const alone = { send: [], down: [], idle: [] };
+    for (let i = 0; i < runs; i++) {
+      alone.send.push(...(await laptop(script, ['edit-sync', folders[1], ...as(1), '5'])).times);
+      alone.down.push(...(await laptop(script, ['sync', folders[0], ...as(0)])).times);
+      alone.idle.push(...(await laptop(script, ['sync', folders[0], ...as(0)])).times);
+    }
+    console.log(
+      `  one laptop alone (60 linked plans): sending 5 median ${percentile(alone.send, 50)} ms, bringing 5 down ${percentile(alone.down, 50)} ms, nothing to do ${percentile(alone.idle, 50)} ms`,
+    );
     const versions = (await cluster.ownerQuery('SELECT count(*)::int AS n FROM planwright.plan_versions')).rows[0].n;
     console.log(
       `  the library holds ${versions} versions of ${(await cluster.ownerQuery('SELECT count(*)::int AS n FROM planwright.plans')).rows[0].n} plans`,
@@ -148,6 +160,9 @@ export async function run({ runs = Number(process.env.PLANWRIGHT_BENCH_RUNS) || 
     rows.push(row(`team: ${LAPTOPS} laptops, sync bringing 5 down`, downSync.times));
     rows.push(row(`team: ${LAPTOPS} laptops, sync with nothing to do`, idleSync.times));
     rows.push(row(`team: ${LAPTOPS} laptops all syncing (wall)`, sec(editSync), 's'));
+    rows.push(row(`team: one laptop alone, sync sending 5 of ${PLANS + 10}`, alone.send));
+    rows.push(row(`team: one laptop alone, sync bringing 5 down`, alone.down));
+    rows.push(row(`team: one laptop alone, sync with nothing to do`, alone.idle));
     return rows;
   } finally {
     await cluster.stop();
