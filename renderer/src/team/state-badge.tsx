@@ -22,7 +22,6 @@ export function TeamLinkBadge({ link }: { link: TeamLinkView }) {
   return (
     <span className={`team-badge team-badge--mark team-badge--${stateTone(state)}`} title={label} role="img" aria-label={label}>
       <TeamIcon size={12} />
-      {t('team.badge.label')}
     </span>
   );
 }

@@ -128,7 +128,9 @@ export function TeamPlansTable({ listing }: { listing: TeamListing }) {
                   <span className="team-muted">{t('team.plans.notLocked')}</span>
                 )}
               </td>
-              <td>{plan.state ? <TeamStateBadge state={plan.state} /> : <span className="team-muted">{t('team.plans.notHere')}</span>}</td>
+              <td className="team-table__state">
+                {plan.state ? <TeamStateBadge state={plan.state} /> : <span className="team-muted">{t('team.plans.notHere')}</span>}
+              </td>
               <td className="team-table__actions">
                 <button
                   type="button"

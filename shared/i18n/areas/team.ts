@@ -121,7 +121,6 @@ export const teamEn = {
     conflict: 'Changed here and by someone else; both versions are kept until you choose.',
   },
   badge: {
-    label: 'Team',
     title: 'In the team library: {{state}}',
   },
   sync: {
@@ -302,7 +301,6 @@ export const teamZhCN: LocaleShape<typeof teamEn> = {
     conflict: '本机和他人都做了修改；在您选择之前，两个版本都会保留。',
   },
   badge: {
-    label: '团队',
     title: '在团队库中：{{state}}',
   },
   sync: {
