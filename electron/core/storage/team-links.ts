@@ -11,7 +11,12 @@ export type TeamLink = {
   syncedUpdatedAt: string;
   syncedAt: string;
   conflict: { version: number; versionId: string | null; publishedBy: string; publishedAt: string } | null;
+  /** A publish sent and not yet known to have landed: the version it should become, the hash sent, the plan's updated_at then. */
+  pending: { version: number; hash: string; updatedAt: string } | null;
 };
+
+/** What markInStep and markConflict are given: the link's own facts, not its clash or publish on the way. */
+export type TeamLinkBase = Omit<TeamLink, 'conflict' | 'pending'>;
 
 type Row = {
   plan_id: string;
@@ -25,6 +30,9 @@ type Row = {
   conflict_version_id: string | null;
   conflict_by: string | null;
   conflict_at: string | null;
+  pending_version: number | null;
+  pending_hash: string | null;
+  pending_updated_at: string | null;
 };
 
 function fromRow(r: Row): TeamLink {
@@ -40,6 +48,7 @@ function fromRow(r: Row): TeamLink {
       r.conflict_version === null
         ? null
         : { version: r.conflict_version, versionId: r.conflict_version_id, publishedBy: r.conflict_by ?? '', publishedAt: r.conflict_at ?? '' },
+    pending: r.pending_version === null ? null : { version: r.pending_version, hash: r.pending_hash ?? '', updatedAt: r.pending_updated_at ?? '' },
   };
 }
 
@@ -69,7 +78,7 @@ export class TeamLinkStore {
   }
 
   /** Records that the plan is in step with `version` (clearing a clash). */
-  markInStep(link: Omit<TeamLink, 'conflict'>): void {
+  markInStep(link: TeamLinkBase): void {
     this.db
       .prepare(
         `INSERT INTO team_links (plan_id, library, team_id, synced_version, synced_hash, synced_updated_at, synced_at)
@@ -77,16 +86,36 @@ export class TeamLinkStore {
          ON CONFLICT (plan_id) DO UPDATE SET library = excluded.library, team_id = excluded.team_id,
            synced_version = excluded.synced_version, synced_hash = excluded.synced_hash,
            synced_updated_at = excluded.synced_updated_at, synced_at = excluded.synced_at,
-           conflict_version = NULL, conflict_version_id = NULL, conflict_by = NULL, conflict_at = NULL`,
+           conflict_version = NULL, conflict_version_id = NULL, conflict_by = NULL, conflict_at = NULL,
+           pending_version = NULL, pending_hash = NULL, pending_updated_at = NULL`,
       )
       .run(link);
   }
 
+  /**
+   * Writes down a publish about to be sent, in its own transaction before the network is asked
+   * (a link is made for a plan new to the library; it keeps synced version 0 until it lands).
+   */
+  markPending(base: TeamLinkBase, pending: { version: number; hash: string; updatedAt: string }): void {
+    this.db
+      .prepare(
+        `INSERT INTO team_links (plan_id, library, team_id, synced_version, synced_hash, synced_updated_at, synced_at,
+           pending_version, pending_hash, pending_updated_at)
+         VALUES (@planId, @library, @teamId, @syncedVersion, @syncedHash, @syncedUpdatedAt, @syncedAt, @version, @hash, @updatedAt)
+         ON CONFLICT (plan_id) DO UPDATE SET pending_version = excluded.pending_version,
+           pending_hash = excluded.pending_hash, pending_updated_at = excluded.pending_updated_at`,
+      )
+      .run({ ...base, ...pending });
+  }
+
+  /** The publish on its way did not land: forgets it, and a link that never reached the library with it. */
+  clearPending(planId: string): void {
+    this.db.prepare('UPDATE team_links SET pending_version = NULL, pending_hash = NULL, pending_updated_at = NULL WHERE plan_id = ?').run(planId);
+    this.db.prepare('DELETE FROM team_links WHERE plan_id = ? AND synced_version = 0 AND conflict_version IS NULL').run(planId);
+  }
+
   /** Records a clash: the team's `version` is kept as the saved version `versionId` of the plan. */
-  markConflict(
-    base: Omit<TeamLink, 'conflict'>,
-    conflict: { version: number; versionId: string | null; publishedBy: string; publishedAt: string },
-  ): void {
+  markConflict(base: TeamLinkBase, conflict: { version: number; versionId: string | null; publishedBy: string; publishedAt: string }): void {
     this.db
       .prepare(
         `INSERT INTO team_links (plan_id, library, team_id, synced_version, synced_hash, synced_updated_at, synced_at,

@@ -152,7 +152,7 @@ export class TeamService {
     const link = this.links.get(head.remoteId);
     const usable = link && link.library === this.library() ? link : null;
     const hash = usable ? this.localHash(usable) : planContentHash(this.o.store.get(head.remoteId));
-    return { localPlanId: head.remoteId, state: teamPlanState(usable ? linkFacts(usable) : null, hash ?? '', head) };
+    return { localPlanId: head.remoteId, state: teamPlanState(usable ? linkFacts(usable, head) : null, hash ?? '', head) };
   }
 
   /** The plan's hash now; an unchanged plan (same updated_at as when in step) is not read. Null: the plan is gone. */

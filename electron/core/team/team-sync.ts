@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../errors';
 import { idsInUse } from '../plan-file/import-plan-file';
 import { writeTransaction, type Db } from '../storage/database';
 import type { PlanStore } from '../storage/plan-store';
-import type { TeamLink, TeamLinkStore } from '../storage/team-links';
+import type { TeamLink, TeamLinkBase, TeamLinkStore } from '../storage/team-links';
 import type { VersionStore } from '../storage/version-store';
 import { planContentHash } from './content-hash';
 import { planDocument, planFromDocument } from './plan-document';
@@ -79,10 +79,11 @@ export class TeamSync {
     const link = this.link(planId);
     this.readLocal(planId, link); // a plan that is not here, or in the trash, is refused before the server is asked
     const [head] = await this.remote.heads([planId]);
-    const local = this.readLocal(planId, link);
-    if (link && head) return this.syncLinked(link, head);
-    if (!link && head) return this.adopt(local, head);
-    const team = link?.teamId ?? (await this.chooseTeam(teamId));
+    const settled = link ? await this.settle(link, head ?? null) : null;
+    const local = this.readLocal(planId, settled);
+    if (settled && head) return this.syncLinked(settled, head);
+    if (!settled && head) return this.adopt(local, head);
+    const team = settled?.teamId ?? (await this.chooseTeam(teamId));
     return this.publishOver(local, team, 0);
   }
 
@@ -119,8 +120,12 @@ export class TeamSync {
    * the team's history); `theirs` saves this laptop's plan as a version, then takes the team's.
    */
   async resolve(planId: string, keep: 'mine' | 'theirs'): Promise<TeamSyncOutcome> {
-    const link = this.link(planId);
-    if (!link?.conflict) throw new DomainError('conflict', 'This plan has no clash with the team library to resolve.');
+    const recorded = this.link(planId);
+    if (!recorded?.conflict) throw new DomainError('conflict', 'This plan has no clash with the team library to resolve.');
+    // "Keep mine" sent before, and the app closed before it heard back: that is settled first.
+    const [head] = await this.remote.heads([planId]);
+    const link = await this.settle(recorded, head ?? null);
+    if (!link.conflict) return this.outcome(planId, 'published', link.syncedVersion);
     const local = this.readLocal(planId, link);
     if (keep === 'mine') return this.publishOver(local, link.teamId, link.conflict.version);
     const version = await this.remote.fetchVersion(planId, link.conflict.version);
@@ -133,9 +138,13 @@ export class TeamSync {
     });
   }
 
-  private async syncLinked(link: TeamLink, head: TeamPlanHead | null): Promise<TeamSyncOutcome> {
+  private async syncLinked(recorded: TeamLink, head: TeamPlanHead | null): Promise<TeamSyncOutcome> {
+    const link = await this.settle(recorded, head);
     const local = this.readLocal(link.planId, link);
     const state = teamPlanState(linkFacts(link), local.hash, head);
+    if (head === null && link.syncedVersion === 0) {
+      return this.outcome(link.planId, 'failed', 0, 'This plan never reached the team library. Publish it again.');
+    }
     if (head === null) {
       // Gone from the library, or no longer readable by us: nothing is sent without the user asking.
       return this.outcome(link.planId, 'failed', link.syncedVersion, 'The team library no longer has this plan, or you can no longer read it.');
@@ -168,6 +177,14 @@ export class TeamSync {
   private async publishOver(local: LocalPlan, teamId: string, baseVersion: number): Promise<TeamSyncOutcome> {
     const planId = local.planId;
     const plan = local.plan();
+    const link = this.link(planId);
+    writeTransaction(this.deps.db, () =>
+      this.deps.links.markPending(baseOf(link ?? this.newLink(planId, teamId)), {
+        version: baseVersion + 1,
+        hash: local.hash,
+        updatedAt: local.updatedAt,
+      }),
+    );
     try {
       const published = await this.remote.publish({
         remoteId: planId,
@@ -180,6 +197,8 @@ export class TeamSync {
       writeTransaction(this.deps.db, () => this.markInStep(local, teamId, published.version));
       return this.outcome(planId, 'published', published.version);
     } catch (error) {
+      // Refused: it did not land. Lost on the way: it may have; the next sync settles it.
+      if (!connectionGone(error)) writeTransaction(this.deps.db, () => this.deps.links.clearPending(planId));
       if (!(error instanceof TeamError)) throw error;
       if (error.reason === 'teamLocked') return this.outcome(planId, 'locked', baseVersion, error.message);
       if (error.reason !== 'teamConflict') throw error;
@@ -219,8 +238,7 @@ export class TeamSync {
       name: teamCopyName(version, language),
       note: teamCopyNote(version, language),
     });
-    const { conflict: _conflict, ...base } = link;
-    this.deps.links.markConflict(base, {
+    this.deps.links.markConflict(baseOf(link), {
       version: version.version,
       versionId: saved.id,
       publishedBy: version.publishedBy,
@@ -271,7 +289,44 @@ export class TeamSync {
 
   private newLink(planId: string, teamId: string): TeamLink {
     const at = this.deps.now();
-    return { planId, library: this.deps.library, teamId, syncedVersion: 0, syncedHash: '', syncedUpdatedAt: '', syncedAt: at, conflict: null };
+    return {
+      planId,
+      library: this.deps.library,
+      teamId,
+      syncedVersion: 0,
+      syncedHash: '',
+      syncedUpdatedAt: '',
+      syncedAt: at,
+      conflict: null,
+      pending: null,
+    };
+  }
+
+  /**
+   * A publish written down as on its way (markPending) whose answer never came back: if the
+   * team's history has it (the version it was to become, with the hash sent), it landed, and the
+   * link is in step with it, whatever was edited here since; if not, it is forgotten.
+   */
+  private async settle(link: TeamLink, head: TeamPlanHead | null): Promise<TeamLink> {
+    const pending = link.pending;
+    if (!pending) return link;
+    let landed = false;
+    if (head && head.headVersion === pending.version) landed = head.headHash === pending.hash;
+    else if (head && head.headVersion > pending.version) {
+      landed = (await this.remote.history(link.planId)).some((v) => v.version === pending.version && v.contentHash === pending.hash);
+    }
+    writeTransaction(this.deps.db, () => {
+      if (landed) {
+        this.deps.links.markInStep({
+          ...baseOf(link),
+          syncedVersion: pending.version,
+          syncedHash: pending.hash,
+          syncedUpdatedAt: pending.updatedAt,
+          syncedAt: this.deps.now(),
+        });
+      } else this.deps.links.clearPending(link.planId);
+    });
+    return this.link(link.planId) ?? { ...this.newLink(link.planId, link.teamId), pending: null };
   }
 
   /** Inside a write transaction: the plan as read is in step with the team's `version`. */
@@ -299,6 +354,19 @@ export class TeamSync {
   }
 }
 
-export function linkFacts(link: TeamLink): TeamLinkFacts {
+function baseOf(link: TeamLink): TeamLinkBase {
+  const { conflict: _conflict, pending: _pending, ...base } = link;
+  return base;
+}
+
+/**
+ * The link's facts for the plan-state rule. Given the team's head, a publish still written down
+ * as on its way counts as landed when the head is it (the list shows it so before a sync settles it).
+ */
+export function linkFacts(link: TeamLink, head?: TeamPlanHead | null): TeamLinkFacts {
+  const p = link.pending;
+  if (p && head && head.headVersion === p.version && head.headHash === p.hash) {
+    return { syncedVersion: p.version, syncedHash: p.hash, conflictVersion: null };
+  }
   return { syncedVersion: link.syncedVersion, syncedHash: link.syncedHash, conflictVersion: link.conflict?.version ?? null };
 }

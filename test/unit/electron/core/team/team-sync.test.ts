@@ -183,6 +183,20 @@ describe('team sync (the sync engine over a team library with the server’s rul
     expect(library.plans.get(planId)!.versions).toHaveLength(2);
   });
 
+  it('a publish whose answer was lost, then more edits: the next sync knows the team’s head for its own and sends the edits on top', async () => {
+    const { library, alice } = setup();
+    const planId = alice.call('plans.createFromSample', { sample: 'education', language: 'en' }).id;
+    await alice.callAsync('team.publish', { planId });
+    write(alice, planId, 'Sent, answer lost');
+    library.dropNext = { call: 'publish', after: true };
+    expect((await alice.callAsync('team.sync', {})).interrupted).toBe(true);
+    write(alice, planId, 'Written after');
+    const next = await alice.callAsync('team.sync', {});
+    expect(next.outcomes[0]).toMatchObject({ result: 'published', version: 3 });
+    expect(library.plans.get(planId)!.versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(alice.call('team.links', {})[0]).toMatchObject({ syncedVersion: 3, localChanges: false, conflict: null });
+  });
+
   it('a connection lost mid-sync: the plans done stay done, the rest resume next time, nothing lost', async () => {
     const { library, alice, bob } = setup();
     const ids = ['education', 'trade-course', 'education'].map(
