@@ -17,6 +17,10 @@ export type MenuLabels = {
   exportPlanFile: string;
   /** File → Prepare for Class…: one plan file per participant. */
   prepareClass: string;
+  /** File → Publish to Team…: the open plan (or the library's selected one) to the team library. */
+  teamPublish: string;
+  /** File → Sync with Team: every linked plan, both ways. */
+  teamSync: string;
   closeWindow: string;
   quit: string;
   edit: string;
@@ -80,6 +84,8 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     exportPdf: 'PDF…',
     exportPlanFile: 'Plan File…',
     prepareClass: 'Prepare for Class…',
+    teamPublish: 'Publish to Team…',
+    teamSync: 'Sync with Team',
     closeWindow: 'Close Window',
     quit: 'Quit Planwright',
     edit: '&Edit',
@@ -138,6 +144,8 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     exportPdf: 'PDF…',
     exportPlanFile: '计划文件…',
     prepareClass: '准备课堂材料…',
+    teamPublish: '发布到团队…',
+    teamSync: '与团队同步',
     closeWindow: '关闭窗口',
     quit: '退出 Planwright',
     edit: '编辑(&E)',

@@ -21,6 +21,7 @@ import { flushPendingSaves } from './state/pending-saves';
 import { useStore } from './state/store';
 import { PlanWorkspace } from './workspace/plan-workspace';
 import { useSyncOnConnect } from './team/use-sync-on-connect';
+import { TeamMenuHost } from './team/team-menu-host';
 
 export function App() {
   const { t } = useTranslation();
@@ -128,6 +129,7 @@ export function App() {
       <PlanFilesHost />
       <ExportHost />
       <PresentHost />
+      <TeamMenuHost />
       {showShortcuts ? <ShortcutsDialog onClose={() => setShowShortcuts(false)} /> : null}
     </div>
   );

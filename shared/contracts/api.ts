@@ -10,6 +10,8 @@ export type MenuCommand =
   | 'export-pdf'
   | 'export-plan-file'
   | 'prepare-class'
+  | 'team-publish'
+  | 'team-sync'
   | 'import-plan-file'
   | 'undo'
   | 'redo'

@@ -58,6 +58,8 @@ describe('application menu', () => {
       ['PDF…', 'export-pdf'],
       ['Plan File…', 'export-plan-file'],
       ['Prepare for Class…', 'prepare-class'],
+      ['Publish to Team…', 'team-publish'],
+      ['Sync with Team', 'team-sync'],
       ['Undo', 'undo'],
       ['Redo', 'redo'],
       ['Toggle Dark Mode', 'toggle-theme'],
