@@ -292,4 +292,82 @@ describeWithPostgres('the team library on a real PostgreSQL', () => {
       .toBe('Lin’s second flagship');
     expect(problems).toEqual([]);
   });
+
+  it('publishes, syncs and compares the open plan from its rail, sending the edit still being typed', async () => {
+    const created = await call<{ id: string; name: string }>('plans.create', {
+      name: 'Rail launch',
+      client: 'Hefei store',
+      currency: 'CNY',
+      language: 'en',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
+    await page.goto(`${app.url}#/plans/${created.id}`);
+    const rail = page.locator('.rail-header');
+    const client = page.getByLabel('Client or company', { exact: true });
+    await client.waitFor();
+
+    // Not in the team library yet: Publish to team…, with the team chosen in the dialog.
+    await rail.getByRole('button', { name: 'Publish to team…' }).click();
+    const publish = page.getByRole('dialog', { name: 'Publish “Rail launch” to the team' });
+    await publish.getByLabel('Team', { exact: true }).selectOption({ label: 'Retail clients' });
+    await publish.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('“Rail launch” is published as version 1.').waitFor();
+    const sync = rail.getByRole('button', { name: 'Sync with team' });
+    await sync.waitFor();
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'team-rail-en-light-1280.png') });
+
+    // An edit typed a moment ago (still waiting for its pause) goes up with the sync.
+    await client.fill('Hefei flagship');
+    await sync.click();
+    await page.getByText('“Rail launch” is published as version 2.').waitFor();
+    const teamCopy = async () => {
+      const listed = (await linCall('team.list', {})).plans.find((p: { name: string }) => p.name === 'Rail launch');
+      return listed;
+    };
+    expect(await teamCopy()).toMatchObject({ headVersion: 2 });
+
+    // Lin changes it and publishes: Sync brings his version into the open editor.
+    const linCopy = (await linCall('team.pull', { remoteId: created.id })).summary;
+    await linCall('plans.updateMeta', { planId: linCopy.id, patch: { client: 'Lin’s Hefei flagship' } });
+    await linCall('team.publish', { planId: linCopy.id });
+    await sync.click();
+    await page.getByText('“Rail launch” now holds the team’s version 3.').waitFor();
+    await expect.poll(() => client.inputValue(), POLL).toBe('Lin’s Hefei flagship');
+
+    // Both change it: the clash is kept, and the rail offers the comparison instead of a sync.
+    await linCall('plans.updateMeta', { planId: linCopy.id, patch: { client: 'Lin again' } });
+    await linCall('team.publish', { planId: linCopy.id });
+    await client.fill('Ana again');
+    await sync.click();
+    await page.getByText('“Rail launch” was changed here and by someone else (version 4): both are kept. Choose under Conflicts.').waitFor();
+    const compareButton = rail.getByRole('button', { name: 'Conflict: compare…' });
+    await compareButton.waitFor();
+    if (SHOTS) {
+      for (const [language, theme, label] of [
+        ['zh-CN', 'dark', '冲突：比较…'],
+        ['en', 'light', 'Conflict: compare…'],
+      ] as const) {
+        await call('settings.set', { language, theme });
+        await page.reload();
+        await rail.getByRole('button', { name: label }).waitFor();
+        await page.screenshot({ path: path.join(SHOTS, `team-rail-conflict-${language}-${theme}-1280.png`) });
+      }
+    }
+    await compareButton.click();
+    const compare = page.getByRole('dialog', { name: 'Compare' });
+    await expect
+      .poll(async () => (await compare.textContent()) ?? '', POLL)
+      .toContain('Changes from “Team version 4 (Lin Wei)” to “Now (current plan)”');
+    // The client's words: Lin's struck through, Ana's inserted ("again" is in both).
+    expect(await compare.locator('del').allTextContents()).toEqual(['removed: Lin (end of change)']);
+    expect(await compare.locator('ins').allTextContents()).toEqual(['added: Ana (end of change)']);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'team-rail-compare-en-light-1280.png') });
+    await compare.getByRole('button', { name: 'Close' }).click();
+    expect(await seriousFindings(page)).toEqual([]);
+    // Nothing was lost: Ana's words here, Lin's in the team library.
+    expect((await call<{ meta: { client: string } }>('plans.get', { planId: created.id })).meta.client).toBe('Ana again');
+    expect(await teamCopy()).toMatchObject({ headVersion: 4 });
+    expect(problems).toEqual([]);
+  });
 });

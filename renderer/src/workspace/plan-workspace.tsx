@@ -6,6 +6,7 @@ import { AlertIcon, ChevronLeftIcon, ChevronRightIcon, DocumentIcon, RestoreIcon
 import { PART_COMPONENTS } from '../parts';
 import { ExportPlanFileButton } from '../plan-files/export-plan-file-button';
 import { HandOutButton } from '../classes/hand-out-button';
+import { TeamPlanButton } from '../team/team-plan-button';
 import { ExportReportButton } from '../export/export-report-button';
 import { PresentButton } from '../present/present-button';
 import { routeHref } from '../routing/route';
@@ -119,6 +120,7 @@ export function PlanWorkspace({ planId, section }: PlanWorkspaceProps) {
               <ExportReportButton planId={planId} />
               <ExportPlanFileButton planId={planId} />
               <HandOutButton planId={planId} planName={loaded.meta.name} />
+              {readOnly ? null : <TeamPlanButton planId={planId} planName={loaded.meta.name} />}
               <PresentButton planId={planId} />
               <VersionsButtons editable={!readOnly} />
             </div>

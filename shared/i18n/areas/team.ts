@@ -169,6 +169,12 @@ export const teamEn = {
     lockedMark: 'Locked',
     empty: 'No versions yet.',
   },
+  plan: {
+    sync: 'Sync with team',
+    syncHint:
+      'Sends the changes made here as the next team version, or brings a newer team version here. A clash is never overwritten: both are kept.',
+    compare: 'Conflict: compare…',
+  },
   publish: {
     command: 'Publish to team…',
     title: 'Publish “{{name}}” to the team',
@@ -346,6 +352,11 @@ export const teamZhCN: LocaleShape<typeof teamEn> = {
     publishedAt: '时间',
     lockedMark: '已锁定',
     empty: '还没有版本。',
+  },
+  plan: {
+    sync: '与团队同步',
+    syncHint: '将本机上的修改作为团队的下一个版本发送，或将团队更新的版本取回本机。冲突绝不会被覆盖：两个版本都会保留。',
+    compare: '冲突：比较…',
   },
   publish: {
     command: '发布到团队…',
