@@ -20,6 +20,30 @@ const SHOTS = process.env.PLANWRIGHT_SCREENSHOTS;
 
 useAppForFile({ viewport: { width: 1280, height: 720 } });
 
+/**
+ * Screenshots of the screen as it stands, in Chinese dark and English light, at 1280×720 and
+ * 1440×900; it ends in English light at 1280×720, as the tests run. The settings are read when the
+ * page loads, so each language and theme is a reload (the toasts go too).
+ */
+async function shootInBothLanguages(folder: string, name: string, ready: (language: 'en' | 'zh-CN') => Promise<unknown>) {
+  for (const [language, theme] of [
+    ['zh-CN', 'dark'],
+    ['en', 'light'],
+  ] as const) {
+    await call('settings.set', { language, theme });
+    await page.reload();
+    await ready(language);
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.screenshot({ path: path.join(folder, `${name}-${language}-${theme}-${viewport.width}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 describe('the team library without a server', () => {
   it('says calmly that none is set up and checks the connection form before anything is saved', async () => {
     const team = new TeamPage(page);
@@ -207,27 +231,10 @@ describeWithPostgres('the team library on a real PostgreSQL', () => {
     await expect(team.conflict(name).textContent()).resolves.toMatch(/Team version 2 by Lin Wei/);
     await expect.poll(() => team.stateOf(name), POLL).toBe('Conflict');
     if (SHOTS) {
-      // The settings are read when the page loads: each language and theme is a reload (the toasts go too).
-      for (const [language, theme, title] of [
-        ['en', 'light', 'Team library'],
-        ['zh-CN', 'dark', '团队库'],
-      ] as const) {
-        await call('settings.set', { language, theme });
-        await page.reload();
-        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await shootInBothLanguages(SHOTS, 'team', async (language) => {
+        await page.getByRole('heading', { level: 1, name: language === 'en' ? 'Team library' : '团队库' }).waitFor();
         await page.locator('[data-team-state]').first().waitFor();
-        for (const viewport of [
-          { width: 1280, height: 720 },
-          { width: 1440, height: 900 },
-        ]) {
-          await page.setViewportSize(viewport);
-          await page.screenshot({ path: path.join(SHOTS, `team-${language}-${theme}-${viewport.width}.png`) });
-        }
-      }
-      await call('settings.set', { language: 'en', theme: 'light' });
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.reload();
-      await page.getByRole('heading', { level: 1, name: 'Team library' }).waitFor();
+      });
     }
 
     // Compare opens the plan with the versions' compare view: the team's copy against Ana's plan now.
@@ -321,10 +328,7 @@ describeWithPostgres('the team library on a real PostgreSQL', () => {
     await client.fill('Hefei flagship');
     await sync.click();
     await page.getByText('“Rail launch” is published as version 2.').waitFor();
-    const teamCopy = async () => {
-      const listed = (await linCall('team.list', {})).plans.find((p: { name: string }) => p.name === 'Rail launch');
-      return listed;
-    };
+    const teamCopy = async () => (await linCall('team.list', {})).plans.find((p: { name: string }) => p.name === 'Rail launch');
     expect(await teamCopy()).toMatchObject({ headVersion: 2 });
 
     // Lin changes it and publishes: Sync brings his version into the open editor.
@@ -344,15 +348,9 @@ describeWithPostgres('the team library on a real PostgreSQL', () => {
     const compareButton = rail.getByRole('button', { name: 'Conflict: compare…' });
     await compareButton.waitFor();
     if (SHOTS) {
-      for (const [language, theme, label] of [
-        ['zh-CN', 'dark', '冲突：比较…'],
-        ['en', 'light', 'Conflict: compare…'],
-      ] as const) {
-        await call('settings.set', { language, theme });
-        await page.reload();
-        await rail.getByRole('button', { name: label }).waitFor();
-        await page.screenshot({ path: path.join(SHOTS, `team-rail-conflict-${language}-${theme}-1280.png`) });
-      }
+      await shootInBothLanguages(SHOTS, 'team-rail-conflict', (language) =>
+        rail.getByRole('button', { name: language === 'en' ? 'Conflict: compare…' : '冲突：比较…' }).waitFor(),
+      );
     }
     await compareButton.click();
     const compare = page.getByRole('dialog', { name: 'Compare' });

@@ -123,8 +123,7 @@ export class TeamSync {
     const recorded = this.link(planId);
     if (!recorded?.conflict) throw new DomainError('conflict', 'This plan has no clash with the team library to resolve.');
     // "Keep mine" sent before, and the app closed before it heard back: that is settled first.
-    const [head] = await this.remote.heads([planId]);
-    const link = await this.settle(recorded, head ?? null);
+    const link = recorded.pending ? await this.settle(recorded, (await this.remote.heads([planId]))[0] ?? null) : recorded;
     if (!link.conflict) return this.outcome(planId, 'published', link.syncedVersion);
     const local = this.readLocal(planId, link);
     if (keep === 'mine') return this.publishOver(local, link.teamId, link.conflict.version);
@@ -326,7 +325,7 @@ export class TeamSync {
         });
       } else this.deps.links.clearPending(link.planId);
     });
-    return this.link(link.planId) ?? { ...this.newLink(link.planId, link.teamId), pending: null };
+    return this.link(link.planId) ?? this.newLink(link.planId, link.teamId);
   }
 
   /** Inside a write transaction: the plan as read is in step with the team's `version`. */

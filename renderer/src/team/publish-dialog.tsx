@@ -8,7 +8,7 @@ import { errorText } from '../format/issues';
 import { useTranslation } from '../i18n/use-translation';
 import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
-import { toastOutcome } from './team-actions';
+import { teamConfigured, toastOutcome } from './team-actions';
 
 /**
  * Publish to team…: a plan new to the library goes to one of the user's teams (asked when there
@@ -27,10 +27,8 @@ export function PublishDialog({ plan, onClose }: { plan: { id: string; name: str
 
   // Which teams we are in is the server's answer: asked once, with the saved connection.
   useEffect(() => {
-    const store = useStore.getState();
     void (async () => {
-      if (!store.teamSettings) await store.loadTeamSettings();
-      if (!useStore.getState().teamSettings?.connection || useStore.getState().teamServer || linked) return;
+      if (!(await teamConfigured()) || useStore.getState().teamServer || linked) return;
       const result = await useStore.getState().testTeam();
       if (!result.ok) setError(result.error);
     })();

@@ -21,6 +21,21 @@ export function toastOutcome(result: { ok: true; value: TeamSyncOutcome } | { ok
   else toastFailure(result.error, t);
 }
 
+/** Whether a team library is set up, its settings read first if this window has not read them yet. */
+export async function teamConfigured(): Promise<boolean> {
+  if (!useStore.getState().teamSettings) await useStore.getState().loadTeamSettings();
+  return Boolean(useStore.getState().teamSettings?.connection);
+}
+
+/** Syncs one linked plan and says in a toast what it did, why it was refused, or that the connection dropped. */
+export async function syncOnePlan(planId: string, t: Translate): Promise<void> {
+  const result = await useStore.getState().syncTeam([planId]);
+  if (!result.ok) return toastFailure(result.error, t);
+  const outcome = result.value.outcomes.find((o) => o.planId === planId);
+  if (outcome) toastOutcome({ ok: true, value: outcome }, t);
+  else if (result.value.interrupted) useStore.getState().showToast({ message: t('team.sync.interrupted') });
+}
+
 /**
  * Opens the plan with the versions' compare view between the version that holds the team's copy
  * (kept when the clash was found) and the plan as it is now. The workspace mounts the compare

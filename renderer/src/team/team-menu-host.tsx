@@ -6,7 +6,7 @@ import { exportTarget } from '../plan-files/plan-file-actions';
 import { navigate, useRoute } from '../routing/use-route';
 import { useStore } from '../state/store';
 import { PublishDialog } from './publish-dialog';
-import { toastFailure } from './team-actions';
+import { teamConfigured, toastFailure } from './team-actions';
 import { countSync } from './team-badges';
 
 /**
@@ -23,13 +23,8 @@ export function TeamMenuHost() {
   const [publishing, setPublishing] = useState<{ id: string; name: string } | null>(null);
 
   useEffect(() => {
-    const configured = async () => {
-      const store = useStore.getState();
-      if (!store.teamSettings) await store.loadTeamSettings();
-      return Boolean(useStore.getState().teamSettings?.connection);
-    };
     const sync = async () => {
-      if (!(await configured())) return navigate({ name: 'team' });
+      if (!(await teamConfigured())) return navigate({ name: 'team' });
       const result = await useStore.getState().syncTeam();
       if (!result.ok) return toastFailure(result.error, t);
       useStore.getState().showToast({
@@ -39,7 +34,7 @@ export function TeamMenuHost() {
     };
     const publish = async () => {
       const planId = exportTarget(routeRef.current);
-      if (!planId || !(await configured())) return navigate({ name: 'team' });
+      if (!planId || !(await teamConfigured())) return navigate({ name: 'team' });
       const { plan, plans } = useStore.getState();
       const name = plan?.meta.id === planId ? plan.meta.name : (plans.find((p) => p.id === planId)?.name ?? '');
       setPublishing({ id: planId, name });

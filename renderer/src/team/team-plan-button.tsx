@@ -4,7 +4,7 @@ import { AlertIcon, SyncIcon, TeamIcon } from '../components/icons';
 import { useTranslation } from '../i18n/use-translation';
 import { useStore } from '../state/store';
 import { PublishDialog } from './publish-dialog';
-import { compareConflict, outcomeText, toastFailure } from './team-actions';
+import { compareConflict, syncOnePlan, teamConfigured } from './team-actions';
 import './team.css';
 
 /**
@@ -23,9 +23,8 @@ export function TeamPlanButton({ planId, planName }: { planId: string; planName:
   const [syncing, setSyncing] = useState(false);
 
   useEffect(() => {
-    const store = useStore.getState();
-    if (!store.teamSettings) void store.loadTeamSettings();
-    void store.loadTeamLinks();
+    void teamConfigured();
+    void useStore.getState().loadTeamLinks();
   }, [planId]);
 
   if (!configured && !link) return null;
@@ -54,11 +53,8 @@ export function TeamPlanButton({ planId, planName }: { planId: string; planName:
         title={configured ? t('team.plan.syncHint') : t('team.publish.notSetUp')}
         onClick={async () => {
           setSyncing(true);
-          const result = await useStore.getState().syncTeam([planId]);
+          await syncOnePlan(planId, t);
           setSyncing(false);
-          if (!result.ok) return toastFailure(result.error, t);
-          const outcome = result.value.outcomes.find((o) => o.planId === planId);
-          useStore.getState().showToast({ message: outcome ? outcomeText(outcome, t) : t('team.sync.interrupted') });
         }}
       >
         <SyncIcon />

@@ -11,7 +11,7 @@ import { navigate } from '../routing/use-route';
 import { useStore } from '../state/store';
 import { HistoryDialog } from './history-dialog';
 import { TeamStateBadge } from './state-badge';
-import { toastFailure, toastOutcome } from './team-actions';
+import { syncOnePlan, toastFailure } from './team-actions';
 
 export type TeamPlanRow = TeamListing['plans'][number];
 
@@ -148,15 +148,7 @@ export function TeamPlansTable({ listing }: { listing: TeamListing }) {
                     className="button button--sm button--secondary"
                     disabled={busy === plan.remoteId}
                     aria-label={`${t('team.plans.sync')} ${plan.name}`}
-                    onClick={() =>
-                      void run(plan.remoteId, async () => {
-                        const result = await useStore.getState().syncTeam([plan.localPlanId!]);
-                        if (!result.ok) return toastFailure(result.error, t);
-                        const outcome = result.value.outcomes[0];
-                        if (outcome) toastOutcome({ ok: true, value: outcome }, t);
-                        else if (result.value.interrupted) useStore.getState().showToast({ message: t('team.sync.interrupted') });
-                      })
-                    }
+                    onClick={() => void run(plan.remoteId, () => syncOnePlan(plan.localPlanId!, t))}
                   >
                     <SyncIcon size={14} />
                     {t('team.plans.sync')}

@@ -3,9 +3,9 @@
  * working copy and keeps the team plan's id, so a link is per plan: the library it belongs to,
  * the team version and content hash it was last in step with, and a clash waiting for the user
  * (the team's version, kept as a saved version of the plan). A publish on its way is written down
-before it is sent (the version it should become, and the plan's hash): if the app dies after the
-server took it but before the link says so, the next sync knows the team's new head for its own,
-even when the plan was edited since. It goes with its plan. The server's
+ * before it is sent (the version it should become, and the plan's hash): if the app dies after the
+ * server took it but before the link says so, the next sync knows the team's new head for its own,
+ * even when the plan was edited since. It goes with its plan. The server's
  * address and the password are not here: the address is a setting, the password is in the
  * keychain or the session's memory.
  */

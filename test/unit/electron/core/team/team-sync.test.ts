@@ -166,13 +166,19 @@ describe('team sync (the sync engine over a team library with the server’s rul
     expect(library.plans.get(planId)!.versions).toHaveLength(2);
   });
 
-  it('a connection lost after the server took a publish: the next sync is in step, not a clash with itself', async () => {
+  /** Alice publishes a plan, edits it and syncs: the server takes that publish, but its answer is lost. */
+  async function publishWithLostAnswer() {
     const { library, alice } = setup();
     const planId = alice.call('plans.createFromSample', { sample: 'education', language: 'en' }).id;
     await alice.callAsync('team.publish', { planId });
     write(alice, planId, 'Sent, answer lost');
     library.dropNext = { call: 'publish', after: true };
     const lost = await alice.callAsync('team.sync', {});
+    return { library, alice, planId, lost };
+  }
+
+  it('a connection lost after the server took a publish: the next sync is in step, not a clash with itself', async () => {
+    const { library, alice, planId, lost } = await publishWithLostAnswer();
     expect(lost).toMatchObject({ interrupted: true, outcomes: [] });
     expect(library.plans.get(planId)!.versions).toHaveLength(2);
     expect(alice.call('team.links', {})[0]).toMatchObject({ syncedVersion: 1, localChanges: true });
@@ -184,12 +190,8 @@ describe('team sync (the sync engine over a team library with the server’s rul
   });
 
   it('a publish whose answer was lost, then more edits: the next sync knows the team’s head for its own and sends the edits on top', async () => {
-    const { library, alice } = setup();
-    const planId = alice.call('plans.createFromSample', { sample: 'education', language: 'en' }).id;
-    await alice.callAsync('team.publish', { planId });
-    write(alice, planId, 'Sent, answer lost');
-    library.dropNext = { call: 'publish', after: true };
-    expect((await alice.callAsync('team.sync', {})).interrupted).toBe(true);
+    const { library, alice, planId, lost } = await publishWithLostAnswer();
+    expect(lost.interrupted).toBe(true);
     write(alice, planId, 'Written after');
     const next = await alice.callAsync('team.sync', {});
     expect(next.outcomes[0]).toMatchObject({ result: 'published', version: 3 });
