@@ -152,7 +152,7 @@ export function ConnectionPanel({ settings, hostRef }: { settings: TeamSettingsV
             {...describedBy(id('user'), error('user'))}
           />
         </Field>
-        <Field id={id('password')} label={t('team.connection.password')} hint={passwordHint} className="team-connection__wide">
+        <Field id={id('password')} label={t('team.connection.password')} hint={passwordHint} className="team-connection__password">
           <input
             id={id('password')}
             className="input"
@@ -164,7 +164,8 @@ export function ConnectionPanel({ settings, hostRef }: { settings: TeamSettingsV
             {...describedBy(id('password'), null, passwordHint)}
           />
         </Field>
-        <Field id={id('sslMode')} label={t('team.connection.sslMode')} error={error('sslMode')} hint={sslHint}>
+        {/* The widest of the second row: its choices are sentences, cut short in a narrower select. */}
+        <Field id={id('sslMode')} label={t('team.connection.sslMode')} error={error('sslMode')} hint={sslHint} className="team-connection__wide">
           <select
             id={id('sslMode')}
             className="select"
