@@ -94,10 +94,13 @@ export function describeWithPostgres(title: string, body: () => void): void {
 
 const asRoot = process.getuid?.() === 0;
 
+/** runuser lives in /usr/sbin, which a PATH made for a non-login shell (or `env -i`) may leave out. */
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser'].find((file) => fs.existsSync(file)) ?? 'runuser';
+
 /** Runs a PostgreSQL program as the user that owns the cluster. */
 function runPg(bin: string, program: string, args: string[]) {
   const file = path.join(bin, program);
-  return asRoot ? run('runuser', ['-u', 'postgres', '--', file, ...args]) : run(file, args);
+  return asRoot ? run(RUNUSER, ['-u', 'postgres', '--', file, ...args]) : run(file, args);
 }
 
 /** A port free right now on 127.0.0.1 (the server is started on it at once; a clash is retried). */
